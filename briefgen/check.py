@@ -1,0 +1,146 @@
+"""``briefgen check``: prove a built brief — every content line cited, every citation exact.
+
+Reads only ``brief.md``, ``brief.json`` and the source files; imports neither spaCy nor WeasyPrint,
+so it starts fast. The line exemptions follow the evaluation's ``check_markdown``; a marker must be
+genuine (not backslash-escaped article text) to count.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+CONTENT_EXEMPT = re.compile(r"^\s*(#|$|---+\s*$|\*\*\*+\s*$|\|?\s*:?-{3,})")
+TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
+APPENDIX_HEADING = re.compile(r"sources|references|evidence|bibliograph|notes", re.I)
+_PART = r"S\d+(?:\s*¶\s*\d+)?"
+MARKER = re.compile(rf"\[\s*({_PART}(?:\s*[,;]\s*{_PART})*)\s*\]")
+SOURCE_ID = re.compile(r"S\d+")
+
+
+def genuine_markers(line: str) -> list[str]:
+    """Marker bodies in ``line`` whose ``[`` is not backslash-escaped (escaped ones are article text)."""
+    found = []
+    for m in MARKER.finditer(line):
+        backslashes = len(line[: m.start()]) - len(line[: m.start()].rstrip("\\"))
+        if backslashes % 2 == 0:
+            found.append(m.group(1))
+    return found
+
+
+def content_lines(md_text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of lines that must carry a marker, with score.py's exemptions."""
+    lines = md_text.splitlines()
+    in_front = bool(lines) and lines[0].strip() == "---"
+    seen_h2 = in_appendix = False
+    for n, line in enumerate(lines, 1):
+        s = line.strip()
+        if in_front:
+            in_front = not (n > 1 and s == "---")
+            continue
+        if s.startswith(("## ", "##\t")):
+            seen_h2, in_appendix = True, bool(APPENDIX_HEADING.search(s))
+            continue
+        if not seen_h2 or in_appendix or CONTENT_EXEMPT.match(line):
+            continue
+        if s.startswith("[^") and "]:" in s:
+            continue
+        if s.startswith("|") and n < len(lines) and TABLE_SEPARATOR.match(lines[n]):
+            continue  # a table header row
+        yield n, line
+
+
+def check_markdown(md_text: str, source_ids: set[str]) -> list[str]:
+    """Problems in brief.md: uncited content lines and markers naming unknown sources."""
+    problems = []
+    for n, line in content_lines(md_text):
+        if not genuine_markers(line):
+            problems.append(f"brief.md:{n}: no citation marker: {line.strip()}")
+    for n, line in enumerate(md_text.splitlines(), 1):
+        for body in genuine_markers(line):
+            for sid in dict.fromkeys(SOURCE_ID.findall(body)):
+                if sid not in source_ids:
+                    problems.append(f"brief.md:{n}: unknown source {sid}")
+    return problems
+
+
+def read_source_text(path: str, out_dir: Path, encoding: str = "utf-8") -> str | None:
+    """The source as the build read it (BOM removed, nothing else changed), or None if not found.
+
+    Tries the path as given (absolute or relative to the cwd), then relative to the out dir's parent.
+    """
+    given = Path(path)
+    for cand in (given, out_dir.resolve().parent / given):
+        if cand.is_file():
+            text = cand.read_bytes().decode(encoding or "utf-8", errors="replace")
+            return text[1:] if text.startswith("\ufeff") else text
+    return None
+
+
+def iter_citations(sections: dict) -> Iterator[tuple[str, dict]]:
+    """(where, citation) for every citation in the sections, claims included."""
+    for key, items in (sections or {}).items():
+        for i, item in enumerate(items or []):
+            where = f"sections.{key}[{i}]"
+            for c in item.get("citations") or []:
+                yield where, c
+            for j, claim in enumerate(item.get("claims") or []):
+                for c in (claim or {}).get("citations") or []:
+                    yield f"{where}.claims[{j}]", c
+
+
+def check_citations(brief: dict, out_dir: Path) -> list[str]:
+    """Problems in brief.json: citations naming unknown sources or not matching the source text."""
+    problems = []
+    sources = {s.get("id"): s for s in brief.get("sources") or []}
+    texts: dict[str, str | None] = {}
+    for where, c in iter_citations(brief.get("sections") or {}):
+        sid, start, end = c.get("source"), c.get("start"), c.get("end")
+        if sid not in sources:
+            problems.append(f"brief.json: {where}: citation names unknown source {sid}")
+            continue
+        if sid not in texts:
+            src = sources[sid]
+            texts[sid] = read_source_text(str(src.get("path", "")), out_dir, src.get("encoding") or "utf-8")
+            if texts[sid] is None:
+                problems.append(f"brief.json: source {sid}: file not found: {src.get('path')}")
+        text = texts[sid]
+        if text is None:
+            continue
+        ok = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end
+        if not ok or text[start:end] != c.get("quote"):
+            problems.append(f"brief.json: {where}: citation {sid} {start}:{end} does not match the source text")
+    return problems
+
+
+def _out_dir(path: Path) -> Path:
+    """``check`` accepts the output folder or a file inside it."""
+    path = Path(path)
+    return path.parent if path.is_file() else path
+
+
+def check_brief(out_dir: Path) -> list[str]:
+    """Every problem found in the brief built in ``out_dir``; an empty list means it passes."""
+    out_dir = _out_dir(out_dir)
+    json_path, md_path = out_dir / "brief.json", out_dir / "brief.md"
+    problems = []
+    if not out_dir.is_dir():
+        return [f"{out_dir}: no such folder"]
+    brief: dict | None = None
+    if not json_path.is_file():
+        problems.append(f"{json_path}: missing (build with --format json)")
+    else:
+        try:
+            brief = json.loads(json_path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as e:
+            problems.append(f"{json_path}: not valid JSON: {e}")
+    if not md_path.is_file():
+        problems.append(f"{md_path}: missing (build with --format md)")
+    if brief is None:
+        return problems
+    source_ids = {s.get("id") for s in brief.get("sources") or []}
+    if md_path.is_file():
+        problems += check_markdown(md_path.read_text(encoding="utf-8", errors="replace"), source_ids)
+    problems += check_citations(brief, out_dir)
+    return problems

@@ -1,0 +1,114 @@
+"""The command line: ``briefgen build``, ``briefgen check``, ``briefgen schema``.
+
+Heavy libraries (spaCy, WeasyPrint) are imported only inside the commands that need them, so
+``--help`` and ``check`` start fast. Every ``BriefgenError`` is printed as one clear message and
+turned into its exit code (0 success, 1 failed build or check, 2 bad usage or config).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import BriefgenError, UsageError
+
+DEFAULT_CONFIG = Path("config/briefing.yaml")
+FORMATS = ("md", "html", "pdf", "json")
+
+
+def _stderr(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _parse_formats(value: str | None) -> list[str] | None:
+    """``md,html`` -> ['md', 'html']; an unknown format is a usage error."""
+    if value is None:
+        return None
+    formats = [f.strip().lower() for f in value.split(",") if f.strip()]
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise UsageError(f"unknown format {', '.join(bad) or repr(value)}; choose from {', '.join(FORMATS)}")
+    return formats
+
+
+def _run(command) -> None:
+    """Run a command body, printing briefgen errors instead of tracebacks."""
+    try:
+        command()
+    except BriefgenError as exc:
+        _stderr(f"error: {exc}")
+        sys.exit(exc.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefgen")
+def cli() -> None:
+    """Turn a folder of news articles into a sourced brief (Markdown, HTML, PDF, JSON)."""
+
+
+@cli.command()
+@click.argument("config", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--sources", "sources", help="Folder, file or glob of .txt/.md articles (overrides the config).")
+@click.option("--out", "out", help="Output folder (overrides the config).")
+@click.option("--format", "formats", help="Comma-separated outputs: md,html,pdf,json (default: all four).")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def build(config: Path | None, sources: str | None, out: str | None, formats: str | None, quiet: bool) -> None:
+    """Build a brief from CONFIG (default: config/briefing.yaml, else built-in defaults)."""
+
+    def body() -> None:
+        from .config import load_config
+        from .pipeline import BuildRequest, build as run_build
+
+        chosen = config
+        if chosen is None and DEFAULT_CONFIG.is_file():
+            chosen = DEFAULT_CONFIG
+        if chosen is not None and not chosen.is_file():
+            raise UsageError(f"config file not found: {chosen}")
+        loaded, base = load_config(chosen)
+        report = (lambda message: None) if quiet else (lambda message: _stderr(f"briefgen: {message}"))
+        result = run_build(
+            BuildRequest(config=loaded, base=base, sources=sources, out=out,
+                         formats=_parse_formats(formats), report=report)
+        )
+        if not quiet:
+            for warning in result.warnings:
+                _stderr(f"warning: {warning}")
+            for path in result.written:
+                _stderr(f"wrote {path}")
+
+    _run(body)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+def check(path: Path) -> None:
+    """Verify a built brief in PATH: every line cited, every citation exact (exit 1 if not)."""
+
+    def body() -> None:
+        from .check import check_brief
+
+        problems = check_brief(path)
+        for problem in problems:
+            click.echo(problem)
+        if problems:
+            click.echo(f"check failed: {len(problems)} problem(s) in {path}")
+            sys.exit(1)
+        click.echo(f"check passed: {path}")
+
+    _run(body)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of brief.json."""
+    from .model import brief_json_schema
+
+    click.echo(json.dumps(brief_json_schema(), indent=2, sort_keys=True))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="briefgen")

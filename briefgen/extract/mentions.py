@@ -1,0 +1,148 @@
+"""Named-entity mentions that may stand for actors, with spaCy's NER mistakes filtered by general rules.
+
+Rules, none tied to one story:
+- page furniture: an entity that is the whole of its sentence ("Keep Reading" on its own line);
+- numbers and lower-case words taken for people ("Pier 33");
+- places taken for people: a name whose mentions are mostly places, or the object of "in/to/from…";
+- a bare title word taken for an organisation ("Defense" in "Defense Minister");
+- a news outlet that only ever appears as the source of a report ("CNN reported", "according to …").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from .. import gazetteer
+from ..lexicons import load_lexicon
+from ..nlp import Document, Sentence
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+SPATIAL_PREPOSITIONS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "across", "outside"}
+NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "ibn", "y"}
+POSSESSIVE = re.compile(r"\s*['’]s?$")
+LEADING_ARTICLE = re.compile(r"^(the|The|THE)\s+")
+
+
+@dataclass
+class Mention:
+    """One surface mention of a possible actor."""
+
+    document: Document
+    sentence: Sentence
+    span: Span
+    label: str
+    surface: str
+    key: str
+    place_vote: bool = False
+    reporting_frame: bool = False
+    roles: list[tuple[str, Span]] = field(default_factory=list)
+
+
+def clean_surface(text: str) -> str:
+    """An entity's text without a leading article, a possessive ending or odd whitespace."""
+    text = " ".join(text.split())
+    text = LEADING_ARTICLE.sub("", text)
+    return POSSESSIVE.sub("", text).strip(" ,;:-–—\"“”'‘’()[]")
+
+
+def name_key(text: str) -> str:
+    """The form two mentions must share to be the same name: case, hyphens and dots ignored."""
+    return gazetteer.normalize(text)
+
+
+def is_furniture(span: Span, sentence: Sentence) -> bool:
+    """True when the entity is all its sentence holds, like a 'Keep Reading' link left in a dump."""
+    rest = sentence.text.replace(span.text.strip(), "", 1)
+    return not re.search(r"\w", rest)
+
+
+def is_bad_person(surface: str) -> bool:
+    """Digits or lower-case words do not make a person's name."""
+    if re.search(r"\d", surface) or not re.search(r"[A-Za-z]", surface):
+        return True
+    words = surface.split()
+    return any(w[0].islower() and w.lower() not in NAME_PARTICLES for w in words)
+
+
+def is_title_word(span: Span) -> bool:
+    """A one-word organisation right before a title noun is part of that title ('Defense Minister')."""
+    if len(span) != 1 or span.end >= len(span.doc):
+        return False
+    following = span.doc[span.end]
+    return following.lower_ in load_lexicon("roles")
+
+
+def is_reporting_frame(span: Span) -> bool:
+    """The entity is only cited as a report's source: 'CNN reported', 'according to X', 'as reported by X'."""
+    report_verbs = load_lexicon("report_verbs")
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in report_verbs:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in report_verbs:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return root.dep_ in ("dobj", "pobj") and head.lower_ in ("citing", "cited")
+
+
+def is_place_use(span: Span) -> bool:
+    """The entity is the object of a spatial preposition: 'a trip to X', 'met in X'."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPOSITIONS
+
+
+def collect_mentions(documents: list[Document]) -> list[Mention]:
+    """Every PERSON/ORG/GPE/NORP entity that survives the furniture and shape filters."""
+    mentions: list[Mention] = []
+    for document in documents:
+        by_start = {s.span.start: s for s in document.sentences}
+        for ent in document.doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            sentence = by_start.get(ent.sent.start) or document.sentence_of(ent)
+            surface = clean_surface(ent.text)
+            if not surface or "\n" in ent.text.strip() or is_furniture(ent, sentence):
+                continue
+            if ent.label_ == "PERSON" and is_bad_person(surface):
+                continue
+            if ent.label_ == "ORG" and is_title_word(ent):
+                continue
+            mentions.append(
+                Mention(
+                    document=document,
+                    sentence=sentence,
+                    span=ent,
+                    label=ent.label_,
+                    surface=surface,
+                    key=name_key(surface),
+                    place_vote=ent.label_ in ("GPE", "LOC", "FAC") or is_place_use(ent),
+                    reporting_frame=ent.label_ == "ORG" and is_reporting_frame(ent),
+                )
+            )
+    return mentions
+
+
+def vote_labels(mentions: list[Mention]) -> dict[str, str]:
+    """One label per name across the corpus, so one mis-tagged mention does not split an actor.
+
+    Place uses count as place votes; a known country, capital or seat of government always wins
+    as a place (or as an organisation for seats like 'the Kremlin').
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.label == "NORP":
+            continue
+        votes[m.key]["GPE" if m.place_vote and m.label != "ORG" else m.label] += 1
+    labels = {}
+    for key, counter in votes.items():
+        if gazetteer.seat_country(key) or gazetteer.organization_of(key):
+            labels[key] = "ORG"
+        elif gazetteer.country_of(key) or gazetteer.capital_of(key):
+            labels[key] = "GPE"
+        else:
+            labels[key] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return labels

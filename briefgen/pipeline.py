@@ -1,0 +1,142 @@
+"""The build: read -> date -> parse -> extract -> assemble -> render -> write, one plain loop per stage.
+
+Everything is rendered in memory before anything is written, so a failed build never leaves
+half-written output.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .config import ALL_SECTIONS, Config
+from .errors import BuildError
+from .extract import Context, get_extractor
+from .model import Brief, Sections, Source
+
+# Sections other extractors depend on run first, whatever order the config lists them in.
+EXTRACTION_ORDER = ["actors", "timeline", "asks_offers", "sanctions", "conflicts", "key_points"]
+
+
+@dataclass
+class BuildRequest:
+    """One build: the validated config, the folder its relative paths start from, and CLI overrides."""
+
+    config: Config
+    base: Path
+    sources: str | None = None
+    out: str | None = None
+    formats: list[str] | None = None
+    report: Callable[[str], None] = lambda message: None
+
+
+@dataclass
+class BuildResult:
+    """What a build produced: the brief, the files written and the warnings to show."""
+
+    brief: Brief
+    written: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def resolve_path(base: Path, value: str) -> Path:
+    """A config path made absolute against the config's folder (absolute paths are kept)."""
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else base / path
+
+
+def extract_sections(documents, config: Config, warnings: list[str]) -> Sections:
+    """Run each configured extractor (plus the ones they need) and keep the configured ones."""
+    wanted = [name for name in config.sections]
+    needed = set(wanted) | {"actors"}
+    if "key_points" in wanted or "conflicts" in wanted:
+        needed |= {"timeline", "asks_offers", "sanctions"}
+    order = [n for n in EXTRACTION_ORDER if n in needed] + [n for n in wanted if n not in EXTRACTION_ORDER]
+    context = Context(documents=documents, warnings=warnings)
+    for name in order:
+        options = getattr(config, name, None)
+        context.options = options.model_dump(by_alias=False) if options is not None else {}
+        context.results[name] = get_extractor(name).extract(context)
+    return Sections(**{name: context.results[name] for name in wanted if name in Sections.model_fields})
+
+
+def brief_title(config: Config, sources: list[Source]) -> str:
+    """The configured title, else the most common headline among the sources, else a plain one."""
+    if config.title:
+        return config.title
+    titles = Counter(s.title for s in sources if s.title)
+    if titles:
+        return sorted(titles.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return f"Brief of {len(sources)} sources"
+
+
+def assemble(config: Config, sources: list[Source], sections: Sections, warnings: list[str]) -> Brief:
+    """The Brief model: title, date range and sources around the extracted sections."""
+    dates = sorted(s.published for s in sources if s.published)
+    return Brief(
+        title=brief_title(config, sources),
+        as_of=dates[-1] if dates else None,
+        date_range=[dates[0], dates[-1]] if dates else None,
+        sources=sources,
+        sections=sections,
+        warnings=warnings,
+    )
+
+
+def render_all(brief: Brief, formats: list[str], template_dirs: list[Path], stylesheet: str | None) -> dict[str, bytes]:
+    """Every requested output, rendered in memory; PDF is the HTML plus one step."""
+    from .render import render_html, render_markdown
+
+    files: dict[str, bytes] = {}
+    if "md" in formats:
+        files["brief.md"] = render_markdown(brief, template_dirs).encode("utf-8")
+    html = None
+    if "html" in formats or "pdf" in formats:
+        html = render_html(brief, template_dirs, stylesheet)
+    if "html" in formats:
+        files["brief.html"] = html.encode("utf-8")
+    if "pdf" in formats:
+        from .render.pdf import render_pdf
+
+        files["brief.pdf"] = render_pdf(html)
+    if "json" in formats:
+        files["brief.json"] = brief.to_json().encode("utf-8")
+    return files
+
+
+def build(request: BuildRequest) -> BuildResult:
+    """Run the whole build described by ``request`` and write its outputs atomically."""
+    from .ingest import read_sources
+    from .nlp import annotate
+    from .pubdate import date_sources
+    from .write import write_outputs
+
+    config, base = request.config, request.base
+    sources_spec = request.sources or config.sources
+    out_dir = Path(request.out) if request.out else resolve_path(base, config.out)
+    formats = request.formats or list(config.formats)
+    unknown = [s for s in config.sections if s not in ALL_SECTIONS]
+    if unknown:
+        raise BuildError(f"unknown sections: {', '.join(unknown)}")
+
+    request.report("reading sources")
+    source_base = Path.cwd() if request.sources else base
+    pairs, warnings = read_sources(sources_spec, source_base, config.max_file_bytes)
+    sources, date_warnings = date_sources(pairs)
+    warnings += date_warnings
+    pairs = list(zip(sources, [text for _, text in pairs]))
+
+    request.report(f"parsing {len(pairs)} sources")
+    documents = annotate(pairs, config.nlp.model, config.nlp.batch_size)
+
+    request.report("extracting")
+    sections = extract_sections(documents, config, warnings)
+    brief = assemble(config, sources, sections, warnings)
+
+    request.report("rendering")
+    template_dirs = [resolve_path(base, config.templates)] if config.templates else []
+    stylesheet = resolve_path(base, config.stylesheet).read_text(encoding="utf-8") if config.stylesheet else None
+    files = render_all(brief, formats, template_dirs, stylesheet)
+    write_outputs(out_dir, files)
+    return BuildResult(brief=brief, written=[out_dir / name for name in files], warnings=warnings)

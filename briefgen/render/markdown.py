@@ -1,0 +1,273 @@
+"""Brief -> Markdown through sandboxed Jinja templates, with article text escaped by default.
+
+Every ``{{ }}`` goes through :func:`escape_md` (Jinja ``finalize``), so article text can never become
+Markdown syntax; only :class:`MdSafe` values (citation markers, computed marks) pass unchanged.
+"""
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from briefgen.errors import TemplateError
+from briefgen.model import Brief, Citation, Source
+
+SECTION_ORDER = ("key_points", "actors", "asks_offers", "sanctions", "timeline", "conflicts")
+SECTION_TITLES = {
+    "key_points": "Key points",
+    "actors": "Actors",
+    "asks_offers": "Asks and offers",
+    "sanctions": "Sanctions",
+    "timeline": "Timeline",
+    "conflicts": "Conflicts",
+}
+
+
+class MdSafe(str):
+    """Markdown the code built itself (citation markers, support marks); never article text."""
+
+    __slots__ = ()
+
+
+# Characters that can start an inline construct anywhere in a line, or close an ATX heading.
+_ALWAYS = frozenset("\\`*_[]()<>!|{}~&#")
+# Characters that only start a block construct at the start of a line.
+_LEADING = re.compile(r"^([-+=:])")
+_ORDERED = re.compile(r"^(\d+)\.")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def escape_md(value: object) -> MdSafe:
+    """Make any text literal Markdown: one line, every active ASCII punctuation backslash-escaped.
+
+    Strict rather than pretty: article text is untrusted and must not become a link, image,
+    HTML, heading, list, table cell break, code span or citation marker.
+    """
+    if value is None:
+        return MdSafe("")
+    if isinstance(value, MdSafe):
+        return value
+    text = " ".join(_CONTROL.sub("", str(value)).split())
+    out = "".join("\\" + ch if ch in _ALWAYS else ch for ch in text)
+    out = _LEADING.sub(r"\\\1", out)
+    out = _ORDERED.sub(r"\1\\.", out)
+    out = out.replace("://", "\\://")  # no GFM bare-URL autolinks on wikis
+    out = re.sub(r"(?i)\bwww\.", lambda m: m.group(0)[:-1] + "\\.", out)
+    return MdSafe(out)
+
+
+# ---------------------------------------------------------------- citations and marks
+
+def source_number(source_id: str) -> int:
+    """S12 -> 12, so S10 sorts after S9."""
+    digits = re.sub(r"\D", "", source_id)
+    return int(digits) if digits else 0
+
+
+def citation_key(c: Citation) -> tuple[int, str, int]:
+    """Sort order of citations: source number, then sentence."""
+    return source_number(c.source), c.source, c.sentence
+
+
+def marker_label(c: Citation) -> str:
+    """``S1 ¶4``: the sentence number shown is 1-based."""
+    return f"{c.source} ¶{c.sentence + 1}"
+
+
+def evidence_id(c: Citation) -> str:
+    """HTML id of the evidence note a marker links to."""
+    return f"ev-{c.source}-{c.sentence + 1}"
+
+
+def unique_citations(citations: Iterable[Citation]) -> list[Citation]:
+    """One citation per cited sentence, sorted; the first (by offset) wins."""
+    seen: dict[tuple[str, int], Citation] = {}
+    for c in sorted(citations, key=lambda c: (*citation_key(c), c.start, -c.end)):
+        seen.setdefault((c.source, c.sentence), c)
+    return list(seen.values())
+
+
+def cite(citations: Sequence[Citation]) -> MdSafe:
+    """The marker for a line, e.g. ``[S1 ¶4, S3 ¶2]``; empty when there is no evidence."""
+    cits = unique_citations(citations or [])
+    if not cits:
+        return MdSafe("")
+    return MdSafe("[" + ", ".join(marker_label(c) for c in cits) + "]")
+
+
+def cite_sources(sources: Sequence[Source]) -> MdSafe:
+    """A marker naming whole sources, e.g. ``[S1, S2]`` (for 'no items found' lines)."""
+    return MdSafe("[" + ", ".join(s.id for s in sources) + "]")
+
+
+def all_citations(brief: Brief) -> list[Citation]:
+    """Every citation in every section, claims included."""
+    out: list[Citation] = []
+    for name in SECTION_ORDER:
+        for item in getattr(brief.sections, name) or []:
+            out.extend(item.citations)
+            for claim in getattr(item, "claims", []) or []:
+                out.extend(claim.citations)
+    return out
+
+
+def support_count(item: object) -> int:
+    """Distinct sources backing an item: the larger of its ``support`` and its cited sources."""
+    cited = {c.source for c in getattr(item, "citations", [])}
+    return max(getattr(item, "support", 0) or 0, len(cited))
+
+
+def date_range(brief: Brief) -> tuple[str, str] | None:
+    """First and last publication date, from the brief or else from the sources."""
+    if brief.date_range:
+        return brief.date_range[0].isoformat(), brief.date_range[-1].isoformat()
+    dates = sorted(s.published for s in brief.sources if s.published)
+    return (dates[0].isoformat(), dates[-1].isoformat()) if dates else None
+
+
+def summary_line(brief: Brief) -> MdSafe:
+    """'5 sources, published 2023-08-31 to 2023-09-05 (1 undated).' (numbers and ISO dates only)."""
+    n = len(brief.sources)
+    text = f"{n} source{'s' if n != 1 else ''}"
+    rng = date_range(brief)
+    undated = sum(1 for s in brief.sources if not s.published)
+    if rng:
+        text += f", published {rng[0]}" + (f" to {rng[1]}" if rng[1] != rng[0] else "")
+        if undated:
+            text += f" ({undated} undated)"
+    elif n:
+        text += ", all undated"
+    return MdSafe(text + ".")  # built from counts and ISO dates only
+
+
+def source_date(s: Source) -> str:
+    """Published date, or 'undated' with the estimate when there is one."""
+    if s.published:
+        return s.published.isoformat()
+    if s.published_estimate:
+        return f"undated (estimated {s.published_estimate.isoformat()})"
+    return "undated"
+
+
+def date_cell(event: object) -> str:
+    """Timeline date: the label, '(expected)' for plans, and the source wording when it adds to it."""
+    date = event.date
+    label = date.label()
+    notes = ["expected"] if getattr(event, "expected", False) else []
+    if date.text and date.text.strip() and date.text.strip() != label:
+        notes.append(date.text.strip())
+    return f"{label} ({'; '.join(notes)})" if notes else label
+
+
+def make_helpers(brief: Brief) -> dict:
+    """Template globals; closures over the brief so templates stay short."""
+    total = len(brief.sources)
+
+    def support(item: object) -> MdSafe:
+        n = support_count(item)
+        return MdSafe(f" *({n} of {total} sources)*") if n > 1 else MdSafe("")
+
+    def evidence() -> list[Citation]:
+        return unique_citations(all_citations(brief))
+
+    return {
+        "cite": cite,
+        "cite_all": lambda: cite_sources(brief.sources),
+        "support": support,
+        "date_cell": date_cell,
+        "source_date": source_date,
+        "marker_label": marker_label,
+        "evidence_id": evidence_id,
+        "evidence": evidence,
+        "summary_line": lambda: summary_line(brief),
+    }
+
+
+# ---------------------------------------------------------------- environment and errors
+
+def shipped_templates() -> Path:
+    """Shipped templates: inside the package (installed wheel) or at the repo root (checkout)."""
+    package = Path(__file__).resolve().parent.parent
+    inside = package / "templates"
+    return inside if inside.is_dir() else package.parent / "templates"
+
+
+def search_path(template_dirs: Iterable[Path | str] = ()) -> list[str]:
+    """User folders first, shipped templates last."""
+    return [str(Path(d)) for d in template_dirs] + [str(shipped_templates())]
+
+
+def make_env(template_dirs: Iterable[Path | str] = (), *, autoescape: bool = False) -> SandboxedEnvironment:
+    """A sandboxed, strict environment; Markdown output is escaped through ``finalize``."""
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(search_path(template_dirs)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=autoescape,
+        finalize=None if autoescape else escape_md,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    return env
+
+
+def _template_location(exc: BaseException) -> str:
+    """'path:line' of the innermost template frame in a rendering traceback."""
+    where = ""
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith((".j2", ".jinja", ".html", ".md", ".css")) or "<template>" in frame.filename:
+            where = f"{frame.filename}:{frame.lineno}"
+    return where or "<template>"
+
+
+def render_template(env: jinja2.Environment, name: str, context: dict) -> str:
+    """Render one template, turning every Jinja failure into a TemplateError naming file and line."""
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateSyntaxError as e:
+        raise TemplateError(f"{e.filename or e.name}:{e.lineno}: template syntax error: {e.message}") from e
+    except jinja2.TemplateNotFound as e:
+        searched = ", ".join(env.loader.searchpath)  # type: ignore[union-attr]
+        raise TemplateError(f"template not found: {e.name} (searched {searched})") from e
+    except TemplateError:
+        raise
+    except Exception as e:  # noqa: BLE001 - any failure inside a template is a template error
+        raise TemplateError(f"{_template_location(e)}: {type(e).__name__}: {e}") from e
+
+
+def sections_present(brief: Brief) -> list[tuple[str, str, list]]:
+    """(name, heading, items) for each configured section, in the fixed order."""
+    out = []
+    for name in SECTION_ORDER:
+        items = getattr(brief.sections, name)
+        if items is not None:
+            out.append((name, SECTION_TITLES[name], list(items)))
+    return out
+
+
+def markdown_context(brief: Brief, *, header: bool = True, appendix: bool = True) -> dict:
+    """Everything ``brief.md.j2`` sees."""
+    return {
+        "brief": brief,
+        "sections": sections_present(brief),
+        "header": header,
+        "appendix": appendix,
+        **make_helpers(brief),
+    }
+
+
+def render_markdown(
+    brief: Brief, template_dirs: Sequence[Path | str] = (), *, header: bool = True, appendix: bool = True
+) -> str:
+    """The brief as Markdown; every content line carries a citation marker.
+
+    ``header`` and ``appendix`` (sources and evidence notes) are turned off by the HTML renderer,
+    which draws those parts itself with link targets.
+    """
+    env = make_env(template_dirs)
+    text = render_template(env, "brief.md.j2", markdown_context(brief, header=header, appendix=appendix))
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

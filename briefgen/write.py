@@ -1,0 +1,67 @@
+"""Atomic output: every file is complete or untouched, never truncated.
+
+The caller renders everything in memory first; here each file goes to a temp file in the output
+folder, and only when all temp files are written are they renamed over the targets (``os.replace``).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from briefgen.errors import BuildError
+
+
+def _umask_mode() -> int:
+    """The mode a plain ``open()`` would give a new file (mkstemp uses 0600)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _write_temp(out_dir: Path, name: str, data: bytes, mode: int) -> Path:
+    """Write ``data`` to a hidden temp file beside the target and flush it to disk."""
+    fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def _as_bytes(content: bytes | str) -> bytes:
+    """Text is written as UTF-8 with ``\\n`` line ends, the same on every platform."""
+    return content.encode("utf-8") if isinstance(content, str) else bytes(content)
+
+
+def write_outputs(out_dir: Path, files: dict[str, bytes | str]) -> None:
+    """Write ``files`` (name -> content) into ``out_dir`` atomically.
+
+    All temp files are written before any target is replaced, so a failure (disk full, bad name)
+    leaves every previous output as it was; temp files are removed on any error.
+    """
+    out_dir = Path(out_dir)
+    for name in files:
+        if not name or Path(name).name != name or name in (".", ".."):
+            raise BuildError(f"output name must be a plain file name: {name!r}")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise BuildError(f"cannot create output folder {out_dir}: {e}") from e
+    mode = _umask_mode()
+    temps: dict[str, Path] = {}
+    try:
+        for name, content in files.items():
+            temps[name] = _write_temp(out_dir, name, _as_bytes(content), mode)
+        for name, tmp in temps.items():
+            os.replace(tmp, out_dir / name)
+    except OSError as e:
+        raise BuildError(f"cannot write outputs in {out_dir}: {e}") from e
+    finally:
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)

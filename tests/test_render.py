@@ -1,0 +1,289 @@
+"""Rendering: the citation rule holds, article text stays literal, markers link to evidence, PDF fetches nothing."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib.util
+import io
+import re
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from briefgen.errors import TemplateError
+from briefgen.model import (
+    Actor, AskOffer, Brief, Citation, Claim, Conflict, Date, KeyPoint, Sanction, Sections, Source,
+    TimelineEvent,
+)
+from briefgen.render import escape_md, render_html, render_markdown, render_outputs, render_pdf
+from briefgen.render.html import markdown_parser
+
+SCORE_PY = Path("/work/shared/eval/score.py")
+
+HOSTILE = [
+    "[x](javascript:alert(1))",
+    "![i](http://127.0.0.1/x)",
+    "<img src=x>",
+    "<script>alert(1)</script>",
+    "# heading",
+    "---",
+    "> quote",
+    "1. item",
+    "    code block",
+    "[r]: http://evil.example/",
+    "`code` and ``more``",
+    "a | b | c",
+    "[S3] fake marker",
+    "[S3 ¶2]",
+    "*em* _em_ **strong** ~~del~~",
+    "&lt;b&gt; &amp; &#x3C;",
+    "<http://auto.link/>",
+    "line one\nline two\n\n## injected heading",
+    "+ plus",
+    "===",
+]
+
+
+def sentences_file(tmp_path: Path, name: str, sentences: list[str]) -> tuple[Path, str]:
+    """A real source file whose text is the sentences joined by single spaces."""
+    text = " ".join(sentences)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
+def cite_of(sid: str, text: str, sentences: list[str], n: int) -> Citation:
+    """An exact citation of sentence ``n`` (0-based)."""
+    start = text.index(sentences[n])
+    return Citation(source=sid, sentence=n, start=start, end=start + len(sentences[n]), quote=sentences[n])
+
+
+def make_brief(tmp_path: Path, hostile: str = "plain text") -> Brief:
+    """A small brief over two real files; ``hostile`` is put in every free-text field."""
+    s1 = ["Alpha met Beta in Moscow on 5 September.", f"Alpha said {hostile}.", "Beta offered grain."]
+    s2 = ["Gamma imposed sanctions on Beta.", "Beta denied it in late July."]
+    p1, t1 = sentences_file(tmp_path, "a.txt", s1)
+    p2, t2 = sentences_file(tmp_path, "b.txt", s2)
+    c10, c11, c12 = (cite_of("S1", t1, s1, i) for i in range(3))
+    c20, c21 = (cite_of("S2", t2, s2, i) for i in range(2))
+    sources = [
+        Source(id="S1", path=str(p1), title=f"One {hostile}", published=dt.date(2023, 9, 5),
+               sha256=hashlib.sha256(t1.encode()).hexdigest()),
+        Source(id="S2", path=str(p2), title="Two", published=None, published_estimate=dt.date(2023, 9, 1),
+               sha256=hashlib.sha256(t2.encode()).hexdigest()),
+    ]
+    july = Date(start=dt.date(2023, 7, 20), end=dt.date(2023, 7, 31), granularity="month", text="late July")
+    sections = Sections(
+        key_points=[KeyPoint(text=f"Key {hostile}", section="actors", citations=[c10, c20], support=2)],
+        actors=[Actor(name=f"Alpha {hostile}", kind="person", roles=[hostile], affiliation=hostile,
+                      mentions=2, citations=[c11, c10, c10])],
+        asks_offers=[AskOffer(kind="offer", party="Beta", counterparty=hostile, text=f"offers {hostile}",
+                              citations=[c12])],
+        sanctions=[],
+        timeline=[TimelineEvent(date=july, text=f"Denial {hostile}", citations=[c21], expected=True),
+                  TimelineEvent(date=Date(start=dt.date(2023, 9, 5), end=dt.date(2023, 9, 5), granularity="day",
+                                          text="5 September"), text="Meeting", citations=[c10, c20])],
+        conflicts=[Conflict(about=hostile, text=f"Sources differ {hostile}", citations=[c20, c21],
+                            claims=[Claim(text=f"Gamma: {hostile}", citations=[c20]),
+                                    Claim(text="Beta denies", citations=[c21])])],
+    )
+    return Brief(title=f"Brief {hostile}", sources=sources, sections=sections)
+
+
+def load_score():
+    """The evaluation's own check_markdown, imported from its file."""
+    spec = importlib.util.spec_from_file_location("score", SCORE_PY)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def brief(tmp_path):
+    return make_brief(tmp_path)
+
+
+# ---------------------------------------------------------------- Markdown
+
+@pytest.mark.skipif(not SCORE_PY.exists(), reason="evaluation script not present")
+@pytest.mark.parametrize("hostile", ["plain text", *HOSTILE])
+def test_markdown_passes_score_check(tmp_path, hostile):
+    total, bad = load_score().check_markdown(render_markdown(make_brief(tmp_path, hostile)))
+    assert total > 5
+    assert bad == []
+
+
+def test_markdown_layout(brief):
+    md = render_markdown(brief)
+    lines = md.splitlines()
+    assert lines[0] == "# Brief plain text"
+    assert "2 sources, published 2023-09-05 (1 undated)." in lines[2]
+    assert "- **Alpha plain text** — person; plain text; plain text; 2 mentions [S1 ¶1, S1 ¶2]" in lines
+    assert "| 2023-07 \\(expected; late July\\) | Denial plain text | [S2 ¶2] |" in lines
+    assert "| 2023-09-05 \\(5 September\\) | Meeting *(2 of 2 sources)* | [S1 ¶1, S2 ¶1] |" in lines
+    assert "## Sanctions" in lines and "No items found in [S1, S2]." in lines
+    assert "  - Beta denies [S2 ¶2]" in lines
+    assert [ln for ln in lines if ln.startswith("## ")][-2:] == ["## Sources", "## Evidence notes"]
+    assert "- S2 — Two — undated \\(estimated 2023-09-01\\) — " in md
+    notes = lines[lines.index("## Evidence notes") + 2:]
+    assert notes[0] == "- [S1 ¶1] “Alpha met Beta in Moscow on 5 September.”"
+    assert [n.split("]")[0] for n in notes] == ["- [S1 ¶1", "- [S1 ¶2", "- [S1 ¶3", "- [S2 ¶1", "- [S2 ¶2"]
+
+
+def test_markdown_is_deterministic(tmp_path):
+    assert render_markdown(make_brief(tmp_path)) == render_markdown(make_brief(tmp_path))
+
+
+def test_section_left_out_when_not_configured(brief):
+    brief.sections.sanctions = None
+    assert "## Sanctions" not in render_markdown(brief)
+
+
+def _inline_types(tokens) -> set[str]:
+    types = set()
+    for t in tokens:
+        types.add(t.type)
+        types.update(_inline_types(t.children or []))
+    return types
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_text_stays_literal(tmp_path, hostile):
+    md = render_markdown(make_brief(tmp_path, hostile))
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    types = _inline_types(tokens)
+    assert not types & {"link_open", "image", "html_inline", "html_block", "code_inline", "code_block",
+                        "fence", "blockquote_open", "ordered_list_open", "s_open", "hr"}
+    assert set(re.findall(r"(?<!\\)\*(\(.*?)\*", md)) == {"(2 of 2 sources)"}  # the only emphasis
+    headings = [md.splitlines()[t.map[0]] for t in tokens if t.type == "heading_open"]
+    assert all(h.startswith(("# Brief", "## ")) for h in headings)
+    assert len(headings) == 1 + 6 + 2
+    # every table row keeps three cells
+    assert all(ln.count("|") - ln.count("\\|") == 4 for ln in md.splitlines() if ln.startswith("| "))
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_to_itself(text):
+    html = MarkdownIt("commonmark").render(escape_md(text))
+    plain = re.sub(r"<[^>]+>", "", html).strip()
+    import html as html_mod
+
+    assert html_mod.unescape(plain) == " ".join(text.split())
+
+
+def test_imitation_marker_is_escaped():
+    assert escape_md("[S3]") == "\\[S3\\]"
+
+
+def test_user_template_overrides_shipped(tmp_path, brief):
+    user = tmp_path / "tpl" / "sections"
+    user.mkdir(parents=True)
+    (user / "actors.md.j2").write_text("## People\n\n{% for a in items %}- {{ a.name }} {{ cite(a.citations) }}\n{% endfor %}")
+    md = render_markdown(brief, [tmp_path / "tpl"])
+    assert "## People" in md and "- Alpha plain text [S1 ¶1, S1 ¶2]" in md
+
+
+def test_template_errors_name_file_and_line(tmp_path, brief):
+    user = tmp_path / "tpl" / "sections"
+    user.mkdir(parents=True)
+    (user / "actors.md.j2").write_text("## A\n\n{{ items | }}\n")
+    with pytest.raises(TemplateError, match=r"actors\.md\.j2:3: template syntax error"):
+        render_markdown(brief, [tmp_path / "tpl"])
+    (user / "actors.md.j2").write_text("## A\n\n{{ no_such_name }}\n")
+    with pytest.raises(TemplateError, match=r"actors\.md\.j2:3: UndefinedError"):
+        render_markdown(brief, [tmp_path / "tpl"])
+
+
+def test_sandbox_refuses_unsafe_access(tmp_path, brief):
+    (tmp_path / "brief.md.j2").write_text("{{ brief.__class__.__mro__ }}\n")
+    with pytest.raises(TemplateError, match=r"brief\.md\.j2:1"):
+        render_markdown(brief, [tmp_path])
+
+
+# ---------------------------------------------------------------- HTML
+
+@pytest.mark.parametrize("hostile", ["plain text", *HOSTILE])
+def test_html_markers_link_to_evidence(tmp_path, hostile):
+    html = render_html(make_brief(tmp_path, hostile))
+    ids = set(re.findall(r'id="([^"]+)"', html))
+    hrefs = re.findall(r'<a class="cite" href="#([^"]+)"', html)
+    assert hrefs and set(hrefs) <= ids
+    assert "ev-S2-2" in ids
+    assert '<li id="ev-S1-1"><span class="label">S1 ¶1</span> <q>Alpha met Beta in Moscow on 5 September.</q>' in html
+    assert "<script" not in html and "<img" not in html
+    assert set(re.findall(r'(?:href|src)="([^#"][^"]*)"', html)) == set()  # only in-page links
+    assert 'href="#ev-S3' not in html  # imitation markers are not links
+
+
+def test_html_has_title_block_and_support_mark(brief):
+    html = render_html(brief)
+    assert "<h1>Brief plain text</h1>" in html
+    assert "2 sources, published 2023-09-05 (1 undated)." in html
+    assert "<em>(2 of 2 sources)</em>" in html
+    assert "counter(pages)" in html
+
+
+def test_user_stylesheet_cannot_close_style(brief):
+    html = render_html(brief, stylesheet="h1 { color: red } </style><script>alert(1)</script>")
+    assert "color: red" in html and "</style><script>" not in html
+
+
+def test_markdown_parser_links_only_genuine_markers():
+    html = markdown_parser().render("x [S1 ¶4, S3 ¶2] \\[S9 ¶1\\] [S2]\n")
+    assert html.count('class="cite"') == 3
+    assert 'href="#ev-S1-4"' in html and 'href="#ev-S3-2"' in html and 'href="#src-S2"' in html
+    assert "[S9 ¶1]" in html
+
+
+# ---------------------------------------------------------------- PDF
+
+pypdf = pytest.importorskip("pypdf")
+
+
+def test_pdf_contains_title_and_marker(brief, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    pdf = render_pdf(render_html(brief))
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert "Brief plain text" in text
+    assert "S1 ¶1" in text
+    assert pdf == render_pdf(render_html(brief))
+
+
+def test_pdf_fetches_nothing_for_hostile_content(tmp_path):
+    from briefgen.render.pdf import RefusingFetcher
+
+    class Spy(RefusingFetcher):
+        def __init__(self):
+            super().__init__()
+            self.seen = []
+
+        def fetch(self, url, headers=None):
+            self.seen.append(url)
+            return super().fetch(url, headers)
+
+    html = render_html(make_brief(tmp_path, " ".join(HOSTILE)),
+                       stylesheet="body { background: url(http://127.0.0.1/x.png) }")
+    spy = Spy()
+    render_pdf(html, url_fetcher=spy)
+    assert spy.seen == ["http://127.0.0.1/x.png"]  # only the user's CSS asked, and it was refused
+    assert spy.refused == ["http://127.0.0.1/x.png"]
+    spy = Spy()
+    render_pdf(render_html(make_brief(tmp_path, " ".join(HOSTILE))), url_fetcher=spy)
+    assert spy.seen == []
+
+
+def test_refusing_fetcher_refuses_file_and_network():
+    from briefgen.render.pdf import RefusingFetcher
+
+    fetcher = RefusingFetcher()
+    for url in ("file:///etc/passwd", "http://127.0.0.1/", "https://example.com/", "ftp://x/"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+    assert fetcher.fetch("data:text/plain,hi").read() == b"hi"
+
+
+def test_render_outputs_all_formats(brief):
+    files = render_outputs(brief)
+    assert set(files) == {"brief.md", "brief.html", "brief.pdf", "brief.json"}
+    assert files["brief.pdf"][:5] == b"%PDF-"
