@@ -68,7 +68,7 @@ _SUBS = [  # (pattern, replacement), applied in order to the lower-cased text
     (re.compile(r"(\d)'s\b"), r"\1s"),                      # 1990's -> 1990s
     (re.compile(r"'s\b"), ""),                               # Monday's, New Year's
     (re.compile(r"\.(?!\d)"), ""),                           # Sept. 5, p.m.
-    (re.compile(r"\b(early|mid|late)-"), r"\1 "),            # mid-July, mid-2022
+    (re.compile(r"\b(early|mid|late|end|start)-"), r"\1 "),  # mid-July, mid-2022, end-2022
     (re.compile(r"\b\d{1,2}(:\d{2})? ?[ap]m\b|\b\d{1,2}:\d{2}\b|\b(noon|midday|midnight)\b"), " "),
     (re.compile(r"\b(gmt|utc|edt|est|cdt|cst|pdt|pst|bst|cet|cest|local time)\b"), " "),
     (re.compile(r"(?<!last )(?<!this )\b(morning|afternoon|evening|night|overnight)\b"), " "),
@@ -172,3 +172,87 @@ def cyclic_year(index: int, current: int, year: int, rel: str | None, future: bo
     if future:
         return year if index >= current else year + 1
     return year if index <= current else year - 1
+
+
+#: Day words and their offset from the anchor.
+REL_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+            "yesterday": -1, "last night": -1, "day before yesterday": -2, "tomorrow": 1,
+            "day after tomorrow": 2}
+_ONE = dt.timedelta(days=1)
+
+
+def nearest_weekday(anchor: dt.date, weekday: int, rel: str | None, future: bool) -> dt.date:
+    """The weekday (0 = Monday) meant from ``anchor``: last/next strictly before/after; bare (or
+    "this") on or before, on or after when ``future`` — the anchor itself when it is that weekday."""
+    back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
+    if rel in PAST_WORDS:
+        return anchor - (back or 7) * _ONE
+    if rel in NEXT_WORDS:
+        return anchor + (ahead or 7) * _ONE
+    return anchor + ahead * _ONE if future else anchor - back * _ONE
+
+
+def nearest_weekend(anchor: dt.date, rel: str | None, future: bool) -> Span:
+    """Saturday-Sunday: the current one on a weekend; else the last one, or the coming one when
+    ``future``, "this" or "next"; "last weekend" on a weekend is the one before."""
+    saturday = anchor - ((anchor.weekday() - 5) % 7) * _ONE  # latest Saturday on or before
+    in_weekend = anchor.weekday() >= 5
+    if rel in PAST_WORDS:
+        saturday -= 7 * _ONE if in_weekend else 0 * _ONE
+    elif rel in NEXT_WORDS or (not in_weekend and (future or rel == "this")):
+        saturday += 7 * _ONE
+    return Span(saturday, saturday + _ONE, "range")
+
+
+def nearest_season(anchor: dt.date, first_month: int, rel: str | None, future: bool) -> Span:
+    """The season starting in ``first_month`` meant from ``anchor``: "this" is the one of the
+    anchor's season year; "last" the latest one over, "next" the first not begun; bare = the latest
+    begun (the first not over when ``future``)."""
+    this = season_span(anchor.year - (first_month == 12 and anchor.month <= 2), first_month)
+    before = season_span(this.start.year - 1, first_month)
+    after = season_span(this.start.year + 1, first_month)
+    if rel in PAST_WORDS:
+        return this if anchor > this.end else before
+    if rel in NEXT_WORDS:
+        return this if anchor < this.start else after
+    if rel == "this":
+        return this
+    if future:
+        return this if anchor <= this.end else after
+    return this if anchor >= this.start else before
+
+
+#: Part words -> which part; thirds (early, mid, late) of periods that are not whole months.
+PARTS = {"early": "early", "beginning": "begin", "start": "begin", "mid": "mid", "middle": "mid",
+         "late": "late", "end": "end", "close": "end"}
+_THIRDS = {"month": ((1, 10), (11, 20), (21, 31)), "week": ((0, 1), (2, 3), (4, 6)),
+           "decade": ((0, 3), (4, 6), (7, 9))}
+
+
+def part_of(span: Span, word: str) -> Span | None:
+    """The early/mid/late part, or beginning/end, of a period (see ``dates`` for the table)."""
+    which, (s, e, gran) = PARTS[word], span
+    if gran in _THIRDS:
+        lo, hi = _THIRDS[gran][{"begin": 0, "early": 0, "mid": 1, "end": 2, "late": 2}[which]]
+        if gran == "month":
+            return Span(s.replace(day=lo), s.replace(day=min(hi, e.day)), "range")
+        if gran == "week":
+            return Span(s + lo * _ONE, s + hi * _ONE, "range")
+        return Span(dt.date(s.year + lo, 1, 1), dt.date(s.year + hi, 12, 31), "range")
+    if gran not in ("year", "season", "quarter", "half"):
+        return None
+    n = (e.year - s.year) * 12 + e.month - s.month + 1
+    first, length = {"begin": (0, 1), "end": (n - 1, 1), "early": (0, n // 3),
+                     "mid": (n // 3, n // 3), "late": (2 * n // 3, n // 3)}[which]
+    return months_span(*add_months(s.year, s.month, first), length, "range")
+
+
+def complete_from(digits: str, other: Span | None) -> Span | None:
+    """A bare number completed from the other end of a range: "Aug. 28-30", "2022-23"."""
+    if other is None or not digits.isdigit():
+        return None
+    if other.gran == "day" and len(digits) <= 2:
+        return day_span(other.start.replace(day=int(digits)))
+    if other.gran == "year" and len(digits) == 2:
+        return year_span(other.start.year // 100 * 100 + int(digits))
+    return None

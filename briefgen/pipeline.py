@@ -84,32 +84,12 @@ def assemble(config: Config, sources: list[Source], sections: Sections, warnings
     )
 
 
-def render_all(brief: Brief, formats: list[str], template_dirs: list[Path], stylesheet: str | None) -> dict[str, bytes]:
-    """Every requested output, rendered in memory; PDF is the HTML plus one step."""
-    from .render import render_html, render_markdown
-
-    files: dict[str, bytes] = {}
-    if "md" in formats:
-        files["brief.md"] = render_markdown(brief, template_dirs).encode("utf-8")
-    html = None
-    if "html" in formats or "pdf" in formats:
-        html = render_html(brief, template_dirs, stylesheet)
-    if "html" in formats:
-        files["brief.html"] = html.encode("utf-8")
-    if "pdf" in formats:
-        from .render.pdf import render_pdf
-
-        files["brief.pdf"] = render_pdf(html)
-    if "json" in formats:
-        files["brief.json"] = brief.to_json().encode("utf-8")
-    return files
-
-
 def build(request: BuildRequest) -> BuildResult:
     """Run the whole build described by ``request`` and write its outputs atomically."""
     from .ingest import read_sources
     from .nlp import annotate
     from .pubdate import date_sources
+    from .render import render_outputs
     from .write import write_outputs
 
     config, base = request.config, request.base
@@ -137,6 +117,6 @@ def build(request: BuildRequest) -> BuildResult:
     request.report("rendering")
     template_dirs = [resolve_path(base, config.templates)] if config.templates else []
     stylesheet = resolve_path(base, config.stylesheet).read_text(encoding="utf-8") if config.stylesheet else None
-    files = render_all(brief, formats, template_dirs, stylesheet)
+    files = render_outputs(brief, formats, template_dirs, stylesheet)
     write_outputs(out_dir, files)
     return BuildResult(brief=brief, written=[out_dir / name for name in files], warnings=warnings)

@@ -19,7 +19,7 @@ from briefgen.model import (
 from briefgen.render import escape_md, render_html, render_markdown, render_outputs, render_pdf
 from briefgen.render.html import markdown_parser
 
-SCORE_PY = Path("/work/shared/eval/score.py")
+SCORE_PY = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 
 HOSTILE = [
     "[x](javascript:alert(1))",

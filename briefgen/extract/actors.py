@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rapidfuzz import fuzz
+
 from .. import gazetteer
 from ..model import Actor, Citation
 from ..nlp import Document, Sentence
@@ -19,6 +21,8 @@ from .roles import roles_of
 
 MAX_CITATIONS = 8
 MAX_ROLES = 3
+# Roles this similar are one role spelled two ways ('Defence Minister' / 'Defense Minister').
+SAME_ROLE_SIMILARITY = 88
 
 
 def _words(text: str) -> str:
@@ -61,18 +65,21 @@ def collect_roles(cluster: Cluster) -> list[tuple[str, Document, Sentence, objec
 
 
 def choose_roles(found) -> list[tuple[str, Document, Sentence, object]]:
-    """The most stated roles, a role inside a longer kept role dropped ('Minister' in 'Defense Minister')."""
+    """The most stated roles; a role inside a longer one ('Minister' in 'Defense Minister') or a
+    spelling variant of a kept one ('Defence Minister') is dropped."""
     counts = Counter(text.lower() for text, *_ in found)
     first = {}
     for entry in found:
         first.setdefault(entry[0].lower(), entry)
-    ordered = sorted(first, key=lambda t: (-counts[t], -len(t), t))
+    longer_forms = sorted(counts, key=len, reverse=True)
     kept: list[str] = []
-    for text in sorted(ordered, key=lambda t: (-len(t), t)):
-        if not any(re.search(r"\b" + re.escape(text) + r"\b", k) for k in kept):
+    for text in sorted(counts, key=lambda t: (-counts[t], -len(t), t)):
+        inside = any(len(other) > len(text) and re.search(r"\b" + re.escape(text) + r"\b", other)
+                     for other in longer_forms)
+        similar = any(fuzz.ratio(text, k) >= SAME_ROLE_SIMILARITY for k in kept)
+        if not inside and not similar:
             kept.append(text)
-    chosen = [t for t in ordered if t in kept][:MAX_ROLES]
-    return [first[t] for t in chosen]
+    return [first[t] for t in kept[:MAX_ROLES]]
 
 
 def role_affiliation(span, resolve) -> str | None:

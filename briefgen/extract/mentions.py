@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..lexicons import load_lexicon
 from ..nlp import Document, Sentence
+from .roles import roles_of
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 SPATIAL_PREPOSITIONS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "across", "outside"}
@@ -111,16 +112,19 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
                 continue
             if ent.label_ == "ORG" and is_title_word(ent):
                 continue
+            label = ent.label_
+            if label == "ORG" and not is_bad_person(surface) and roles_of(ent):
+                label = "PERSON"  # a title or role attached to a name marks a person
             mentions.append(
                 Mention(
                     document=document,
                     sentence=sentence,
                     span=ent,
-                    label=ent.label_,
+                    label=label,
                     surface=surface,
                     key=name_key(surface),
                     place_vote=ent.label_ in ("GPE", "LOC", "FAC") or is_place_use(ent),
-                    reporting_frame=ent.label_ == "ORG" and is_reporting_frame(ent),
+                    reporting_frame=label == "ORG" and is_reporting_frame(ent),
                 )
             )
     return mentions
@@ -145,4 +149,17 @@ def vote_labels(mentions: list[Mention]) -> dict[str, str]:
             labels[key] = "GPE"
         else:
             labels[key] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return _surnames_are_people(labels)
+
+
+def _surnames_are_people(labels: dict[str, str]) -> dict[str, str]:
+    """A name that is not a known place and is the start or end of a person's full name found
+    elsewhere is that person ('Scholz' tagged as a place beside 'Olaf Scholz')."""
+    people = [tuple(k.split()) for k, label in labels.items() if label == "PERSON" and " " in k]
+    for key, label in labels.items():
+        words = tuple(key.split())
+        if label == "PERSON" or gazetteer.resolve(key) or not words:
+            continue
+        if any(len(p) > len(words) and (p[: len(words)] == words or p[-len(words):] == words) for p in people):
+            labels[key] = "PERSON"
     return labels

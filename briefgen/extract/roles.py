@@ -69,13 +69,19 @@ def apposition_after(name: Span) -> Span | None:
 
 
 def name_in_apposition(name: Span) -> Span | None:
-    """'the Council's chief spokesman, NAME': the title the name is in apposition to."""
+    """'the Council's chief spokesman, NAME' or 'A spokesperson for X, NAME': the title the name is
+    in apposition to, found by climbing from the apposition's head through 'for X' / 'of X'."""
     root = name.root
+    if root.dep_ != "appos":
+        return None
     head = root.head
-    if root.dep_ == "appos" and head.i < name.start and _has_role_word([head]):
-        phrase = _phrase_without_clauses(head, stop=name.start)
-        if phrase is not None and phrase.end <= name.start:
-            return phrase
+    for _ in range(3):
+        if head.i < name.start and _has_role_word([head]):
+            phrase = _phrase_without_clauses(head, stop=name.start)
+            return phrase if phrase is not None and phrase.end <= name.start else None
+        if head.dep_ not in ("pobj", "prep", "compound", "poss") or head.head is head:
+            return None
+        head = head.head
     return None
 
 

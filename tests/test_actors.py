@@ -1,0 +1,93 @@
+"""Actors: one entry per real-world entity, roles from the sentence, NER mistakes filtered by rule.
+
+The texts are written for these tests from other stories, so the rules are shown to be general.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import make_documents, run_sections
+
+
+@pytest.fixture(scope="module")
+def actors(nlp):
+    texts = [
+        "Ukrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz in Berlin on Monday. "
+        "Zelensky asked Germany for more air defence systems. Reuters reported that Scholz promised help.\n"
+        "Keep Reading\n"
+        "The talks were hosted at Pier 39 near the chancellery.",
+        "Olaf Scholz, the German chancellor, said the Federal Republic of Germany would stand by Kyiv. "
+        "According to Reuters, Berlin will send two more batteries. "
+        "The European Commission and the EC's president Ursula von der Leyen backed the plan. "
+        "A spokesperson for the European Commission, Eric Mamer, declined to comment. "
+        "Mr Zelenskyy's office, the Office of the President of Ukraine, thanked Germany.",
+    ]
+    return {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+
+
+def test_name_variants_join(actors):
+    assert "Olaf Scholz" in actors and "Scholz" in actors["Olaf Scholz"].aliases
+    assert "Scholz" not in actors
+
+
+def test_country_names_capitals_and_official_names_join(actors):
+    germany = actors["Germany"]
+    assert germany.kind == "country"
+    assert {"Berlin", "Federal Republic of Germany"} <= set(germany.aliases)
+    assert actors["Ukraine"].kind == "country" and "Kyiv" in actors["Ukraine"].aliases
+
+
+def test_roles_from_title_and_apposition(actors):
+    assert any("President" in r for r in actors["Volodymyr Zelensky"].roles)
+    assert any("Chancellor" in r or "chancellor" in r for r in actors["Olaf Scholz"].roles)
+    assert any("spokesperson for the European Commission" in r for r in actors["Eric Mamer"].roles)
+
+
+def test_role_citation_quotes_the_sentence_stating_it(actors):
+    mamer = actors["Eric Mamer"]
+    assert any("A spokesperson for the European Commission, Eric Mamer" in c.quote for c in mamer.citations)
+
+
+def test_affiliation_from_role(actors):
+    assert actors["Eric Mamer"].affiliation == "European Commission"
+    assert actors["Olaf Scholz"].affiliation == "Germany"
+
+
+def test_outlet_only_reporting_is_not_an_actor(actors):
+    assert "Reuters" not in actors
+
+
+def test_furniture_and_numbers_are_not_people(actors):
+    assert "Keep Reading" not in actors
+    assert not any(name.startswith("Pier") for name in actors)
+
+
+def test_prominence_order_and_counts(actors):
+    names = list(actors)
+    assert names.index("Germany") < names.index("Eric Mamer")
+    assert actors["Germany"].mentions >= 4
+    assert actors["Germany"].support == 2
+
+
+def test_every_citation_is_exact(nlp):
+    text = "Kremlin spokesman Dmitry Peskov told reporters on Tuesday that Moscow had nothing to add."
+    documents = make_documents(nlp, [text])
+    for actor in run_sections(documents, "actors").results["actors"]:
+        for c in actor.citations:
+            assert text[c.start:c.end] == c.quote
+
+
+def test_acronym_joins_the_name_it_spells(nlp):
+    texts = ["The International Atomic Energy Agency sent inspectors. The IAEA said the site was sealed. "
+             "Rafael Grossi, the IAEA director general, spoke on Friday."]
+    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    iaea = [a for a in actors.values() if "IAEA" in a.aliases or a.name == "IAEA"]
+    assert len(iaea) == 1 and iaea[0].mentions >= 2
+
+
+def test_partial_names_join_the_one_full_name(nlp):
+    texts = ["Kim Jong-un met officials. Kim Jong UN later spoke. Kim said talks would go on. "
+             "Kim Yo-jong, his sister, was not present."]
+    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    kims = [name for name in actors if name.lower().startswith("kim jong")]
+    assert len(kims) == 1, actors.keys()
