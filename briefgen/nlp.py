@@ -79,12 +79,14 @@ class Document:
         )
 
     def sentence_of(self, token_or_span) -> Sentence:
-        """The sentence holding a token or span (by character offset)."""
+        """The sentence holding a token or span."""
+        if not hasattr(self, "_by_start"):
+            self._by_start = {s.span.start: s for s in self.sentences}
+        sentence = self._by_start.get(token_or_span.sent.start)
+        if sentence is not None:
+            return sentence
         char = token_or_span.idx if hasattr(token_or_span, "idx") else token_or_span.start_char
-        for sentence in self.sentences:
-            if sentence.span.start_char <= char < max(sentence.span.end_char, sentence.span.start_char + 1):
-                return sentence
-        return self.sentences[-1]
+        return min(self.sentences, key=lambda s: abs(s.start - char))
 
 
 def split_sentences(doc: Doc) -> list[Sentence]:

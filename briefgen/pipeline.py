@@ -87,6 +87,7 @@ def assemble(config: Config, sources: list[Source], sections: Sections, warnings
 def build(request: BuildRequest) -> BuildResult:
     """Run the whole build described by ``request`` and write its outputs atomically."""
     from .ingest import read_sources
+    from .estimate import estimate_dates
     from .nlp import annotate
     from .pubdate import date_sources
     from .render import render_outputs
@@ -109,6 +110,7 @@ def build(request: BuildRequest) -> BuildResult:
 
     request.report(f"parsing {len(pairs)} sources")
     documents = annotate(pairs, config.nlp.model, config.nlp.batch_size)
+    warnings += estimate_dates(documents)
 
     request.report("extracting")
     sections = extract_sections(documents, config, warnings)

@@ -122,3 +122,10 @@ def test_schema_command_prints_json_schema():
     result = CliRunner().invoke(cli, ["schema"])
     assert result.exit_code == 0
     assert json.loads(result.output)["properties"]["schema"]["default"] == "briefgen.brief/1"
+
+
+def test_undated_source_gets_a_stated_estimate_not_a_date(seed_out):
+    s4 = json.loads((seed_out / "brief.json").read_text(encoding="utf-8"))["sources"][3]
+    assert s4["published"] is None
+    assert s4["published_estimate"] == "2023-09-05"
+    assert s4["published_basis"].startswith("no date in the text; it shares most names with")

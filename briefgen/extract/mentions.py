@@ -100,11 +100,10 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
     """Every PERSON/ORG/GPE/NORP entity that survives the furniture and shape filters."""
     mentions: list[Mention] = []
     for document in documents:
-        by_start = {s.span.start: s for s in document.sentences}
         for ent in document.doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
-            sentence = by_start.get(ent.sent.start) or document.sentence_of(ent)
+            sentence = document.sentence_of(ent)
             surface = clean_surface(ent.text)
             if not surface or "\n" in ent.text.strip() or is_furniture(ent, sentence):
                 continue

@@ -1,0 +1,87 @@
+"""Merging dated events reported by several sources into one timeline item.
+
+Two events are the same when their date intervals overlap, both are expected or both happened,
+and they share an actor and are similarly worded, or are worded almost the same. The
+merged item keeps the finest date ('late July' over 'July') and cites every source.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..model import Citation, Date, TimelineEvent
+
+# Wording at least this similar (rapidfuzz token-set ratio) counts as the same statement.
+SIMILAR_WORDING = 60
+SAME_WORDING = 85
+
+
+@dataclass
+class Event:
+    """One dated event as one source reports it."""
+
+    date: Date
+    text: str
+    actors: list[str]
+    expected: bool
+    lemma: str
+    citation: Citation
+    members: list["Event"] = field(default_factory=list)
+
+
+def _overlap(a: Date, b: Date) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Overlapping dates, same status, and a shared actor with a similar predicate."""
+    if a.expected != b.expected or not _overlap(a.date, b.date):
+        return False
+    wording = fuzz.token_set_ratio(a.text.lower(), b.text.lower())
+    if wording >= SAME_WORDING:
+        return True
+    shared = set(a.actors) & set(b.actors)
+    return bool(shared) and wording >= SIMILAR_WORDING
+
+
+def _width(date: Date) -> int:
+    return (date.end - date.start).days
+
+
+def _group(events: list[Event]) -> list[list[Event]]:
+    """Finest-dated events lead; each other event joins the first group whose lead it matches.
+
+    Comparing with the lead only (not with any member) keeps unrelated events from chaining
+    together through a vague one ('last week')."""
+    order = sorted(events, key=lambda e: (_width(e.date), e.date.start, _citation_key(e.citation)))
+    groups: list[list[Event]] = []
+    for event in order:
+        for group in groups:
+            if same_event(group[0], event):
+                group.append(event)
+                break
+        else:
+            groups.append([event])
+    return groups
+
+
+def _citation_key(c: Citation) -> tuple[int, int]:
+    return int(c.source[1:]), c.sentence
+
+
+def merge_events(events: list[Event]) -> list[TimelineEvent]:
+    """One TimelineEvent per group of same events, in date order."""
+    items = []
+    for group in _group(events):
+        lead = group[0]
+        citations = {(_citation_key(e.citation)): e.citation for e in group}
+        actors: list[str] = []
+        for e in sorted(group, key=lambda e: _citation_key(e.citation)):
+            actors += [a for a in e.actors if a not in actors]
+        items.append(TimelineEvent(
+            date=lead.date, text=lead.text, actors=actors, expected=lead.expected,
+            citations=[citations[k] for k in sorted(citations)],
+            support=len({e.citation.source for e in group}),
+        ))
+    return sorted(items, key=lambda i: (i.date.start, i.date.end, i.text))

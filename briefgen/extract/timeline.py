@@ -1,0 +1,209 @@
+"""The timeline: one item per dated event, dates resolved against each article's own date.
+
+Each DATE entity spaCy finds is resolved with :func:`briefgen.dates.resolve` against the citing
+source's publication date (or its stated estimate); durations and unresolvable wording are dropped,
+never guessed. The event line is the clause the date belongs to ("who did what"), cut from the
+sentence verbatim. Reports of the same event from several sources are merged into one item.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from ..dates import resolve
+from ..lexicons import load_lexicon
+from ..model import Date, TimelineEvent
+from ..nlp import Document
+from . import Context, register
+from .events import Event, merge_events
+
+MAX_EVENT_TOKENS = 40
+CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
+NOUN_CLAUSE_BREAKS = {"relcl", "acl", "appos"}
+NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+HEADER_CHARS = 40
+
+
+def anchor_of(document: Document) -> tuple[dt.date | None, str | None]:
+    """The date relative wording in this source is resolved against, and how to say so."""
+    source = document.source
+    if source.published:
+        return source.published, f"{source.id} published {source.published.isoformat()}"
+    if source.published_estimate:
+        return source.published_estimate, f"{source.id} estimated {source.published_estimate.isoformat()}"
+    return None, None
+
+
+def governor(date: Span) -> Token:
+    """The word the date expression modifies: a verb, or an event noun ('visit … in July')."""
+    root = date.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # '2018 and 2019'
+        root = root.head
+    token = root.head
+    while token.pos_ == "ADP" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def is_expected(date: Span, head: Token) -> bool:
+    """True for plans and forecasts: future wording, or a future/plan marker on the governing verb
+    or on the verb it completes ('is expected to travel', 'plans to visit')."""
+    first = date.text.split()[0].lower() if date.text.split() else ""
+    if first in ("later", "next", "coming", "upcoming", "tomorrow"):
+        return True
+    markers = load_lexicon("future_markers")
+    token = head
+    for _ in range(3):
+        if token.lemma_.lower() in markers or any(
+            child.dep_ in ("aux", "auxpass") and child.lower_ in markers for child in token.children
+        ):
+            return True
+        if token.dep_ not in ("xcomp", "acomp") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def is_dateline(date: Span) -> bool:
+    """'WASHINGTON, September 5 :' or a 'date 2023-09-05' prefix: the article's own date, not an event."""
+    doc = date.doc
+    following = doc[date.end].text if date.end < len(doc) else ""
+    near_start = date.start - date.sent.start <= 6
+    return near_start and following in (":", "—", "–", "-", "(")
+
+
+def is_header_date(date: Span, resolved: Date, anchor: dt.date | None) -> bool:
+    """The publication date repeated at the top of the text ('date 2023-09-05 As tensions…')."""
+    return date.start_char < HEADER_CHARS and resolved.granularity == "day" and resolved.start == anchor
+
+
+def is_quoted(date: Span) -> bool:
+    """The date sits inside quotation marks, where 'today' is the speaker's day, not the article's."""
+    before = date.doc.text[date.sent.start_char:date.start_char]
+    return sum(before.count(q) for q in '"“”') % 2 == 1
+
+
+def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
+    """The head's subtree without the separate clauses hanging off it (``keep`` is never cut)."""
+    breaks = NOUN_CLAUSE_BREAKS if head.pos_ in ("NOUN", "PROPN") else CLAUSE_BREAKS
+    dropped: set[int] = set()
+    for child in head.children:
+        if keep is not None and child.i == keep.i:
+            continue
+        if child.dep_ in breaks and not (child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX")):
+            dropped |= {t.i for t in child.subtree}
+    return [t for t in head.subtree if t.i not in dropped]
+
+
+def event_head(date: Span) -> tuple[Token, Token | None]:
+    """The clause head for the event line, and a child clause that must stay in it.
+
+    A verb modifying a noun ('a national sanctioned in March') widens to that noun phrase; an event
+    noun with no name in it ('the meeting last month') widens to the verb it depends on."""
+    head = governor(date)
+    while head.dep_ == "xcomp" and head.head.i != head.i:  # 'is planning to travel … this month'
+        head = head.head
+    if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head, head
+    if head.pos_ in ("NOUN", "PROPN") and not any(t.ent_type_ in NAME_TYPES for t in head.subtree):
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb, None
+    return head, None
+
+
+def event_span(date: Span) -> tuple[int, int]:
+    """Token bounds of the clause the date belongs to, within its sentence."""
+    head, keep = event_head(date)
+    tokens = _clause_tokens(head, keep) or list(date)
+    start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    sent = date.sent
+    start, end = max(start, sent.start), min(end, sent.end)
+    doc = date.doc
+    start = _skip_leading_phrase(doc, start, end, date, head)
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ in ("CCONJ", "SCONJ")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP")):
+        end -= 1
+    return start, end
+
+
+def _skip_leading_phrase(doc, start: int, end: int, date: Span, head: Token) -> int:
+    """Drop an opening 'despite its denials,' that does not hold the date: it is not the event."""
+    token = doc[start]
+    if token.head.i == head.i and token.dep_ in ("prep", "mark", "advmod") and token.i < head.i:
+        right = token.right_edge.i
+        if not (token.i <= date.start <= right) and right + 1 < end:
+            return right + 1
+    return start
+
+
+def has_content(doc, start: int, end: int, date: Span) -> bool:
+    """The clause says something beyond the date itself."""
+    return any(t.pos_ in ("VERB", "NOUN", "PROPN") and not (date.start <= t.i < date.end) for t in doc[start:end])
+
+
+def event_text(doc, start: int, end: int) -> str:
+    """The clause as one line; a long clause is cut and ends with an ellipsis."""
+    cut = min(end, start + MAX_EVENT_TOKENS)
+    text = " ".join(doc[start:cut].text.split())
+    return text + (" …" if cut < end else "")
+
+
+def events_in(document: Document, context: Context) -> list[Event]:
+    """Every resolvable dated event of one source."""
+    anchor, anchor_label = anchor_of(document)
+    index = context.resources.get("actor_index")
+    events = []
+    for ent in document.doc.ents:
+        if ent.label_ != "DATE" or is_dateline(ent):
+            continue
+        head = governor(ent)
+        expected = is_expected(ent, head)
+        date = resolve(ent.text, anchor, future=expected)
+        if date is None or (date.anchor and is_quoted(ent)) or is_header_date(ent, date, anchor):
+            continue
+        if date.anchor:
+            date = date.model_copy(update={"anchor": anchor_label})
+        start, end = event_span(ent)
+        if end - start < 3 or not has_content(document.doc, start, end, ent):
+            continue
+        span = document.doc[start:end]
+        actors = []
+        for other in span.ents:
+            name = index.resolve(other.text) if index and other.label_ in ("PERSON", "ORG", "GPE", "NORP") else None
+            if name and name not in actors:
+                actors.append(name)
+        sentence = document.sentence_of(ent)
+        events.append(Event(date=date, text=event_text(document.doc, start, end), actors=actors,
+                            expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence)))
+    return events
+
+
+def within_bounds(date: Date, options: dict) -> bool:
+    """The configured from/to window (either may be absent)."""
+    low, high = options.get("from_"), options.get("to")
+    return not ((low and date.end < low) or (high and date.start > high))
+
+
+@register
+class TimelineExtractor:
+    """Dated events in date order, each cited, the same event across sources merged."""
+
+    name = "timeline"
+
+    def extract(self, context: Context) -> list[TimelineEvent]:
+        options = context.options
+        events = [e for d in context.documents for e in events_in(d, context)]
+        if not options.get("include_expected", True):
+            events = [e for e in events if not e.expected]
+        events = [e for e in events if within_bounds(e.date, options)]
+        items = merge_events(events)
+        limit = options.get("max_items", 60)
+        if len(items) > limit:
+            keep = sorted(items, key=lambda i: (-i.support, i.date.start))[:limit]
+            items = [i for i in items if i in keep]
+        return items
