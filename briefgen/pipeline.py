@@ -12,7 +12,7 @@ from typing import Callable
 
 from .config import ALL_SECTIONS, Config
 from .errors import BuildError
-from .extract import Context, get_extractor
+from .extract import Context, get_extractor, registered
 from .model import Brief, Sections, Source
 
 # Sections other extractors depend on run first, whatever order the config lists them in.
@@ -52,6 +52,7 @@ def extract_sections(documents, config: Config, warnings: list[str]) -> Sections
     needed = set(wanted) | {"actors"}
     if "key_points" in wanted or "conflicts" in wanted:
         needed |= {"timeline", "asks_offers", "sanctions"}
+    needed &= set(registered())
     order = [n for n in EXTRACTION_ORDER if n in needed] + [n for n in wanted if n not in EXTRACTION_ORDER]
     context = Context(documents=documents, warnings=warnings)
     for name in order:

@@ -1,0 +1,68 @@
+"""Conflicts and key points on small corpora parsed with the real pipeline."""
+from __future__ import annotations
+
+import datetime as dt
+
+import briefgen.extract.conflicts  # noqa: F401  (registers the extractor)
+import briefgen.extract.key_points  # noqa: F401
+from tests.helpers import make_documents, run_sections
+
+DAY = dt.date(2023, 9, 5)
+
+
+def conflicts_of(nlp, texts, published=None):
+    docs = make_documents(nlp, texts, published or [DAY] * len(texts))
+    return run_sections(docs, "actors", "timeline", "conflicts").results["conflicts"]
+
+
+def test_date_disagreement(nlp):
+    items = conflicts_of(nlp, [
+        "Defence Minister Sergei Shoigu visited North Korea in July. Sergei Shoigu met Kim Jong Un there.",
+        "Russian Defence Minister Sergei Shoigu visited North Korea last month, officials said.",
+    ])
+    dates = [c for c in items if c.kind == "date"]
+    assert dates and "Shoigu" in dates[0].about
+    assert {c.source for claim in dates[0].claims for c in claim.citations} == {"S1", "S2"}
+
+
+def test_place_disagreement(nlp):
+    items = conflicts_of(nlp, [
+        "France, Germany to meet in Paris to discuss trade.\n\nFrench President Emmanuel Macron will meet German Chancellor Olaf Scholz next week.",
+        "German Chancellor Olaf Scholz is expected to travel to Strasbourg next week to meet French President Emmanuel Macron.",
+    ])
+    places = [c for c in items if c.kind == "place"]
+    assert places, items
+    assert "Paris" in places[0].about and "Strasbourg" in places[0].about
+
+
+def test_denial(nlp):
+    items = conflicts_of(nlp, [
+        "Officials in Washington said Iran had sent drones to Venezuela in May.",
+        "Iran denied sending drones to Venezuela, its foreign ministry said.",
+    ])
+    denials = [c for c in items if c.kind == "denial"]
+    assert denials and denials[0].about.startswith("Iran")
+    assert denials[0].claims[0].citations[0].source == "S2"
+
+
+def test_consistent_corpus_says_so(nlp):
+    items = conflicts_of(nlp, [
+        "Chancellor Olaf Scholz visited Warsaw on Monday to meet Prime Minister Donald Tusk.",
+        "Olaf Scholz met Donald Tusk in Warsaw on Monday.",
+    ])
+    assert len(items) == 1 and items[0].kind == "none"
+    assert [c.source for c in items[0].citations] == ["S1", "S2"]
+    for c in items[0].citations:
+        assert c.quote
+
+
+def test_key_points_are_cited_item_lines(nlp):
+    docs = make_documents(nlp, [
+        "Sergei Shoigu visited North Korea in July. The talks ended on Friday.",
+        "Sergei Shoigu visited North Korea in July, officials said.",
+    ], [DAY, DAY])
+    ctx = run_sections(docs, "actors", "timeline", "key_points", options={"key_points": {"count": 3}})
+    points = ctx.results["key_points"]
+    assert 1 <= len(points) <= 3
+    assert points[0].support == 2 and points[0].citations
+    assert points[0].text in {t.text for t in ctx.results["timeline"]}
