@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import cli
+from briefgen.config import ALL_SECTIONS
 from conftest import GOLD, REPO_ROOT, SEEDS, load_score_module
 from regen_golden import GOLDEN, GOLDEN_FILES, build_seeds
 
@@ -79,7 +80,8 @@ def test_bad_config_is_reported_with_file_line_and_exit_2(tmp_path):
     config.write_text("title: Test\nsections:\n  - actors\n  - sanction\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", str(config)])
     assert result.exit_code == 2
-    assert f"{config}:4: sections[1]: unknown section 'sanction'; known: actors" in result.output
+    known = ", ".join(ALL_SECTIONS)
+    assert f"{config}:4: sections[1]: unknown section 'sanction'; known: {known}" in result.output
 
 
 def test_unknown_format_is_a_usage_error(tmp_path):
