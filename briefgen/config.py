@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefgen.errors import ConfigError
 
-ALL_SECTIONS = ["key_points", "actors", "asks_offers", "timeline", "conflicts"]  # grows as section extractors land
+ALL_SECTIONS = ["key_points", "actors", "asks_offers", "sanctions", "timeline", "conflicts"]  # grows as section extractors land
 ALL_FORMATS = ["md", "html", "pdf", "json"]
 Format = Literal["md", "html", "pdf", "json"]
 

@@ -66,4 +66,4 @@ def get_extractor(name: str) -> "Extractor":
 
 def _load_builtins() -> None:
     """Import the built-in extractor modules (they register on import)."""
-    from . import actors, asks_offers, conflicts, key_points, timeline  # noqa: F401
+    from . import actors, asks_offers, conflicts, key_points, sanctions, timeline  # noqa: F401

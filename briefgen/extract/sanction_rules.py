@@ -1,0 +1,281 @@
+"""Syntax rules of the sanctions section: triggers, status, parties, phrases and clauses.
+
+Everything here reads the dependency parse and the ``sanction_*`` trigger lexicons in
+``briefgen/data`` (users extend them); nothing names a story. :mod:`.sanctions` turns what these
+rules find into :class:`~briefgen.model.Sanction` items.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..lexicons import load_lexicon
+
+MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
+ARTICLES = {"a", "an", "the", "these", "those", "this", "that", "such"}
+TARGET_PREPS = {"on", "against", "to", "targeting"}
+REASON_PREPS = {"for", "over"}
+# Dependents that a clause, a target or a phrase can lose without losing its sense.
+DROPPABLE = {"conj", "cc", "appos", "relcl", "parataxis", "punct", "dep", "meta"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "pcomp"}
+NP_LEFT = {"compound", "amod", "nummod", "poss", "case", "nmod", "quantmod", "det", "punct", "npadvmod"}
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> dict[str, str]:
+    """``sanction_<name>`` as {trigger: measure}; a line "verb => measure" names the measure."""
+    table = {}
+    for line in load_lexicon(f"sanction_{name}"):
+        word, _, measure = line.partition("=>")
+        table[word.strip()] = measure.strip() or word.strip()
+    return table
+
+
+@lru_cache(maxsize=None)
+def noun_phrases() -> tuple[tuple[str, ...], ...]:
+    """Multi-word sanction nouns as lemma tuples, longest first."""
+    phrases = {tuple(p.split()) for p in lexicon("nouns")}
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that names a sanction: a verb (``sanctioned``), a ban verb (``banning``) or a noun."""
+
+    token: Token
+    kind: str  # "verb", "ban", "noun", "weak-noun"
+    measure: str
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """Every sanction trigger in a sentence, in text order."""
+    found: dict[int, Trigger] = {}
+    lemmas = [t.lemma_.lower() for t in sent]
+    for phrase in noun_phrases():
+        n = len(phrase)
+        for i in range(len(sent) - n + 1):
+            if tuple(lemmas[i : i + n]) == phrase and sent[i + n - 1].pos_ in ("NOUN", "PROPN"):
+                head = sent[i + n - 1]
+                if head.i not in found:
+                    found[head.i] = Trigger(head, "noun", " ".join(t.text for t in sent[i : i + n]))
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.i in found:
+            continue
+        if token.pos_ == "VERB" and lemma in lexicon("verbs"):
+            found[token.i] = Trigger(token, "verb", lexicon("verbs")[lemma])
+        elif token.pos_ == "VERB" and lemma in lexicon("ban_verbs"):
+            found[token.i] = Trigger(token, "ban", lexicon("ban_verbs")[lemma])
+        elif token.pos_ == "NOUN" and lemma in lexicon("weak_nouns") and token.dep_ != "compound":
+            found[token.i] = Trigger(token, "weak-noun", token.text)
+    return [found[i] for i in sorted(found)]
+
+
+def is_passive(verb: Token) -> bool:
+    """``was sanctioned by``, or a reduced relative ``a national already sanctioned by``."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod") and not any(
+        c.dep_ == "aux" for c in verb.children)
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    """The first child with one of ``deps``."""
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def prep_object(token: Token, preps: set[str]) -> Token | None:
+    """The object of a preposition in ``preps`` hanging on ``token`` ("sanctions *on Iran*")."""
+    for c in token.children:
+        if c.dep_ in ("prep", "acl") and c.lower_ in preps:
+            obj = child(c, "pobj", "dobj")
+            if obj is not None:
+                return obj
+    return None
+
+
+def governor(token: Token) -> Token | None:
+    """The verb a noun trigger depends on, climbing through prepositions, nouns and coordination."""
+    head = token
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep" and head.lemma_.lower() != "include":
+            return head
+    return None
+
+
+def chain(token: Token) -> list[Token]:
+    """``token`` and its ancestors up to the root."""
+    out = [token]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def has_modal(verb: Token) -> bool:
+    """``will take``, ``would be imposed``, ``is going to``."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG")
+
+
+def clause_head(token: Token) -> Token:
+    """The head of the clause a token belongs to."""
+    head = token
+    while head.dep_ not in CLAUSE_DEPS and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def status_of(trigger: Trigger) -> tuple[str, Token | None]:
+    """Status from the words above the trigger, and the word that gave it.
+
+    The first lexicon word on the way up wins (evade, violate, lift, warn, propose); a modal on the
+    trigger's own clause makes a threat; otherwise an active participle or relative clause
+    describing a noun ("resolutions banning…") is a regime in force, anything else is imposed.
+    """
+    token = trigger.token
+    own_clause = clause_head(token)
+    tables = (("evasion", "evasion_words"), ("violation-alleged", "violation_words"),
+              ("lifted", "lift_verbs"), ("threatened", "threat_verbs"), ("proposed", "proposal_verbs"))
+    modal_zone = True
+    for i, node in enumerate(chain(token)):
+        lemma = node.lemma_.lower()
+        if i > 0 or trigger.kind in ("noun", "weak-noun"):
+            for status, table in tables:
+                if lemma in lexicon(table):
+                    if status == "lifted" and _proposed_above(node):
+                        return "lift-proposed", node
+                    return status, node
+        if modal_zone and node.pos_ in ("VERB", "AUX") and has_modal(node):
+            return "threatened", node
+        if node.i == own_clause.i:
+            modal_zone = node.dep_ in ("xcomp", "pcomp")
+            own_clause = clause_head(node.head) if modal_zone else own_clause
+        if node.dep_ in ("conj", "parataxis") and node.pos_ in ("VERB", "AUX"):
+            break
+    if trigger.kind == "ban" and token.dep_ in ("acl", "relcl") and not is_passive(token):
+        return "existing", None
+    if trigger.kind in ("noun", "weak-noun"):
+        gov = governor(token)
+        if gov is not None and gov.lemma_.lower() in lexicon("impose_verbs"):
+            return "imposed", gov
+        if token.dep_ == "pobj" and token.head.lower_ in ("under", "despite"):
+            return "existing", None
+        return "existing", None
+    return "imposed", None
+
+
+def _proposed_above(node: Token) -> bool:
+    """A lifting that is only asked for, offered or conditional ("called on the US to lift")."""
+    if has_modal(node):
+        return True
+    for above in chain(node)[1:]:
+        lemma = above.lemma_.lower()
+        if lemma in lexicon("proposal_verbs") or lemma in lexicon("threat_verbs") or has_modal(above):
+            return True
+    return False
+
+
+def negated(tokens: list[Token]) -> bool:
+    """True when a verb on the way up is negated ("did not impose sanctions")."""
+    return any(child(t, "neg") is not None for t in tokens if t.pos_ in ("VERB", "AUX"))
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity holding a token."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The core of a noun phrase: its left modifiers (and their subtrees) and the head."""
+    tokens = [head]
+    for c in head.lefts:
+        if c.dep_ in NP_LEFT and not (c.dep_ == "det" and c.lower_ in ARTICLES):
+            tokens.extend(c.subtree)
+    tokens.sort(key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ARTICLES):
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
+
+
+def np_text(head: Token, with_of: bool = False) -> str:
+    """The core noun phrase as written ("three entities", "Slovak national"); ``with_of`` keeps an
+    "of" phrase after it ("network of companies")."""
+    tokens = np_tokens(head) or [head]
+    start, end = tokens[0].i, tokens[-1].i
+    of = prep_object(head, {"of"}) if with_of else None
+    if of is not None and of.i > head.i:
+        end = of.i
+    return head.doc[start : end + 1].text
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """A head and the heads coordinated with it ("X, Y and Z")."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            out.extend(conjuncts(c))
+    return out
+
+
+def subtree_text(token: Token, strip_relative: bool = False) -> str:
+    """The words a token governs, trimmed of punctuation (and of a leading "that are")."""
+    tokens = [t for t in token.subtree]
+    if strip_relative:
+        while tokens and (tokens[0].tag_ in ("WDT", "WP") or tokens[0].dep_ in ("aux", "auxpass")):
+            tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if not tokens:
+        return ""
+    return " ".join(token.doc[tokens[0].i : tokens[-1].i + 1].text.split())
+
+
+def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
+    """The clause under ``top`` as one trimmed line: dependents that hold none of the ``keep``
+    tokens and only add (coordinated clauses, appositions, relative clauses) are cut at the edges;
+    a relative clause describing the ``target`` stays."""
+    kept: list[int] = []
+
+    def droppable(c: Token) -> bool:
+        if c.dep_ not in DROPPABLE or {t.i for t in c.subtree} & keep:
+            return False
+        if c.dep_ in ("relcl", "acl", "appos") and target is not None and c.head.i == target.i:
+            return False
+        return c.dep_ != "conj" or c.pos_ in ("VERB", "AUX")
+
+    def walk(node: Token) -> None:
+        kept.append(node.i)
+        children = list(node.children)
+        dropped_conj = any(c.dep_ == "conj" and droppable(c) for c in children)
+        kept_conj = any(c.dep_ == "conj" and not droppable(c) for c in children)
+        for c in children:
+            if c.dep_ in ("cc", "preconj") and (kept_conj or not dropped_conj):
+                walk(c)
+            elif not droppable(c):
+                walk(c)
+
+    walk(top)
+    start, end = min(kept), max(kept)
+    doc = top.doc
+    tokens = list(doc[start : end + 1])
+    edge = ("cc", "mark", "punct")
+    while tokens and (tokens[0].is_space or tokens[0].dep_ in edge or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_space or tokens[-1].dep_ in edge or tokens[-1].is_punct):
+        tokens.pop()
+    if len(tokens) > 2 and tokens[0].pos_ == "ADV" and tokens[0].dep_ == "advmod" and tokens[1].text == ",":
+        tokens = tokens[2:]  # "Moreover, the United States has warned…"
+    if not tokens:
+        return ""
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(text.split()).strip("“”\"‘’ ")

@@ -1,0 +1,387 @@
+"""The sanctions section: every sanction imposed, threatened, in force, allegedly violated or evaded.
+
+Triggers come from the ``sanction_*`` lexicons (:mod:`.sanction_rules`); the parse gives the
+imposer (subject, or the ``by`` agent of a passive), the target (object, passive subject, an
+``on``/``against`` phrase), the measure, the reason (``for…``, ``accused of…``) and the date (a DATE
+entity attached to the same predicate, resolved against the article's publication date). Imposers
+and targets resolve to canonical actors through the actors section's :class:`ActorIndex`. The same
+sanction told by several sources is one item citing all of them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .. import dates
+from ..model import Citation, Date, Sanction
+from ..nlp import Document, Sentence
+from . import Context, register
+from . import sanction_rules as rules
+from .sanction_rules import Trigger
+
+STATUS_ORDER = ["imposed", "threatened", "proposed", "existing", "violation-alleged", "evasion", "lift-proposed", "lifted"]
+# Verbs whose object, not subject, does what the infinitive says ("persuaded Iran to stop").
+OBJECT_CONTROL = {"ask", "persuade", "force", "press", "tell", "order", "allow", "convince", "pressure",
+                  "pressure", "encourage", "compel", "invite", "require", "warn"}
+
+
+@dataclass
+class Event:
+    """One sanction as read from one sentence, before sources are merged."""
+
+    status: str
+    imposer: str | None
+    target: str | None
+    target_head: str | None
+    measure: str | None
+    reason: str | None
+    date: Date | None
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)
+    target_token: int | None = None
+
+
+class Reader:
+    """Reads sanction events out of one document's sentences."""
+
+    def __init__(self, document: Document, index):
+        self.document = document
+        self.index = index
+
+    # ---- parties ---------------------------------------------------------------------------
+
+    def actor(self, token: Token | None, strict: bool = False, owner: bool = False) -> str | None:
+        """Canonical actor for a noun phrase head; its own words when it names no known actor
+        (unless ``strict``); None for pronouns. With ``owner``, a common noun led by a named actor
+        stands for that actor ("*EU* leaders" -> European Union)."""
+        if token is None or token.pos_ == "PRON":
+            return None
+        if owner and token.pos_ == "NOUN" and rules.entity_of(token) is None:
+            inner = self.phrase_actor(token)
+            if inner is not None:
+                return self.actor(inner, strict=True)
+        ent = rules.entity_of(token)
+        candidates = [ent.text] if ent is not None else []
+        candidates += [rules.np_text(token), token.text]
+        if self.index is not None:
+            for text in candidates:
+                name = self.index.resolve(text)
+                if name:
+                    return name
+            if token.pos_ == "PROPN":
+                fits = {name for key, name in self.index.by_key.items()
+                        if token.text.lower() in key.split()}
+                if len(fits) == 1:
+                    return fits.pop()
+        if strict:
+            return None
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC"):
+            return rules.np_text(ent.root) if ent.root.pos_ == "NOUN" else _clean(ent.text)
+        return rules.np_text(token)
+
+    def phrase_actor(self, head: Token) -> Token | None:
+        """A named actor inside a noun phrase ("*Security Council* resolutions", "*US* sanctions")."""
+        for c in head.lefts:
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and (
+                    rules.entity_of(c) is not None or c.pos_ == "PROPN"):
+                if self.actor(c, strict=True):
+                    return c
+        return None
+
+    def subject(self, verb: Token | None) -> Token | None:
+        """The subject of a verb, climbing from an infinitive or gerund to the verb it serves."""
+        node = verb
+        for _ in range(8):
+            if node is None:
+                return None
+            subj = rules.child(node, "nsubj", "csubj")
+            if subj is not None:
+                return subj
+            if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
+                return node.head if node.dep_ == "relcl" else None
+            if node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj") or node.head.i == node.i:
+                return None
+            if node.dep_ == "xcomp" and (node.head.lemma_.lower() in OBJECT_CONTROL
+                                         or node.head.lemma_.lower() in rules.lexicon("proposal_verbs")):
+                # "urged Pyongyang to cease", "called on the US to lift"
+                controller = rules.child(node.head, "dobj") or rules.prep_object(node.head, {"on", "upon"})
+                if controller is not None:
+                    return controller
+            node = node.head
+        return None
+
+    def targets(self, head: Token | None) -> tuple[str | None, str | None]:
+        """Target text (coordinated heads joined) and the first head's lemma, for merging."""
+        if head is None:
+            return None, None
+        names = []
+        for h in rules.conjuncts(head):
+            appos = rules.child(h, "appos")
+            if appos is not None and self.actor(appos, strict=True) and not self.actor(h, strict=True):
+                h = appos
+            name = self.actor(h, strict=True) or rules.np_text(h, with_of=True)
+            if name and name not in names:
+                names.append(name)
+        if not names:
+            return None, None
+        text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return text, (names[0] if head.pos_ == "PROPN" or rules.entity_of(head) else head.lemma_.lower())
+
+    # ---- one trigger -----------------------------------------------------------------------
+
+    def read(self, trigger: Trigger, sentence: Sentence) -> list[Event]:
+        token = trigger.token
+        status, cue = rules.status_of(trigger)
+        gov = token if trigger.kind in ("verb", "ban") else rules.governor(token)
+        if rules.negated(rules.chain(token)[: 4]):
+            return []
+        imposer_tok, target_tok, measure = self.parties(trigger, gov, status, cue)
+        imposer = self.actor(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"), owner=True)
+        target, target_head = self.targets(target_tok)
+        if trigger.kind == "weak-noun" and status == "existing":
+            return []
+        if trigger.kind in ("ban", "weak-noun") and not (imposer or self.actor(target_tok, strict=True)):
+            return []
+        if imposer is None and target is None:
+            return []
+        reason = self.reason(token, gov, target_tok, status)
+        when = self.date(gov or token, sentence, future=status in ("threatened", "proposed"))
+        keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov) if t is not None}
+        top = self.top(token, gov, cue)
+        text = rules.clause_text(top, keep, target_tok)
+        citation = self.document.cite(sentence)
+        event = Event(status, imposer, target, target_head, measure, reason, when, text, [citation],
+                      {self.document.source.id}, target_tok.i if target_tok is not None else None)
+        events = [event]
+        if status == "violation-alleged" and (trigger.kind == "ban" or imposer):
+            regime_top = token.head if token.dep_ in ("acl", "relcl") else token
+            regime_text = rules.clause_text(regime_top, keep - {cue.i} if cue is not None else keep)
+            events.append(Event("existing", imposer, target, target_head, measure, None, None, regime_text,
+                                [citation], {self.document.source.id}, event.target_token))
+        return events
+
+    def parties(self, trigger: Trigger, gov: Token | None, status: str, cue: Token | None):
+        """(imposer token, target token, measure) for one trigger."""
+        token = trigger.token
+        measure = trigger.measure
+        imposer = target = None
+        if trigger.kind in ("verb", "ban"):
+            if rules.is_passive(token):
+                agent = rules.child(token, "agent")
+                imposer = rules.child(agent, "pobj") if agent is not None else None
+                target = rules.child(token, "nsubjpass")
+                if target is None and token.dep_ in ("acl", "relcl", "amod"):
+                    target = token.head
+            else:
+                imposer = self.subject(token)
+                if token.dep_ == "acl" and imposer is None:
+                    imposer = self.phrase_actor(token.head) or token.head
+                target = rules.child(token, "dobj")
+            if trigger.kind == "ban":
+                obj = target
+                named = self.actor(obj, strict=True) if obj is not None else None
+                if obj is not None and not named:
+                    measure = f"{rules.np_text(obj)} {trigger.measure}"
+                    target = rules.prep_object(token, {"to", "on", "against", "from", "for", "with"}) \
+                        or rules.prep_object(obj, {"to", "of", "from", "with"})
+        else:
+            np = token
+            while np.dep_ == "compound" and np.head.pos_ in ("NOUN", "PROPN"):
+                np = np.head
+            measure = rules.np_text(token) if token.i == np.i else trigger.measure
+            imposer = self.phrase_actor(token) or rules.prep_object(token, {"from", "by"})
+            target = rules.prep_object(token, rules.TARGET_PREPS) or rules.prep_object(np, rules.TARGET_PREPS)
+            for c in token.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in ("target", "hit", "cover"):
+                    target = target or rules.child(c, "dobj")
+            if gov is not None:
+                lemma = gov.lemma_.lower()
+                if lemma in rules.lexicon("face_verbs"):
+                    target = target or self.subject(gov)
+                else:
+                    if imposer is None and (cue is not None or lemma in rules.lexicon("impose_verbs")):
+                        if rules.is_passive(gov):
+                            agent = rules.child(gov, "agent")
+                            imposer = rules.child(agent, "pobj") if agent is not None else None
+                        else:
+                            imposer = self.subject(gov)
+                    target = target or rules.prep_object(gov, {"on", "against"})
+                    if token.dep_ == "pobj" and token.head.lower_ == "with":
+                        target = target or rules.child(gov, "dobj")
+                    if target is None and rules.is_passive(gov):
+                        subj = rules.child(gov, "nsubjpass")
+                        target = subj if subj is not None and subj.i != token.i else None
+        if status == "evasion" and cue is not None:
+            target = self.evader(cue) or target
+        if status in ("threatened", "proposed") and target is None:
+            condition = self.condition(token)
+            if condition is not None:
+                target = rules.child(condition, "nsubj")
+        if target is not None and target.lemma_.lower() in rules.lexicon("trade_nouns"):
+            inner = [t for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "with")
+                     and self.actor(t, strict=True)]
+            target = inner[0] if inner else target
+        if imposer is not None and target is not None and imposer.i == target.i:
+            imposer = None
+        return imposer, target, measure
+
+    def evader(self, cue: Token) -> Token | None:
+        """Who evades: the subject of ``evade``, the owner of "Russia's efforts to evade", or the
+        noun that a compound "sanctions evasion" describes ("a sanctions evasion network")."""
+        if cue.pos_ == "NOUN":
+            if cue.dep_ == "compound":
+                head = cue.head
+                while head.dep_ == "compound":
+                    head = head.head
+                return head
+            return rules.child(cue, "poss")
+        subj = rules.child(cue, "nsubj")
+        if subj is not None:
+            return subj
+        if cue.dep_ == "acl":
+            owner = rules.child(cue.head, "poss")
+            if owner is None and cue.head.dep_ == "dobj":
+                owner = self.subject(cue.head.head)
+            return owner or cue.head
+        return self.subject(cue)
+
+    def condition(self, token: Token) -> Token | None:
+        """An ``if``/``unless`` clause on the way up from the trigger."""
+        for node in rules.chain(token):
+            for c in node.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    return c
+        return None
+
+    def reason(self, token: Token, gov: Token | None, target: Token | None, status: str) -> str | None:
+        """Why: a ``for``/``over`` phrase, "accused of…" on the target, or the condition of a threat."""
+        for node in (token, gov):
+            if node is None or status in ("evasion", "violation-alleged"):
+                continue
+            for c in node.children:
+                if c.dep_ == "prep" and c.lower_ in rules.REASON_PREPS:
+                    inner = rules.child(c, "pcomp", "pobj")
+                    if inner is not None and inner.pos_ in ("VERB", "NOUN"):
+                        return rules.subtree_text(inner)
+        if target is not None and target.pos_ == "NOUN":
+            for c in target.children:
+                if c.dep_ in ("acl", "relcl") and c.i != token.i and c.pos_ == "VERB":
+                    return rules.subtree_text(c, strip_relative=True)
+        if status in ("threatened", "proposed"):
+            condition = self.condition(token)
+            if condition is not None:
+                return rules.subtree_text(condition)
+        return None
+
+    def date(self, predicate: Token, sentence: Sentence, future: bool) -> Date | None:
+        """The DATE entity attached to the predicate, resolved against the publication date."""
+        for ent in sentence.span.ents:
+            if ent.label_ != "DATE":
+                continue
+            node = ent.root
+            while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+                node = node.head
+            if node.i == predicate.i:
+                return dates.resolve(ent.text, self.document.source.published, future=future)
+        return None
+
+    def top(self, token: Token, gov: Token | None, cue: Token | None) -> Token:
+        """The token whose clause is the item's one line."""
+        node = cue if cue is not None and cue.i in {t.i for t in rules.chain(token)} else (gov or token)
+        head = rules.clause_head(node)
+        if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head
+        if head.dep_ in ("xcomp", "pcomp"):
+            return rules.clause_head(head.head)
+        return head
+
+
+def _clean(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).removesuffix("'s").removesuffix("’s")
+
+
+def read_document(document: Document, index) -> list[Event]:
+    """Every sanction event of one document, in text order."""
+    reader = Reader(document, index)
+    events: list[Event] = []
+    for sentence in document.sentences:
+        found: list[Event] = []
+        for trigger in rules.find_triggers(sentence.span):
+            found.extend(reader.read(trigger, sentence))
+        imposed_targets = {e.target_token for e in found if e.status != "evasion"}
+        for event in found:
+            if event.status == "evasion" and event.target_token in imposed_targets:
+                continue
+            events.append(event)
+    return events
+
+
+def _dates_fit(a: Date | None, b: Date | None) -> bool:
+    return a is None or b is None or (a.start <= b.end and b.start <= a.end)
+
+
+def _same(a: Event, b: Event) -> bool:
+    """Same sanction: same status, same target head, compatible dates and imposers."""
+    return (a.status == b.status and a.target_head == b.target_head and _dates_fit(a.date, b.date)
+            and (a.imposer is None or b.imposer is None or a.imposer == b.imposer))
+
+
+def _richness(e: Event) -> tuple:
+    return (-sum(x is not None for x in (e.imposer, e.target, e.measure, e.reason, e.date)), len(e.text))
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One event per sanction: the fullest telling kept, missing fields filled, citations joined."""
+    groups: list[list[Event]] = []
+    for event in events:
+        for group in groups:
+            if all(_same(event, other) for other in group):
+                group.append(event)
+                break
+        else:
+            groups.append([event])
+    merged = []
+    for group in groups:
+        best = sorted(group, key=_richness)[0]
+        for other in group:
+            for name in ("imposer", "target", "measure", "reason", "date"):
+                if getattr(best, name) is None and getattr(other, name) is not None:
+                    setattr(best, name, getattr(other, name))
+            for citation in other.citations:
+                if all((c.source, c.sentence) != (citation.source, citation.sentence) for c in best.citations):
+                    best.citations.append(citation)
+            best.sources |= other.sources
+        best.citations.sort(key=lambda c: (int(c.source[1:]) if c.source[1:].isdigit() else 0, c.source, c.sentence))
+        merged.append(best)
+    return merged
+
+
+def _sort_key(e: Event) -> tuple:
+    first = e.citations[0]
+    order = STATUS_ORDER.index(e.status) if e.status in STATUS_ORDER else len(STATUS_ORDER)
+    return (order, e.date is None, e.date.start if e.date else None, -len(e.sources),
+            int(first.source[1:]) if first.source[1:].isdigit() else 0, first.sentence, e.text)
+
+
+@register
+class SanctionsExtractor:
+    """Sanctions imposed, threatened, in force, allegedly violated or evaded, each cited."""
+
+    name = "sanctions"
+
+    def extract(self, context: Context) -> list[Sanction]:
+        index = context.resources.get("actor_index")
+        events: list[Event] = []
+        for document in context.documents:
+            events.extend(read_document(document, index))
+        events = sorted(merge(events), key=_sort_key)[: context.options.get("max_items", 40)]
+        return [
+            Sanction(status=e.status, imposer=e.imposer, target=e.target, measure=e.measure, reason=e.reason,
+                     date=e.date, text=e.text, citations=e.citations, support=len(e.sources))
+            for e in events
+        ]

