@@ -5,6 +5,7 @@ half-written output.
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,7 +97,7 @@ def build(request: BuildRequest) -> BuildResult:
 
     config, base = request.config, request.base
     sources_spec = request.sources or config.sources
-    out_dir = Path(request.out) if request.out else resolve_path(base, config.out)
+    out_dir = Path(os.path.normpath(request.out or resolve_path(base, config.out)))
     formats = request.formats or list(config.formats)
     unknown = [s for s in config.sections if s not in ALL_SECTIONS]
     if unknown:

@@ -237,7 +237,7 @@ def date_sources(pairs: list[tuple[Source, str]]) -> tuple[list[Source], list[st
         if source.published is None:
             warnings.append(
                 f"{source.id} ({source.path}): no publication date in the text; "
-                "relative dates in it stay unresolved"
+                "relative dates in it are resolved only against an estimate, if one can be made"
             )
         result.append(source)
     return result, warnings

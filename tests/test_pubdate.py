@@ -99,7 +99,7 @@ def _pair(index: int, text: str) -> tuple[Source, str]:
 def test_date_sources_weekday_needs_other_dates():
     sources, warnings = date_sources([_pair(1, "Story: the summit, Tuesday, September 5, was confirmed.\n")])
     assert sources[0].published is None
-    assert warnings == ["S1 (s/1.txt): no publication date in the text; relative dates in it stay unresolved"]
+    assert warnings == ["S1 (s/1.txt): no publication date in the text; relative dates in it are resolved only against an estimate, if one can be made"]
 
 
 def test_date_sources_on_seeds():
@@ -117,5 +117,5 @@ def test_date_sources_on_seeds():
         "weekday dateline 'Tuesday, September 5' (year from the other sources' dates)",
     ]
     assert warnings == [
-        "S4 (seeds/003_4660a64cbfdd3097.txt): no publication date in the text; relative dates in it stay unresolved"
+        "S4 (seeds/003_4660a64cbfdd3097.txt): no publication date in the text; relative dates in it are resolved only against an estimate, if one can be made"
     ]

@@ -15,7 +15,8 @@ from briefgen.nlp import annotate  # noqa: E402
 
 TEXTS = {
     "S1": ("2024-05-16",  # a Thursday
-           "The US Treasury on Thursday imposed sanctions on a network of companies shipping Iranian oil to China. "
+           "The US Treasury on Thursday imposed sanctions on a network of companies shipping Iranian oil "
+           "to China. "
            "Tankers have used ship-to-ship transfers to evade US sanctions on Iranian oil. "
            "The Treasury said the network had earned hundreds of millions of dollars."),
     "S2": ("2024-04-18",
@@ -30,7 +31,8 @@ TEXTS = {
            "The EU did not impose sanctions on Ukraine."),
     "S4": ("2023-10-18",
            "The Commerce Department imposed sweeping export controls on Chinese chipmakers last October. "
-           "Washington could impose further restrictions on sales of advanced chips to China, officials warned. "
+           "Washington could impose further restrictions on sales of advanced chips to China, "
+           "officials warned. "
            "Beijing has called on the US to lift the export controls."),
     "S5": ("2023-05-01",
            "Investigators said the shipments violated the UN arms embargo on Libya. "
@@ -92,7 +94,8 @@ def test_venezuelan_official_named_by_apposition_and_no_date_guessed(items):
 
 def test_passive_designation_takes_the_by_agent(items):
     item = [i for i in items if i.measure == "designation"][0]
-    assert (item.status, item.imposer, item.target) == ("imposed", "Treasury Department", "Two Venezuelan officials")
+    assert (item.status, item.imposer, item.target) == (
+        "imposed", "Treasury Department", "Two Venezuelan officials")
     assert (item.date.start, item.date.granularity) == (dt.date(2019, 1, 1), "year")
 
 

@@ -20,6 +20,9 @@ REASON_PREPS = {"for", "over"}
 # Dependents that a clause, a target or a phrase can lose without losing its sense.
 DROPPABLE = {"conj", "cc", "appos", "relcl", "parataxis", "punct", "dep", "meta"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "pcomp"}
+# Verbs whose object, not subject, does what the infinitive says ("persuaded Iran to stop").
+OBJECT_CONTROL = {"ask", "persuade", "force", "press", "tell", "order", "allow", "convince", "pressure",
+                  "encourage", "compel", "invite", "require", "warn"}
 NP_LEFT = {"compound", "amod", "nummod", "poss", "case", "nmod", "quantmod", "det", "punct", "npadvmod"}
 
 
@@ -279,3 +282,71 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
         return ""
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     return " ".join(text.split()).strip("“”\"‘’ ")
+
+
+def subject(verb: Token | None) -> Token | None:
+    """The subject of a verb, climbing from an infinitive or gerund to the verb it serves."""
+    node = verb
+    for _ in range(8):
+        if node is None:
+            return None
+        subj = child(node, "nsubj", "csubj")
+        if subj is not None:
+            return subj
+        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head if node.dep_ == "relcl" else None
+        if node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj") \
+                or node.head.i == node.i:
+            return None
+        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in OBJECT_CONTROL
+                                     or node.head.lemma_.lower() in lexicon("proposal_verbs")):
+            # "urged Pyongyang to cease", "called on the US to lift"
+            controller = child(node.head, "dobj") or prep_object(node.head, {"on", "upon"})
+            if controller is not None:
+                return controller
+        node = node.head
+    return None
+
+
+
+def evader(cue: Token) -> Token | None:
+    """Who evades: the subject of ``evade``, the owner of "Russia's efforts to evade", or the
+    noun that a compound "sanctions evasion" describes ("a sanctions evasion network")."""
+    if cue.pos_ == "NOUN":
+        if cue.dep_ == "compound":
+            head = cue.head
+            while head.dep_ == "compound":
+                head = head.head
+            return head
+        return child(cue, "poss")
+    subj = child(cue, "nsubj")
+    if subj is not None:
+        return subj
+    if cue.dep_ == "acl":
+        owner = child(cue.head, "poss")
+        if owner is None and cue.head.dep_ == "dobj":
+            owner = subject(cue.head.head)
+        return owner or cue.head
+    return subject(cue)
+
+
+def condition(token: Token) -> Token | None:
+    """An ``if``/``unless`` clause on the way up from the trigger."""
+    for node in chain(token):
+        for c in node.children:
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and marks & {"if", "unless"}:
+                return c
+    return None
+
+
+
+def top(token: Token, gov: Token | None, cue: Token | None) -> Token:
+    """The token whose clause is the item's one line."""
+    node = cue if cue is not None and cue.i in {t.i for t in chain(token)} else (gov or token)
+    head = clause_head(node)
+    if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    if head.dep_ in ("xcomp", "pcomp"):
+        return clause_head(head.head)
+    return head

@@ -20,10 +20,8 @@ from . import Context, register
 from . import sanction_rules as rules
 from .sanction_rules import Trigger
 
-STATUS_ORDER = ["imposed", "threatened", "proposed", "existing", "violation-alleged", "evasion", "lift-proposed", "lifted"]
-# Verbs whose object, not subject, does what the infinitive says ("persuaded Iran to stop").
-OBJECT_CONTROL = {"ask", "persuade", "force", "press", "tell", "order", "allow", "convince", "pressure",
-                  "pressure", "encourage", "compel", "invite", "require", "warn"}
+STATUS_ORDER = ["imposed", "threatened", "proposed", "existing", "violation-alleged", "evasion",
+                "lift-proposed", "lifted"]
 
 
 @dataclass
@@ -90,28 +88,6 @@ class Reader:
                     return c
         return None
 
-    def subject(self, verb: Token | None) -> Token | None:
-        """The subject of a verb, climbing from an infinitive or gerund to the verb it serves."""
-        node = verb
-        for _ in range(8):
-            if node is None:
-                return None
-            subj = rules.child(node, "nsubj", "csubj")
-            if subj is not None:
-                return subj
-            if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
-                return node.head if node.dep_ == "relcl" else None
-            if node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj") or node.head.i == node.i:
-                return None
-            if node.dep_ == "xcomp" and (node.head.lemma_.lower() in OBJECT_CONTROL
-                                         or node.head.lemma_.lower() in rules.lexicon("proposal_verbs")):
-                # "urged Pyongyang to cease", "called on the US to lift"
-                controller = rules.child(node.head, "dobj") or rules.prep_object(node.head, {"on", "upon"})
-                if controller is not None:
-                    return controller
-            node = node.head
-        return None
-
     def targets(self, head: Token | None) -> tuple[str | None, str | None]:
         """Target text (coordinated heads joined) and the first head's lemma, for merging."""
         if head is None:
@@ -149,7 +125,7 @@ class Reader:
         reason = self.reason(token, gov, target_tok, status)
         when = self.date(gov or token, sentence, future=status in ("threatened", "proposed"))
         keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov) if t is not None}
-        top = self.top(token, gov, cue)
+        top = rules.top(token, gov, cue)
         text = rules.clause_text(top, keep, target_tok)
         citation = self.document.cite(sentence)
         event = Event(status, imposer, target, target_head, measure, reason, when, text, [citation],
@@ -175,7 +151,7 @@ class Reader:
                 if target is None and token.dep_ in ("acl", "relcl", "amod"):
                     target = token.head
             else:
-                imposer = self.subject(token)
+                imposer = rules.subject(token)
                 if token.dep_ == "acl" and imposer is None:
                     imposer = self.phrase_actor(token.head) or token.head
                 target = rules.child(token, "dobj")
@@ -199,14 +175,14 @@ class Reader:
             if gov is not None:
                 lemma = gov.lemma_.lower()
                 if lemma in rules.lexicon("face_verbs"):
-                    target = target or self.subject(gov)
+                    target = target or rules.subject(gov)
                 else:
                     if imposer is None and (cue is not None or lemma in rules.lexicon("impose_verbs")):
                         if rules.is_passive(gov):
                             agent = rules.child(gov, "agent")
                             imposer = rules.child(agent, "pobj") if agent is not None else None
                         else:
-                            imposer = self.subject(gov)
+                            imposer = rules.subject(gov)
                     target = target or rules.prep_object(gov, {"on", "against"})
                     if token.dep_ == "pobj" and token.head.lower_ == "with":
                         target = target or rules.child(gov, "dobj")
@@ -214,9 +190,9 @@ class Reader:
                         subj = rules.child(gov, "nsubjpass")
                         target = subj if subj is not None and subj.i != token.i else None
         if status == "evasion" and cue is not None:
-            target = self.evader(cue) or target
+            target = rules.evader(cue) or target
         if status in ("threatened", "proposed") and target is None:
-            condition = self.condition(token)
+            condition = rules.condition(token)
             if condition is not None:
                 target = rules.child(condition, "nsubj")
         if target is not None and target.lemma_.lower() in rules.lexicon("trade_nouns"):
@@ -226,34 +202,6 @@ class Reader:
         if imposer is not None and target is not None and imposer.i == target.i:
             imposer = None
         return imposer, target, measure
-
-    def evader(self, cue: Token) -> Token | None:
-        """Who evades: the subject of ``evade``, the owner of "Russia's efforts to evade", or the
-        noun that a compound "sanctions evasion" describes ("a sanctions evasion network")."""
-        if cue.pos_ == "NOUN":
-            if cue.dep_ == "compound":
-                head = cue.head
-                while head.dep_ == "compound":
-                    head = head.head
-                return head
-            return rules.child(cue, "poss")
-        subj = rules.child(cue, "nsubj")
-        if subj is not None:
-            return subj
-        if cue.dep_ == "acl":
-            owner = rules.child(cue.head, "poss")
-            if owner is None and cue.head.dep_ == "dobj":
-                owner = self.subject(cue.head.head)
-            return owner or cue.head
-        return self.subject(cue)
-
-    def condition(self, token: Token) -> Token | None:
-        """An ``if``/``unless`` clause on the way up from the trigger."""
-        for node in rules.chain(token):
-            for c in node.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                    return c
-        return None
 
     def reason(self, token: Token, gov: Token | None, target: Token | None, status: str) -> str | None:
         """Why: a ``for``/``over`` phrase, "accused of…" on the target, or the condition of a threat."""
@@ -270,7 +218,7 @@ class Reader:
                 if c.dep_ in ("acl", "relcl") and c.i != token.i and c.pos_ == "VERB":
                     return rules.subtree_text(c, strip_relative=True)
         if status in ("threatened", "proposed"):
-            condition = self.condition(token)
+            condition = rules.condition(token)
             if condition is not None:
                 return rules.subtree_text(condition)
         return None
@@ -286,17 +234,6 @@ class Reader:
             if node.i == predicate.i:
                 return dates.resolve(ent.text, self.document.source.published, future=future)
         return None
-
-    def top(self, token: Token, gov: Token | None, cue: Token | None) -> Token:
-        """The token whose clause is the item's one line."""
-        node = cue if cue is not None and cue.i in {t.i for t in rules.chain(token)} else (gov or token)
-        head = rules.clause_head(node)
-        if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
-            return head.head
-        if head.dep_ in ("xcomp", "pcomp"):
-            return rules.clause_head(head.head)
-        return head
-
 
 def _clean(text: str) -> str:
     words = text.split()
@@ -353,19 +290,24 @@ def merge(events: list[Event]) -> list[Event]:
                 if getattr(best, name) is None and getattr(other, name) is not None:
                     setattr(best, name, getattr(other, name))
             for citation in other.citations:
-                if all((c.source, c.sentence) != (citation.source, citation.sentence) for c in best.citations):
+                if all((c.source, c.sentence) != (citation.source, citation.sentence)
+                       for c in best.citations):
                     best.citations.append(citation)
             best.sources |= other.sources
-        best.citations.sort(key=lambda c: (int(c.source[1:]) if c.source[1:].isdigit() else 0, c.source, c.sentence))
+        best.citations.sort(key=lambda c: (_source_number(c.source), c.source, c.sentence))
         merged.append(best)
     return merged
+
+
+def _source_number(source: str) -> int:
+    return int(source[1:]) if source[1:].isdigit() else 0
 
 
 def _sort_key(e: Event) -> tuple:
     first = e.citations[0]
     order = STATUS_ORDER.index(e.status) if e.status in STATUS_ORDER else len(STATUS_ORDER)
     return (order, e.date is None, e.date.start if e.date else None, -len(e.sources),
-            int(first.source[1:]) if first.source[1:].isdigit() else 0, first.sentence, e.text)
+            _source_number(first.source), first.sentence, e.text)
 
 
 @register
