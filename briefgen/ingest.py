@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefgen.errors import SourceError
 from briefgen.model import Source
-from briefgen.pubdate import parse_date
+from briefgen.pubdate import is_header_line, parse_date
 
 SOURCE_SUFFIXES = {".txt", ".md"}
 GLOB_CHARS = re.compile(r"[*?\[]")
@@ -230,6 +230,8 @@ def find_title(text: str) -> str | None:
             return match.group("value").strip().strip("'\"").strip()
         text = text[front.end():]
     lines = text.lstrip().splitlines(keepends=True)
+    while len(lines) > 1 and (is_header_line(lines[0]) or not lines[0].strip()):
+        lines = lines[1:]  # a byline or date line above the headline
     if len(lines) < 2 or not lines[0].rstrip("\r\n").strip():
         return None
     first = lines[0].strip()

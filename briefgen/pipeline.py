@@ -59,7 +59,13 @@ def extract_sections(documents, config: Config, warnings: list[str]) -> Sections
     for name in order:
         options = getattr(config, name, None)
         context.options = options.model_dump(by_alias=False) if options is not None else {}
-        context.results[name] = get_extractor(name).extract(context)
+        extractor = get_extractor(name)
+        try:
+            context.results[name] = extractor.extract(context)
+        except Exception as exc:  # noqa: BLE001 - one failing section must not cost the whole brief
+            warnings.append(f"section {name} failed and is left empty ({type(exc).__name__}: {exc}); "
+                            "please report this with the sources that caused it")
+            context.results[name] = []
     return Sections(**{name: context.results[name] for name in wanted if name in Sections.model_fields})
 
 

@@ -80,6 +80,18 @@ class WeekdayDate:
     text: str
 
 
+def is_header_line(line: str) -> bool:
+    """A byline or date line ('Published: Sat 15 Jun 2024 09:12 BST', 'Sep 05, 2023'): page
+    furniture that is neither a title nor a sentence of the story."""
+    line = line.strip()
+    if not line or len(line) > 120:
+        return False
+    if BYLINE.match(line) and (":" in line[:25] or parse_date(line)):
+        return True
+    parsed = parse_date(line)
+    return bool(parsed) and len(line.replace(parsed[1], "").strip(" ,.|-:")) < 12
+
+
 def parse_date(text: str) -> tuple[dt.date, str] | None:
     """The first complete, unambiguous calendar date in ``text`` and its wording, or None.
 

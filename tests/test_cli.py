@@ -131,3 +131,32 @@ def test_undated_source_gets_a_stated_estimate_not_a_date(seed_out):
     assert s4["published"] is None
     assert s4["published_estimate"] == "2023-09-05"
     assert s4["published_basis"].startswith("no date in the text; it shares most names with")
+
+
+def test_a_failing_section_is_left_empty_with_a_warning(monkeypatch, tmp_path):
+    from briefgen.extract.timeline import TimelineExtractor
+
+    def broken(self, context):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(TimelineExtractor, "extract", broken)
+    result = CliRunner().invoke(cli, ["build", "--sources", str(SEEDS), "--out", str(tmp_path), "--format", "md,json"])
+    assert result.exit_code == 0, result.output
+    assert "warning: section timeline failed and is left empty (RuntimeError: boom)" in result.output
+    assert json.loads((tmp_path / "brief.json").read_text(encoding="utf-8"))["sections"]["timeline"] == []
+
+
+def test_byline_is_neither_title_nor_event(tmp_path):
+    sources = tmp_path / "in"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "Published: Sat 15 Jun 2024 09:12 BST\n\nChina threatens retaliation as tariffs loom\n\n"
+        "The commerce ministry said on Friday it would take all necessary measures.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", "--sources", str(sources), "--out", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    brief = json.loads((out / "brief.json").read_text(encoding="utf-8"))
+    assert brief["sources"][0]["title"] == "China threatens retaliation as tariffs loom"
+    assert brief["sources"][0]["published"] == "2024-06-15"
+    assert [e["date"]["start"] for e in brief["sections"]["timeline"]] == ["2024-06-14"]
+    assert not any(a["name"] == "BST" for a in brief["sections"]["actors"])

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..lexicons import load_lexicon
 from ..nlp import Document, Sentence
+from ..pubdate import is_header_line
 from .roles import roles_of
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -107,6 +108,8 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
             surface = clean_surface(ent.text)
             if not surface or "\n" in ent.text.strip() or is_furniture(ent, sentence):
                 continue
+            if is_header_line(sentence.text) or (ent.label_ == "ORG" and surface.islower()):
+                continue  # bylines ('… 09:12 BST') and common nouns are not names
             if ent.label_ == "PERSON" and is_bad_person(surface):
                 continue
             if ent.label_ == "ORG" and is_title_word(ent):

@@ -15,6 +15,7 @@ from ..dates import resolve
 from ..lexicons import load_lexicon
 from ..model import Date, TimelineEvent
 from ..nlp import Document
+from ..pubdate import is_header_line
 from . import Context, register
 from .events import Event, merge_events
 
@@ -159,7 +160,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
     index = context.resources.get("actor_index")
     events = []
     for ent in document.doc.ents:
-        if ent.label_ != "DATE" or is_dateline(ent):
+        if ent.label_ != "DATE" or is_dateline(ent) or is_header_line(document.sentence_of(ent).text):
             continue
         head = governor(ent)
         expected = is_expected(ent, head)
