@@ -172,12 +172,15 @@ def _header_line_date(lines: list[str]) -> tuple[dt.date | None, str | None]:
     """Best date among header lines: a date line or 'Published' byline, then 'Updated', then ISO."""
     ranked: list[tuple[int, int, dt.date, str]] = []
     for index, line in enumerate(lines):
-        if len(line) > MAX_DATE_LINE:
-            continue
-        parsed = parse_date(line)
+        parsed = parse_date(line[:MAX_DATE_LINE])
         if not parsed:
             continue
         date, wording = parsed
+        if _opens_line(line, wording):
+            ranked.append((1, index, date, f"date opening the line '{wording}'"))
+            continue
+        if len(line) > MAX_DATE_LINE:
+            continue
         rest = _strip_date_words(line.replace(wording, " ", 1))
         byline = BYLINE.match(rest)
         if not rest:
@@ -191,6 +194,15 @@ def _header_line_date(lines: list[str]) -> tuple[dt.date | None, str | None]:
         return None, None
     _, _, date, how = min(ranked, key=lambda r: (r[0], r[1]))
     return date, how
+
+
+def _opens_line(line: str, wording: str) -> bool:
+    """'September 5, 2023 / 8:00 AM / Updated…' or 'September 5, 2023 — Officials said…'."""
+    start = line.find(wording)
+    if start < 0 or line[:start].strip(" ([") != "":
+        return False
+    after = line[start + len(wording):].lstrip()
+    return bool(after) and after[0] in "/|—–-·"
 
 
 def _strip_date_words(rest: str) -> str:
@@ -240,12 +252,16 @@ def date_sources(pairs: list[tuple[Source, str]]) -> tuple[list[Source], list[st
     A source with several different weekday dates is left undated: which one is the dateline is
     unknowable.
     """
+    from briefgen.datelines import with_yearless_dateline  # it builds on this module's month table
+
     dated = [_with_header_date(source, text) for source, text in pairs]
     known = sorted({s.published for s in dated if s.published})
     result, warnings = [], []
     for source, (_, text) in zip(dated, pairs):
         if source.published is None:
             source = _with_weekday_date(source, text, known)
+        if source.published is None:
+            source = with_yearless_dateline(source, text, known)
         if source.published is None:
             warnings.append(
                 f"{source.id} ({source.path}): no publication date in the text; "
