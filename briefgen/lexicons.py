@@ -5,7 +5,7 @@ given to :func:`add_lexicon_dir` are read too, so a user extends a list without 
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -28,7 +28,7 @@ def _read_words(path: Path) -> set[str]:
     return words
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(name: str) -> frozenset[str]:
     """The words of lexicon ``name``: the shipped file plus any user additions."""
     words = _read_words(DATA_DIR / f"{name}.txt")

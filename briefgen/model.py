@@ -3,6 +3,7 @@
 Field names follow the ``brief.json`` contract in DESIGN.md; tools outside the code read them, so
 renaming one is a breaking change. Extra fields (``support``, ``status``…) are allowed by the contract.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,10 +16,12 @@ SCHEMA_ID = "briefgen.brief/1"
 
 Granularity = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "range"]
 
+
 class Model(BaseModel):
     """Base for all brief models: unknown fields are refused so typos fail loudly."""
 
     model_config = ConfigDict(extra="forbid")
+
 
 class Citation(Model):
     """Evidence for a line: ``source_text[start:end] == quote`` exactly, where ``source_text`` is the
@@ -29,6 +32,7 @@ class Citation(Model):
     start: int = Field(description="Character offset of the quote in the source text.")
     end: int = Field(description="Character offset just past the quote.")
     quote: str = Field(description="The exact source text cited.")
+
 
 class Date(Model):
     """A resolved temporal expression: an interval with the granularity the text gives."""
@@ -51,6 +55,7 @@ class Date(Model):
             return f"{self.start.year}s"
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
+
 class Source(Model):
     """One article as read; ``published`` is only ever a date the text itself states."""
 
@@ -68,11 +73,13 @@ class Source(Model):
     sha256: str
     encoding: str = "utf-8"
 
+
 class Item(Model):
     """Fields every section item shares: the evidence and how many sources back it."""
 
     citations: list[Citation] = Field(default_factory=list)
     support: int = Field(default=0, description="Number of distinct sources cited.")
+
 
 class Actor(Item):
     """One real-world entity, all its name variants joined."""
@@ -84,6 +91,7 @@ class Actor(Item):
     affiliation: str | None = None
     mentions: int = 0
 
+
 class AskOffer(Item):
     """Who wants what from whom, or offers what to whom."""
 
@@ -93,6 +101,7 @@ class AskOffer(Item):
     items: list[str] = Field(default_factory=list)
     status: str | None = None
     text: str
+
 
 class Sanction(Item):
     """A sanction imposed, threatened, in force, or allegedly violated."""
@@ -105,6 +114,7 @@ class Sanction(Item):
     date: Date | None = None
     text: str
 
+
 class TimelineEvent(Item):
     """One dated event; ``expected`` marks plans and forecasts, not things that happened."""
 
@@ -113,11 +123,13 @@ class TimelineEvent(Item):
     actors: list[str] = Field(default_factory=list)
     expected: bool = False
 
+
 class Claim(Model):
     """One side of a disagreement, with its own evidence."""
 
     text: str
     citations: list[Citation] = Field(default_factory=list)
+
 
 class Conflict(Item):
     """Sources disagreeing about one fact, or a denial beside a claim."""
@@ -127,11 +139,13 @@ class Conflict(Item):
     claims: list[Claim] = Field(default_factory=list)
     text: str
 
+
 class KeyPoint(Item):
     """One line of the bottom line up front."""
 
     text: str
     section: str
+
 
 class Sections(Model):
     """The configured sections; a section that was not configured is left out of ``brief.json``."""
@@ -142,6 +156,7 @@ class Sections(Model):
     sanctions: list[Sanction] | None = None
     timeline: list[TimelineEvent] | None = None
     conflicts: list[Conflict] | None = None
+
 
 class Brief(Model):
     """The whole brief, as written to ``brief.json``."""
@@ -162,6 +177,7 @@ class Brief(Model):
         data["sections"] = {k: v for k, v in data["sections"].items() if v is not None}
 
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
 
 def brief_json_schema() -> dict:
     """The JSON Schema of ``brief.json`` (``briefgen schema`` prints it)."""

@@ -7,12 +7,12 @@ the valid ones; a duplicate name is refused.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 from ..errors import ConfigError
 from ..nlp import Document
 
-_REGISTRY: dict[str, type["Extractor"]] = {}
+_REGISTRY: dict[str, type[Extractor]] = {}
 
 
 @dataclass
@@ -55,7 +55,7 @@ def registered() -> list[str]:
     return list(_REGISTRY)
 
 
-def get_extractor(name: str) -> "Extractor":
+def get_extractor(name: str) -> Extractor:
     """A new instance of the extractor registered under ``name``."""
     _load_builtins()
     try:

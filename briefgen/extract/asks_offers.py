@@ -16,7 +16,16 @@ from ..lexicons import load_lexicon
 from ..model import AskOffer, Citation
 from ..nlp import Document, Sentence
 from . import Context, register
-from .asks_syntax import Frame, _run, _subtree_without, _text, is_conditional, is_negated, read_frame, trigger_kind
+from .asks_syntax import (
+    Frame,
+    _run,
+    _subtree_without,
+    _text,
+    is_conditional,
+    is_negated,
+    read_frame,
+    trigger_kind,
+)
 
 DEFAULT_MAX_ITEMS = 40
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
@@ -118,9 +127,9 @@ class Resolver:
         if word in FIRST_PERSON:
             return self.speaker(sentence)
         if word in PERSON_PRONOUNS:
-            fits = lambda name: self.kind(name) == "person"  # noqa: E731
+            fits = lambda name: self.kind(name) == "person"
         elif word in THING_PRONOUNS:
-            fits = lambda name: self.kind(name) != "person"  # noqa: E731
+            fits = lambda name: self.kind(name) != "person"
         else:
             return None
         before = [name for i, name in self.mentions(sentence.span) if i < token.i and fits(name)]

@@ -7,9 +7,9 @@ recognised through the ``resolve`` callable the extractor passes in.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
 
 from spacy.tokens import Token
 

@@ -27,7 +27,7 @@ class Event:
     expected: bool
     lemma: str
     citation: Citation
-    members: list["Event"] = field(default_factory=list)
+    members: list[Event] = field(default_factory=list)
 
 
 def _overlap(a: Date, b: Date) -> bool:

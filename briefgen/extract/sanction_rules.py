@@ -7,7 +7,7 @@ rules find into :class:`~briefgen.model.Sanction` items.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -26,7 +26,7 @@ OBJECT_CONTROL = {"ask", "persuade", "force", "press", "tell", "order", "allow",
 NP_LEFT = {"compound", "amod", "nummod", "poss", "case", "nmod", "quantmod", "det", "punct", "npadvmod"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(name: str) -> dict[str, str]:
     """``sanction_<name>`` as {trigger: measure}; a line "verb => measure" names the measure."""
     table = {}
@@ -36,7 +36,7 @@ def lexicon(name: str) -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def noun_phrases() -> tuple[tuple[str, ...], ...]:
     """Multi-word sanction nouns as lemma tuples, longest first."""
     phrases = {tuple(p.split()) for p in lexicon("nouns")}
@@ -262,9 +262,7 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
         dropped_conj = any(c.dep_ == "conj" and droppable(c) for c in children)
         kept_conj = any(c.dep_ == "conj" and not droppable(c) for c in children)
         for c in children:
-            if c.dep_ in ("cc", "preconj") and (kept_conj or not dropped_conj):
-                walk(c)
-            elif not droppable(c):
+            if c.dep_ in ("cc", "preconj") and (kept_conj or not dropped_conj) or not droppable(c):
                 walk(c)
 
     walk(top)
