@@ -15,6 +15,9 @@ from ..model import Citation, Date, TimelineEvent
 # Wording at least this similar (rapidfuzz token-set ratio) counts as the same statement.
 SIMILAR_WORDING = 60
 SAME_WORDING = 85
+# A coarse date ('2012') joins a finer one ('July 2012') only on closer wording: the year may hold
+# other events.
+SIMILAR_WORDING_ACROSS_GRANULARITY = 75
 
 
 @dataclass
@@ -42,7 +45,8 @@ def same_event(a: Event, b: Event) -> bool:
     if wording >= SAME_WORDING:
         return True
     shared = set(a.actors) & set(b.actors)
-    return bool(shared) and wording >= SIMILAR_WORDING
+    needed = SIMILAR_WORDING if a.date.granularity == b.date.granularity else SIMILAR_WORDING_ACROSS_GRANULARITY
+    return bool(shared) and wording >= needed
 
 
 def _width(date: Date) -> int:

@@ -8,6 +8,7 @@ sentence verbatim. Reports of the same event from several sources are merged int
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
@@ -24,6 +25,9 @@ CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
 NOUN_CLAUSE_BREAKS = {"relcl", "acl", "appos"}
 NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 HEADER_CHARS = 40
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+PAST_AUXILIARIES = {"had", "was", "were", "did", "'d"}
+WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
 def anchor_of(document: Document) -> tuple[dt.date | None, str | None]:
@@ -47,18 +51,59 @@ def governor(date: Span) -> Token:
     return token
 
 
-def is_expected(date: Span, head: Token) -> bool:
-    """True for plans and forecasts: future wording, or a future/plan marker on the governing verb
-    or on the verb it completes ('is expected to travel', 'plans to visit')."""
-    first = date.text.split()[0].lower() if date.text.split() else ""
-    if first in ("later", "next", "coming", "upcoming", "tomorrow"):
+def _is_past(token: Token) -> bool:
+    """The verb is in a past tense ('had been due', 'was set', 'expected' as a simple past)."""
+    if token.tag_ == "VBD":
         return True
-    markers = load_lexicon("future_markers")
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES for c in token.children):
+        return True
+    head = token.head  # 'had been due': the tense sits on the verb the adjective completes
+    return token.dep_ in ("acomp", "attr") and head.i != token.i and _is_past(head)
+
+
+def _plans(token: Token) -> bool:
+    """'is expected to', 'plans to', 'is due to', 'is likely to': a plan word with a to-infinitive
+    after it, not in a past tense ('set out in a speech' and 'had been due' are not plans)."""
+    if token.lemma_.lower() not in load_lexicon("future_markers") or _is_past(token):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or token.dep_ in ("xcomp", "acomp")
+
+
+def _reported_future(token: Token) -> bool:
+    """'officials said they would discuss it on Wednesday': 'would' in a clause reported by a
+    speech verb is the future of the report."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:  # 'was studying the reply and would discuss it'
+        token = token.head
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in load_lexicon("ask_speech_verbs")
+
+
+def _is_deadline(date: Span, head: Token) -> bool:
+    """'until Friday', 'extended to Friday', 'a Friday deadline', 'the new target is Friday'."""
+    deadlines = load_lexicon("deadline_nouns")
+    before = date.doc[date.start - 1].lower_ if date.start > 0 else ""
+    if WEEKDAY.match(date.text) and (before in ("until", "till", "by") or (
+            before == "to" and head.lemma_.lower() in load_lexicon("deadline_verbs"))):
+        return True
+    if head.lemma_.lower() in deadlines:
+        return True
+    return head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in deadlines for c in head.children)
+
+
+def is_expected(date: Span, head: Token) -> bool:
+    """True for plans and forecasts: future wording ('later this month'), a deadline ('until Friday',
+    'a Friday deadline'), 'will', or a plan word governing the verb the date belongs to."""
+    words = date.text.lower().split()
+    if words and words[0] in ("later", "next", "coming", "upcoming", "tomorrow"):
+        return True
+    if _is_deadline(date, head):
+        return True
     token = head
     for _ in range(3):
-        if token.lemma_.lower() in markers or any(
-            child.dep_ in ("aux", "auxpass") and child.lower_ in markers for child in token.children
-        ):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children) or _plans(token):
+            return True
+        if any(c.dep_ == "acomp" and _plans(c) for c in token.children) or _reported_future(token):
             return True
         if token.dep_ not in ("xcomp", "acomp") or token.head.i == token.i:
             return False
@@ -107,7 +152,8 @@ def event_head(date: Span) -> tuple[Token, Token | None]:
         head = head.head
     if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head, head
-    if head.pos_ in ("NOUN", "PROPN") and not any(t.ent_type_ in NAME_TYPES for t in head.subtree):
+    if head.pos_ in ("NOUN", "PROPN") and (head.dep_ in ("nsubj", "nsubjpass")
+                                           or not any(t.ent_type_ in NAME_TYPES for t in head.subtree)):
         verb = head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
