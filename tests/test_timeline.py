@@ -71,3 +71,17 @@ def test_config_bounds_and_expected_filter(nlp):
     options = {"timeline": {"include_expected": False}}
     events = run_sections(documents, "actors", "timeline", options=options).results["timeline"]
     assert [e.date.start.year for e in events] == [2021]
+
+
+@pytest.mark.parametrize("sentence, expected_start, expected", [
+    ("Negotiators extended the deadline until Friday.", dt.date(2015, 7, 10), True),
+    ("The new target is Friday.", dt.date(2015, 7, 10), True),
+    ("The envoy said he would discuss the offer with ministers on Wednesday.", dt.date(2015, 7, 8), True),
+    ("The talks had been due to produce a final agreement by June 30.", dt.date(2015, 6, 30), False),
+    ("He repeated red lines he first set out in a speech in June.", dt.date(2015, 6, 1), False),
+    ("The minister met his counterpart on Friday.", dt.date(2015, 7, 3), False),
+])
+def test_deadlines_and_reported_plans_look_ahead_past_tenses_do_not(nlp, sentence, expected_start, expected):
+    documents = make_documents(nlp, [sentence], [dt.date(2015, 7, 7)])  # a Tuesday
+    events = run_sections(documents, "actors", "timeline").results["timeline"]
+    assert [(e.date.start, e.expected) for e in events] == [(expected_start, expected)]
