@@ -89,7 +89,7 @@ def is_header_line(line: str) -> bool:
     if BYLINE.match(line) and (":" in line[:25] or parse_date(line)):
         return True
     parsed = parse_date(line)
-    return bool(parsed) and len(line.replace(parsed[1], "").strip(" ,.|-:")) < 12
+    return bool(parsed) and len(_strip_date_words(line.replace(parsed[1], " ", 1))) < 12
 
 
 def parse_date(text: str) -> tuple[dt.date, str] | None:

@@ -91,3 +91,41 @@ def test_partial_names_join_the_one_full_name(nlp):
     actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
     kims = [name for name in actors if name.lower().startswith("kim jong")]
     assert len(kims) == 1, actors.keys()
+
+
+@pytest.fixture(scope="module")
+def wire_actors(nlp):
+    texts = [
+        "Talks stall over ceasefire\n\nBy Jane Roe and John Doe\n\n"
+        "DOHA, Feb 6 (Reuters) - Qatar's spokesman Majed al-Ansari said on Tuesday that talks would go on. "
+        "U.S. Secretary of State Antony Blinken flew to Cairo. CIA Director William Burns met Qatar's prime "
+        "minister, Sheikh Mohammed bin Abdulrahman. Blinken wrote on Twitter that progress was made. "
+        "Iran's Supreme Leader Ali Khamenei spoke. Engineers will redesign the Arak reactor.\n"
+        "(Reporting by Mary Major; Editing by Tom Minor)",
+    ]
+    return {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+
+
+def test_bylines_credits_and_datelines_give_no_actors(wire_actors):
+    for name in ("Jane Roe", "John Doe", "Mary Major", "Tom Minor", "Reuters"):
+        assert name not in wire_actors
+
+
+def test_a_capital_used_as_a_place_is_not_its_country(wire_actors):
+    assert "Egypt" not in wire_actors  # only 'flew to Cairo'
+
+
+def test_titles_with_of_and_agencies_before_titles(wire_actors):
+    assert any("Secretary of State" in r for r in wire_actors["Antony Blinken"].roles)
+    assert "State" not in wire_actors
+    assert wire_actors["William Burns"].affiliation == "CIA" and "CIA" in wire_actors
+
+
+def test_name_particles_and_honorifics(wire_actors):
+    assert "Majed al-Ansari" in wire_actors
+    assert "Mohammed bin Abdulrahman" in wire_actors
+
+
+def test_titles_platforms_and_modifiers_are_not_names(wire_actors):
+    for name in ("Supreme", "Supreme Leader", "Twitter", "Arak"):
+        assert name not in wire_actors

@@ -151,7 +151,7 @@ def test_byline_is_neither_title_nor_event(tmp_path):
     sources.mkdir()
     (sources / "a.txt").write_text(
         "Published: Sat 15 Jun 2024 09:12 BST\n\nChina threatens retaliation as tariffs loom\n\n"
-        "The commerce ministry said on Friday it would take all necessary measures.\n", encoding="utf-8")
+        "The commerce ministry said on Friday that it had taken all necessary measures.\n", encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["build", "--sources", str(sources), "--out", str(out), "--format", "json"])
     assert result.exit_code == 0, result.output

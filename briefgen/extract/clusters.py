@@ -142,7 +142,8 @@ def build_clusters(mentions: list[Mention], labels: dict[str, str]) -> list[Clus
         if m.label == "NORP":
             continue
         if label == "GPE":
-            country = gazetteer.country_of(m.surface) or gazetteer.capital_of(m.surface)
+            # A capital stands for its country only when it acts ('Moscow said'), not as a place ('in Moscow').
+            country = gazetteer.country_of(m.surface) or (not m.place_use and gazetteer.capital_of(m.surface))
             if country:
                 orgs.setdefault(country, Cluster(kind="country", key=country)).mentions.append(m)
         elif label == "ORG":

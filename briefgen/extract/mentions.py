@@ -19,6 +19,7 @@ from .. import gazetteer
 from ..lexicons import load_lexicon
 from ..nlp import Document, Sentence
 from ..pubdate import is_header_line
+from .furniture import in_furniture
 from .roles import roles_of
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -39,6 +40,7 @@ class Mention:
     surface: str
     key: str
     place_vote: bool = False
+    place_use: bool = False
     reporting_frame: bool = False
     roles: list[tuple[str, Span]] = field(default_factory=list)
 
@@ -66,15 +68,62 @@ def is_bad_person(surface: str) -> bool:
     if re.search(r"\d", surface) or not re.search(r"[A-Za-z]", surface):
         return True
     words = surface.split()
-    return any(w[0].islower() and w.lower() not in NAME_PARTICLES for w in words)
+    return any(w[0].islower() and w.lower().split("-")[0] not in NAME_PARTICLES for w in words)
+
+
+def strip_honorifics(surface: str) -> str:
+    """'Sheikh Mohammed bin Abdulrahman' -> 'Mohammed bin Abdulrahman'; a name made only of titles
+    ('Emir Sheikh') becomes empty."""
+    honorifics = load_lexicon("honorifics")
+    words = surface.split()
+    while words and words[0].lower().rstrip(".") in honorifics:
+        words = words[1:]
+    return " ".join(words)
 
 
 def is_title_word(span: Span) -> bool:
-    """A one-word organisation right before a title noun is part of that title ('Defense Minister')."""
-    if len(span) != 1 or span.end >= len(span.doc):
+    """A portfolio word taken for an organisation is part of a title: 'Defense' in 'Defense Minister',
+    'State' in 'Secretary of State'. Agencies before a title ('CIA Director') stay organisations."""
+    if len(span) != 1:
         return False
-    following = span.doc[span.end]
-    return following.lower_ in load_lexicon("roles")
+    doc = span.doc
+    portfolio = span.text.lower() in load_lexicon("portfolios")
+    before_title = span.end < len(doc) and doc[span.end].lower_ in load_lexicon("roles")
+    after_title_of = span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+        doc[span.start - 2].lower_ in load_lexicon("roles"))
+    if portfolio and (before_title or after_title_of):
+        return True
+    # 'Supreme Leader': a capitalised word fused with a capitalised title noun
+    following = doc[span.end] if span.end < len(doc) else None
+    return (before_title and following.text.istitle() and not span.text.isupper()
+            and gazetteer.resolve(span.text) is None)
+
+
+def is_bare_title(span: Span) -> bool:
+    """A title taken for a name: 'Supreme Leader', 'Foreign Minister' (capitalised words ending in a
+    role noun, none of them an acronym or a known place or organisation)."""
+    words = span.text.split()
+    if not 1 < len(words) <= 3 or words[-1].lower() not in load_lexicon("roles"):
+        return False
+    if any(w.isupper() for w in words) or gazetteer.resolve(" ".join(words[:-1])):
+        return False
+    return all(t.pos_ != "PROPN" or t.text.lower() in load_lexicon("roles") or t.i < span.end - 1 for t in span)
+
+
+def is_label_or_modifier(span: Span) -> bool:
+    """A one-word 'name' that labels a headline ('Explainer: …') or only modifies a common noun
+    ('the Arak reactor')."""
+    doc = span.doc
+    if len(span) == 1 and span.start == span.sent.start and span.end < len(doc) and doc[span.end].text == ":":
+        return True
+    root = span.root
+    return root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.ent_type_ == ""
+
+
+def is_platform_use(span: Span) -> bool:
+    """'wrote on Twitter': a social platform named as the channel of a statement."""
+    root = span.root
+    return span.text.lower() in load_lexicon("platforms") and root.dep_ == "pobj" and root.head.lower_ in ("on", "via")
 
 
 def is_reporting_frame(span: Span) -> bool:
@@ -88,6 +137,13 @@ def is_reporting_frame(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
+    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":  # 'told CNN'
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in ("see", "obtain", "review"):
+        return True  # 'a document seen by Reuters'
+    media = load_lexicon("media_nouns")
+    if any(t.lemma_.lower() in media for t in (root.head, *root.children)):
+        return True  # 'the newspaper Al-Akhbar', 'an Al Jazeera tally', 'the channel'
     return root.dep_ in ("dobj", "pobj") and head.lower_ in ("citing", "cited")
 
 
@@ -106,13 +162,15 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
                 continue
             sentence = document.sentence_of(ent)
             surface = clean_surface(ent.text)
-            if not surface or "\n" in ent.text.strip() or is_furniture(ent, sentence):
+            if not surface or "\n" in ent.text.strip() or is_furniture(ent, sentence) or is_platform_use(ent):
                 continue
-            if is_header_line(sentence.text) or (ent.label_ == "ORG" and surface.islower()):
-                continue  # bylines ('… 09:12 BST') and common nouns are not names
-            if ent.label_ == "PERSON" and is_bad_person(surface):
-                continue
-            if ent.label_ == "ORG" and is_title_word(ent):
+            if is_header_line(sentence.text) or in_furniture(ent, sentence) or (ent.label_ == "ORG" and surface.islower()):
+                continue  # bylines, credits, datelines and common nouns are not names
+            if ent.label_ == "PERSON":
+                surface = strip_honorifics(surface)
+                if not surface or is_bad_person(surface) or is_label_or_modifier(ent):
+                    continue
+            if ent.label_ in ("ORG", "PERSON") and (is_title_word(ent) or is_bare_title(ent)):
                 continue
             label = ent.label_
             if label == "ORG" and not is_bad_person(surface) and roles_of(ent):
@@ -126,6 +184,7 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
                     surface=surface,
                     key=name_key(surface),
                     place_vote=ent.label_ in ("GPE", "LOC", "FAC") or is_place_use(ent),
+                    place_use=is_place_use(ent),
                     reporting_frame=label == "ORG" and is_reporting_frame(ent),
                 )
             )

@@ -40,7 +40,11 @@ def title_before(name: Span) -> Span | None:
     i = name.start - 1
     while i >= name.sent.start:
         token = doc[i]
-        if token.pos_ not in TITLE_POS or token.dep_ not in TITLE_DEPS or token.ent_type_ == "PERSON":
+        title_of = (token.lower_ == "of" and token.dep_ == "prep") or (
+            token.dep_ == "pobj" and token.head.lower_ == "of")  # 'Secretary of State John Kerry'
+        if not title_of and (token.pos_ not in TITLE_POS or token.dep_ not in TITLE_DEPS):
+            break
+        if token.ent_type_ == "PERSON":
             break
         i -= 1
     span = _trim(doc, i + 1, name.start)

@@ -19,6 +19,7 @@ from ..nlp import Document
 from ..pubdate import is_header_line
 from . import Context, register
 from .events import Event, merge_events
+from .furniture import is_credit_line
 
 MAX_EVENT_TOKENS = 40
 CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
@@ -206,7 +207,8 @@ def events_in(document: Document, context: Context) -> list[Event]:
     index = context.resources.get("actor_index")
     events = []
     for ent in document.doc.ents:
-        if ent.label_ != "DATE" or is_dateline(ent) or is_header_line(document.sentence_of(ent).text):
+        sentence_text = document.sentence_of(ent).text if ent.label_ == "DATE" else ""
+        if ent.label_ != "DATE" or is_dateline(ent) or is_header_line(sentence_text) or is_credit_line(sentence_text):
             continue
         head = governor(ent)
         expected = is_expected(ent, head)
