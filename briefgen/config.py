@@ -101,7 +101,7 @@ def load_config(path: Path | None) -> tuple[Config, Path]:
             return Config(), Path.cwd()
         path = DEFAULT_CONFIG_PATH
     shown = path.as_posix()
-    data, lines = _read_yaml(path, shown)
+    data, lines, plain = _read_yaml(path, shown)
     if data is None:
         return Config(), path.absolute().parent
     if not isinstance(data, dict):
@@ -109,11 +109,15 @@ def load_config(path: Path | None) -> tuple[Config, Path]:
         raise ConfigError(f"invalid config {shown}", [
             f"{shown}:1: the top level must be a mapping of options (key: value), not {kind}"
         ])
-    return _validate(data, lines, shown), path.absolute().parent
+    return _validate(data, lines, shown, plain), path.absolute().parent
 
 
-def _read_yaml(path: Path, shown: str) -> tuple[object, dict[KeyPath, int]]:
-    """The plain data of a YAML file and the line of every key, refusing unsafe YAML features."""
+def _read_yaml(path: Path, shown: str) -> tuple[object, dict[KeyPath, int], dict[KeyPath, tuple[str, str]]]:
+    """The plain data of a YAML file, the line of every key and the unquoted non-text scalars.
+
+    Unsafe YAML features (tags, anchors, aliases, merge keys, duplicate keys) are refused; every
+    YAML failure, including characters YAML does not allow and absurd nesting, is a ConfigError.
+    """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -123,20 +127,35 @@ def _read_yaml(path: Path, shown: str) -> tuple[object, dict[KeyPath, int]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ConfigError(f"invalid config {shown}", [f"{shown}: not UTF-8 text ({error.reason})"]) from None
-    loader = _StrictLoader(text)
+        line = raw[: error.start].count(b"\n") + 1
+        raise ConfigError(f"invalid config {shown}", [
+            f"{shown}:{line}: not UTF-8 text (byte 0x{raw[error.start]:02x} at byte offset {error.start})"
+        ]) from None
+    loader = None
     try:
+        loader = _StrictLoader(text)  # the reader refuses control characters here already
         node = loader.get_single_node()
         if node is None:
-            return None, {}
+            return None, {}, {}
         found = sorted(loader.problems + _duplicate_keys(node), key=lambda p: p[0])
         if found:
             raise ConfigError(f"invalid config {shown}", [f"{shown}:{line}: {message}" for line, message in found])
-        return loader.construct_document(node), _key_lines(node)
+        return loader.construct_document(node), _key_lines(node), _plain_scalars(node)
     except yaml.MarkedYAMLError as error:
         raise ConfigError(f"invalid config {shown}", [_syntax_problem(error, shown)]) from None
+    except yaml.reader.ReaderError as error:
+        line = text[: error.position].count("\n") + 1
+        raise ConfigError(f"invalid config {shown}", [
+            f"{shown}:{line}: YAML error: control character U+{ord(error.character) if isinstance(error.character, str) else error.character:04X} "
+            "is not allowed in YAML text"
+        ]) from None
+    except yaml.YAMLError as error:  # any other PyYAML failure: still the user's file, still exit 2
+        raise ConfigError(f"invalid config {shown}", [f"{shown}: YAML error: {error}"]) from None
+    except RecursionError:
+        raise ConfigError(f"invalid config {shown}", [f"{shown}: YAML error: nested too deeply"]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -202,14 +221,42 @@ def _key_lines(node: yaml.Node, prefix: KeyPath = ()) -> dict[KeyPath, int]:
     return lines
 
 
-def _validate(data: dict, lines: dict[KeyPath, int], shown: str) -> Config:
+# Tags YAML 1.1 gives unquoted scalars that look like text to a person: `no`/`on` (bool),
+# `2023-09-01` (date), `12:30` (sexagesimal number). Text fields get a hint to quote them.
+_SURPRISE_TAGS = {
+    "tag:yaml.org,2002:bool": "true/false",
+    "tag:yaml.org,2002:timestamp": "a date",
+    "tag:yaml.org,2002:int": "a number",
+    "tag:yaml.org,2002:float": "a number",
+}
+
+
+def _plain_scalars(node: yaml.Node, prefix: KeyPath = ()) -> dict[KeyPath, tuple[str, str]]:
+    """Key path -> (text as written, type YAML gave it) for unquoted scalars YAML read as non-text."""
+    found: dict[KeyPath, tuple[str, str]] = {}
+    if isinstance(node, yaml.ScalarNode):
+        number = node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+        if node.style is None and node.tag in _SURPRISE_TAGS and (not number or ":" in node.value):
+            found[prefix] = (node.value, _SURPRISE_TAGS[node.tag])
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            found.update(_plain_scalars(value, prefix + (str(key.value),)))
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            found.update(_plain_scalars(item, prefix + (index,)))
+    return found
+
+
+def _validate(
+    data: dict, lines: dict[KeyPath, int], shown: str, plain: dict[KeyPath, tuple[str, str]] | None = None
+) -> Config:
     """The Config for ``data``, or ConfigError listing every schema and section problem by line."""
     found: list[tuple[KeyPath, str]] = _section_problems(data.get("sections"))
     config = None
     try:
         config = Config.model_validate(data)
     except ValidationError as error:
-        found += [(tuple(e["loc"]), _message(e)) for e in error.errors()]
+        found += [(tuple(e["loc"]), _message(e, plain or {})) for e in error.errors()]
     if not found:
         return config
     problems = [(_line_of(loc, lines), loc, message) for loc, message in found]
@@ -234,11 +281,17 @@ def _section_problems(sections: object) -> list[tuple[KeyPath, str]]:
     return found
 
 
-def _message(error: dict) -> str:
-    """pydantic's message, made specific where it helps (unknown keys list the known ones)."""
+def _message(error: dict, plain: dict[KeyPath, tuple[str, str]]) -> str:
+    """pydantic's message, made specific where it helps (unknown keys list the known ones, YAML 1.1
+    surprises such as ``title: no`` say what YAML made of the text and how to keep it text)."""
     if error["type"] == "extra_forbidden":
         known = _known_keys(tuple(error["loc"][:-1]))
         return f"unknown key '{error['loc'][-1]}'; known: {', '.join(known)}"
+    written = plain.get(tuple(error["loc"]))
+    if error["type"] == "string_type" and written:
+        return f"YAML reads the unquoted {written[0]!r} as {written[1]}, not text; put it in quotes"
+    if error["type"] == "literal_error" and written:
+        return f"{error['msg']} (YAML reads the unquoted {written[0]!r} as {written[1]}; put it in quotes)"
     value = error.get("input")
     if isinstance(value, (str, int, float, bool)) or value is None:
         return f"{error['msg']} (got {value!r})"

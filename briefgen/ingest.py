@@ -54,12 +54,14 @@ def read_sources(
         shown = display_path(path)
         try:
             data = _read_regular_file(path, max_file_bytes)
-            text, encoding = decode(data)
+            text, encoding, note = decode_noted(data)
         except Skip as why:
             warnings.append(f"skipped {shown}: {why}")
             continue
         if encoding in ("cp1252", "latin-1"):
             warnings.append(f"{shown}: not valid UTF-8; read as {encoding}")
+        if note:
+            warnings.append(f"{shown}: {note}")
         source = Source(
             id=f"S{len(pairs) + 1}",
             path=shown,
@@ -175,6 +177,19 @@ def decode(data: bytes) -> tuple[str, str]:
     UTF-8 (BOM removed) and UTF-16/32 with a BOM are read as such; anything else is read as
     cp1252 (the usual legacy encoding of English web text), and the caller warns about it.
     """
+    text, encoding, _ = decode_noted(data)
+    return text, encoding
+
+
+def decode_noted(data: bytes) -> tuple[str, str, str | None]:
+    """:func:`decode` plus a note for the user when bytes had to be replaced.
+
+    UTF-8 with a few invalid bytes (a file pasted together from several sources) is read as
+    UTF-8 with each invalid sequence replaced by U+FFFD, exactly as ``bytes.decode("utf-8",
+    errors="replace")`` does, so tools that read the file that way see the same offsets; the note
+    gives the byte offset of the first invalid byte.
+    """
+    note = None
     if data.startswith(b"\xef\xbb\xbf"):
         text, encoding = _decode_or_skip(data[3:], "utf-8"), "utf-8-sig"
     elif data.startswith(UTF32_BOMS):
@@ -183,22 +198,42 @@ def decode(data: bytes) -> tuple[str, str]:
         text, encoding = _decode_or_skip(data, "utf-16"), "utf-16"
     else:
         _check_not_binary(data)
-        text, encoding = _decode_legacy(data)
+        text, encoding, note = _decode_legacy(data)
     _check_text(text)
-    return text, encoding
+    return text, encoding, note
 
 
 def _decode_or_skip(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
-    except UnicodeDecodeError:
-        raise Skip(f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}") from None
+    except UnicodeDecodeError as error:
+        raise Skip(
+            f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()} "
+            f"(invalid bytes at byte offset {error.start + _bom_length(encoding)})"
+        ) from None
 
 
-def _decode_legacy(data: bytes) -> tuple[str, str]:
-    for encoding in ("utf-8", "cp1252", "latin-1"):
+def _bom_length(encoding: str) -> int:
+    return 3 if encoding == "utf-8" else 0
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str, str | None]:
+    """UTF-8; else UTF-8 with replacement when the file is mostly UTF-8; else cp1252, else Latin-1."""
+    try:
+        return data.decode("utf-8"), "utf-8", None
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    replaced = data.decode("utf-8", errors="replace")
+    invalid = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
+    if multibyte >= invalid:
+        return replaced, "utf-8", (
+            f"not valid UTF-8 at byte offset {first_bad}; read as UTF-8 with {invalid} invalid "
+            f"byte sequence{'s' if invalid != 1 else ''} replaced by U+FFFD"
+        )
+    for encoding in ("cp1252", "latin-1"):
         try:
-            return data.decode(encoding), encoding
+            return data.decode(encoding), encoding, None
         except UnicodeDecodeError:
             continue
     raise AssertionError("latin-1 decodes any bytes")

@@ -53,6 +53,7 @@ def write_outputs(out_dir: Path, files: dict[str, bytes | str]) -> None:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise BuildError(f"cannot create output folder {out_dir}: {e}") from e
+    _remove_stale_temps(out_dir, files)
     mode = _umask_mode()
     temps: dict[str, Path] = {}
     try:
@@ -60,8 +61,39 @@ def write_outputs(out_dir: Path, files: dict[str, bytes | str]) -> None:
             temps[name] = _write_temp(out_dir, name, _as_bytes(content), mode)
         for name, tmp in temps.items():
             os.replace(tmp, out_dir / name)
+        _fsync_dir(out_dir)
     except OSError as e:
         raise BuildError(f"cannot write outputs in {out_dir}: {e}") from e
     finally:
         for tmp in temps.values():
             tmp.unlink(missing_ok=True)
+
+
+def _remove_stale_temps(out_dir: Path, files: dict[str, bytes | str]) -> None:
+    """Remove temp files a killed earlier build left (``.brief.md.XXXX.tmp``); only our own pattern."""
+    for name in files:
+        for stale in out_dir.glob(f".{glob_escape(name)}.*.tmp"):
+            try:
+                if stale.is_file() and not stale.is_symlink():
+                    stale.unlink()
+            except OSError:
+                pass  # not ours to worry about; the new write still goes through temp files
+
+
+def glob_escape(name: str) -> str:
+    """``name`` with glob metacharacters made literal."""
+    return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in name)
+
+
+def _fsync_dir(out_dir: Path) -> None:
+    """Flush the renames to disk where the platform allows opening a folder."""
+    try:
+        fd = os.open(out_dir, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

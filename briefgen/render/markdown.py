@@ -5,6 +5,7 @@ Markdown syntax; only :class:`MdSafe` values (citation markers, computed marks) 
 """
 from __future__ import annotations
 
+import os
 import re
 import traceback
 from collections.abc import Iterable, Sequence
@@ -201,10 +202,29 @@ def search_path(template_dirs: Iterable[Path | str] = ()) -> list[str]:
     return [str(Path(d)) for d in template_dirs] + [str(shipped_templates())]
 
 
+class ConfinedLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that refuses a template whose real path (symlinks resolved) lies outside
+    the search folder it was found in. Jinja itself already refuses ``..`` in template names."""
+
+    def get_source(self, environment, template):
+        """Jinja's ``get_source``, then the confinement check on the file it found."""
+        source, filename, uptodate = super().get_source(environment, template)
+        for root in self.searchpath:
+            if filename.startswith(os.path.join(root, "")):
+                real_root = os.path.realpath(root)
+                real = os.path.realpath(filename)
+                if os.path.commonpath([real_root, real]) != real_root:
+                    raise TemplateError(
+                        f"{filename}: template is a symbolic link out of its folder {root} (to {real}); refused"
+                    )
+                break
+        return source, filename, uptodate
+
+
 def make_env(template_dirs: Iterable[Path | str] = (), *, autoescape: bool = False) -> SandboxedEnvironment:
     """A sandboxed, strict environment; Markdown output is escaped through ``finalize``."""
     env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(search_path(template_dirs)),
+        loader=ConfinedLoader(search_path(template_dirs)),
         undefined=jinja2.StrictUndefined,
         autoescape=autoescape,
         finalize=None if autoescape else escape_md,
