@@ -66,3 +66,23 @@ def test_key_points_are_cited_item_lines(nlp):
     assert 1 <= len(points) <= 3
     assert points[0].support == 2 and points[0].citations
     assert points[0].text in {t.text for t in ctx.results["timeline"]}
+
+
+def test_same_subject_and_verb_on_different_days_is_a_date_conflict(nlp):
+    texts = ["The talks, which began on June 27 at a hotel, were due to end on June 30.",
+             "The current round of talks, which began on Friday 26 June, was supposed to end on 30 June."]
+    documents = make_documents(nlp, texts, [dt.date(2015, 7, 7), dt.date(2015, 7, 7)])
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").results["conflicts"]
+    dated = [c for c in conflicts if c.kind == "date"]
+    assert len(dated) == 1
+    assert [claim.citations[0].source for claim in dated[0].claims] == ["S2", "S1"]
+
+
+def test_each_denial_claim_quotes_only_its_own_sentence(nlp):
+    texts = ["Hamas denied reports that it had dropped its demand for a withdrawal.",
+             "Hamas denied that its negotiators had left Cairo."]
+    documents = make_documents(nlp, texts, [dt.date(2024, 2, 6), dt.date(2024, 2, 7)])
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").results["conflicts"]
+    for conflict in conflicts:
+        for claim in conflict.claims:
+            assert all(claim.text == c.quote for c in claim.citations)

@@ -31,6 +31,8 @@ from . import Context, register
 from .timeline import anchor_of, events_in
 
 MAX_GAP_DAYS = 92
+# Reports matched only by their subject noun ('the talks began') must be closer to be one event.
+MAX_GAP_DAYS_BY_SUBJECT = 31
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 CLAIM_SIMILARITY = 55
@@ -73,12 +75,13 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
         people = set(event.actors) & persons
         for group in groups:
             lead = group[0]
-            if (lead.expected == event.expected and people & set(lead.actors)
-                    and all(_gap(m.date, event.date) <= MAX_GAP_DAYS for m in group)):
-                group.append(event)
-                break
+            if lead.expected == event.expected and _same_subject(lead, event, people):
+                gap = MAX_GAP_DAYS if people & set(lead.actors) else MAX_GAP_DAYS_BY_SUBJECT
+                if all(_gap(m.date, event.date) <= gap for m in group):
+                    group.append(event)
+                    break
         else:
-            if people:
+            if people or event.subject:
                 groups.append([event])
     conflicts = []
     for group in groups:
@@ -86,12 +89,21 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
         if len(claims) < 2:
             continue
         person = sorted(set.intersection(*(set(e.actors) for e in group)) & persons) or sorted(set(group[0].actors) & persons)
-        about = f"{person[0]} {group[0].lemma}: date"
+        subject = person[0] if person else f"the {group[0].subject.split()[-1]}"
+        about = f"{subject} {group[0].lemma}: date"
         text = "; ".join(
             f"{', '.join(_sources(c.citations))}: {c.text}" for c in claims
         )
         conflicts.append(_conflict(about, "date", claims, text))
     return conflicts
+
+
+def _same_subject(lead, event, people: set[str]) -> bool:
+    """The same person's meeting or journey, or the same thing ('the talks') doing the same ('began')."""
+    if people & set(lead.actors):
+        return True
+    shared = set(event.subject.split()) & set(lead.subject.split())
+    return bool(shared) and event.lemma == lead.lemma
 
 
 def _date_claims(group: list) -> list[Claim]:
@@ -202,10 +214,13 @@ def place_reports(document: Document, context: Context, by_name: dict) -> list[P
         for ent in span.ents:
             if ent.label_ in NAME_TYPES and index is not None:
                 name = index.resolve(ent.text)
-                country = _country(name, by_name) if name else None
-                if country:
-                    parties.add(country)
+                party = (_country(name, by_name) or name) if name else None
+                if party and not (ent.label_ == "GPE" and _is_place_use(ent)):
+                    parties.add(party)
         for trigger in triggers:
+            host = _host_place(trigger, span, index)
+            if host is not None:
+                reports.append(_report(host, parties, trigger, document, sentence))
             for prep in trigger.children:
                 if prep.dep_ != "prep" or prep.lower_ not in preps:
                     continue
@@ -213,12 +228,31 @@ def place_reports(document: Document, context: Context, by_name: dict) -> list[P
                     if obj.dep_ == "pobj" and _is_place(obj, span, index):
                         ent = next((e for e in span.ents if e.start <= obj.i < e.end), None)
                         place = ent.text if ent is not None else obj.text
-                        level = "country" if gazetteer.country_of(place) else "city"
-                        reports.append(PlaceReport(
-                            place=gazetteer.country_of(place) or place, level=level,
-                            parties=frozenset(parties), expected=_is_expected(trigger),
-                            word=trigger.lemma_.lower(), citation=document.cite(sentence)))
+                        reports.append(_report(place, parties, trigger, document, sentence))
     return reports
+
+
+def _report(place: str, parties: set[str], trigger: Token, document: Document, sentence) -> PlaceReport:
+    level = "country" if gazetteer.country_of(place) else "city"
+    return PlaceReport(place=gazetteer.country_of(place) or place, level=level,
+                       parties=frozenset(parties - {place}), expected=_is_expected(trigger),
+                       word=trigger.lemma_.lower(), citation=document.cite(sentence))
+
+
+def _is_place_use(ent) -> bool:
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in load_lexicon("conflict_place_preps")
+
+
+def _host_place(trigger: Token, span, index) -> str | None:
+    """'Cairo would host the next round': the subject of 'host' is the venue."""
+    if trigger.lemma_.lower() != "host":
+        return None
+    for child in trigger.children:
+        if child.dep_ == "nsubj" and child.ent_type_ in PLACE_TYPES:
+            ent = next((e for e in span.ents if e.start <= child.i < e.end), None)
+            return ent.text if ent is not None else child.text
+    return None
 
 
 def place_conflicts(context: Context, by_name: dict) -> list[Conflict]:
@@ -309,18 +343,18 @@ def denial_conflicts(context: Context) -> list[Conflict]:
                 found.setdefault(who, []).append((document, sentence, match))
     conflicts = []
     for who, hits in sorted(found.items()):
-        claims, cites = [], []
+        claims: list[Claim] = []
         for document, sentence, match in hits:
-            cites.append(document.cite(sentence))
-        claims.append(Claim(text=hits[0][1].text, citations=_unique(cites)))
+            claims.append(Claim(text=sentence.text, citations=[document.cite(sentence)]))
         answered = _claim_denied(context, hits, index)
         if answered is not None:
             claims.append(answered)
         phrase = hits[0][2].group(1).lower()
         about = f"{who}: {phrase}"
-        text = f"{', '.join(_sources(claims[0].citations))}: {who} \u2014 \u201c{phrase}\u201d"
-        if len(claims) > 1:
-            text += f"; claim in {', '.join(_sources(claims[1].citations))}"
+        denial_sources = _sources([c for claim in claims[: len(hits)] for c in claim.citations])
+        text = f"{', '.join(denial_sources)}: {who} \u2014 \u201c{phrase}\u201d"
+        if answered is not None:
+            text += f"; claim in {', '.join(_sources(answered.citations))}"
         conflicts.append(_conflict(about, "denial", claims, text))
     return conflicts
 

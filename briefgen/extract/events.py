@@ -30,6 +30,7 @@ class Event:
     expected: bool
     lemma: str
     citation: Citation
+    subject: str = ""
     members: list[Event] = field(default_factory=list)
 
 

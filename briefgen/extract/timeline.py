@@ -228,8 +228,22 @@ def events_in(document: Document, context: Context) -> list[Event]:
                 actors.append(name)
         sentence = document.sentence_of(ent)
         events.append(Event(date=date, text=event_text(document.doc, start, end), actors=actors,
-                            expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence)))
+                            expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),
+                            subject=subject_of(head)))
     return events
+
+
+def subject_of(head: Token) -> str:
+    """Lemmas of the common noun the event is about, space-separated ('the talks began' -> 'talk';
+    'the round of talks, which began' -> 'round talk'); empty if the subject is not a common noun."""
+    nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not nouns and head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+        nouns = [head.head]
+    words = []
+    for noun in nouns[:1]:
+        words.append(noun.lemma_.lower())
+        words += [g.lemma_.lower() for p in noun.children if p.lower_ == "of" for g in p.children if g.pos_ == "NOUN"]
+    return " ".join(words)
 
 
 def within_bounds(date: Date, options: dict) -> bool:
