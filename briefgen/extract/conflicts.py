@@ -35,7 +35,8 @@ MAX_GAP_DAYS = 92
 MAX_GAP_DAYS_BY_SUBJECT = 31
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
-CLAIM_SIMILARITY = 55
+CLAIM_SIMILARITY = 60
+MIN_DENIED_WORDS = 4
 
 
 def _key(c: Citation) -> tuple[int, int]:
@@ -99,8 +100,9 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
 
 
 def _same_subject(lead, event, people: set[str]) -> bool:
-    """The same person's meeting or journey, or the same thing ('the talks') doing the same ('began')."""
-    if people & set(lead.actors):
+    """The same person's meeting or journey with the same other party (two actors in common), or the
+    same thing ('the talks') doing the same ('began')."""
+    if people & set(lead.actors) and len(set(event.actors) & set(lead.actors)) >= 2:
         return True
     shared = set(event.subject.split()) & set(lead.subject.split())
     return bool(shared) and event.lemma == lead.lemma
@@ -339,8 +341,9 @@ def denial_conflicts(context: Context) -> list[Conflict]:
         for sentence in document.sentences:
             match = pattern.search(sentence.text)
             if match:
-                who = _denier(sentence, match, index) or "a party"
-                found.setdefault(who, []).append((document, sentence, match))
+                who = _denier(sentence, match, index)
+                if who:  # a denial by nobody we can name says nothing a reader can use
+                    found.setdefault(who, []).append((document, sentence, match))
     conflicts = []
     for who, hits in sorted(found.items()):
         claims: list[Claim] = []
@@ -365,7 +368,9 @@ def _claim_denied(context: Context, hits, index) -> Claim | None:
     best = None
     for document, sentence, match in hits:
         actors = set(_actors_in(sentence.span, index))
-        rest = (sentence.text[:match.start()] + sentence.text[match.end():]).lower()
+        rest = sentence.text[match.end():].lower()  # what is denied: 'reports that …', 'that …'
+        if len(rest.split()) < MIN_DENIED_WORDS:
+            continue  # 'declined to comment.' denies no stated claim
         for other in context.documents:
             if other.source.id in own:
                 continue
