@@ -129,3 +129,12 @@ def test_name_particles_and_honorifics(wire_actors):
 def test_titles_platforms_and_modifiers_are_not_names(wire_actors):
     for name in ("Supreme", "Supreme Leader", "Twitter", "Arak"):
         assert name not in wire_actors
+
+
+def test_nicknames_and_split_names_join(nlp):
+    texts = ["CIA Director William Burns flew in. Bill Burns met the prime minister. Burns said talks went well. "
+             "Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, hosted the talks."]
+    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    burns = [name for name in actors if name.endswith("Burns")]
+    assert len(burns) == 1 and actors[burns[0]].mentions == 3
+    assert not any(name == "Al Thani" for name in actors)

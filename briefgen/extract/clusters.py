@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from .. import gazetteer
-from ..lexicons import load_lexicon
+from ..lexicons import DATA_DIR, load_lexicon
 from .mentions import Mention
 
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "&"}
@@ -83,8 +84,23 @@ def merge_org_variants(clusters: dict[str, Cluster]) -> None:
             del clusters[key]
 
 
+@cache
+def _nicknames() -> dict[str, str]:
+    """nickname -> given name from ``data/nicknames.tsv`` (the first given name listed wins)."""
+    table: dict[str, str] = {}
+    for line in (DATA_DIR / "nicknames.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and not line.startswith("#"):
+            table.setdefault(parts[0].strip().lower(), parts[1].strip().lower())
+    return table
+
+
 def _person_tokens(key: str) -> tuple[str, ...]:
-    return tuple(key.split())
+    """A person's name words, a leading nickname replaced by the given name ('bill' -> 'william')."""
+    words = key.split()
+    if len(words) > 1:
+        words[0] = _nicknames().get(words[0], words[0])
+    return tuple(words)
 
 
 def _fits(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -153,11 +153,24 @@ def is_place_use(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPOSITIONS
 
 
+def joined_entities(doc) -> list[Span]:
+    """The document's entities, with two person names that touch joined into one
+    ('Sheikh Mohammed bin Abdulrahman' + 'Al Thani' split by the model)."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        previous = joined[-1] if joined else None
+        if previous is not None and ent.label_ == previous.label_ == "PERSON" and previous.end == ent.start:
+            joined[-1] = Span(doc, previous.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
 def collect_mentions(documents: list[Document]) -> list[Mention]:
     """Every PERSON/ORG/GPE/NORP entity that survives the furniture and shape filters."""
     mentions: list[Mention] = []
     for document in documents:
-        for ent in document.doc.ents:
+        for ent in joined_entities(document.doc):
             if ent.label_ not in ACTOR_LABELS:
                 continue
             sentence = document.sentence_of(ent)
