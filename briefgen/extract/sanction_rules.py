@@ -61,11 +61,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
         for i in range(len(sent) - n + 1):
             if tuple(lemmas[i : i + n]) == phrase and sent[i + n - 1].pos_ in ("NOUN", "PROPN"):
                 head = sent[i + n - 1]
-                if head.i not in found:
+                if head.i not in found and not modifier_only(head):
                     found[head.i] = Trigger(head, "noun", " ".join(t.text for t in sent[i : i + n]))
+                found.setdefault(head.i, None)
     for token in sent:
         lemma = token.lemma_.lower()
         if token.i in found:
+            continue
+        if lemma in lexicon("asset_verbs") and not acts_on_assets(token):
             continue
         if token.pos_ == "VERB" and lemma in lexicon("verbs"):
             found[token.i] = Trigger(token, "verb", lexicon("verbs")[lemma])
@@ -73,7 +76,31 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found[token.i] = Trigger(token, "ban", lexicon("ban_verbs")[lemma])
         elif token.pos_ == "NOUN" and lemma in lexicon("weak_nouns") and token.dep_ != "compound":
             found[token.i] = Trigger(token, "weak-noun", token.text)
-    return [found[i] for i in sorted(found)]
+    return [found[i] for i in sorted(found) if found[i] is not None]
+
+
+def modifier_only(head: Token) -> bool:
+    """A sanction noun that only modifies another noun ("*sanctions* disputes", "*sanctions* relief")
+    names no sanction, unless that noun is a regime word ("sanctions package") or says what
+    happens to sanctions ("sanctions evasion", "sanctions violations")."""
+    if head.dep_ != "compound" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    outer = head.head.lemma_.lower()
+    cues = ("regime_nouns", "evasion_words", "violation_words", "lift_verbs", "threat_verbs")
+    return not any(outer in lexicon(table) for table in cues)
+
+
+def acts_on_assets(token: Token) -> bool:
+    """Whether a freeze-type word acts on money or property: its object (or passive subject, or for
+    a noun its own phrase) holds an asset noun ("froze $6bn in Iranian *funds*")."""
+    if token.pos_ in ("VERB", "AUX"):
+        spans = [c.subtree for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ in ("acl", "amod") and is_passive(token):
+            spans.append([token.head])
+    else:
+        spans = [c.subtree for c in token.children if c.dep_ in ("prep", "compound", "poss")]
+    assets = lexicon("asset_nouns")
+    return any(t.lemma_.lower() in assets or t.lower_ in assets for span in spans for t in span)
 
 
 def is_passive(verb: Token) -> bool:
@@ -91,12 +118,20 @@ def child(token: Token, *deps: str) -> Token | None:
 
 def prep_object(token: Token, preps: set[str]) -> Token | None:
     """The object of a preposition in ``preps`` hanging on ``token`` ("sanctions *on Iran*")."""
-    for c in token.children:
+    for c in own_children(token):
         if c.dep_ in ("prep", "acl") and c.lower_ in preps:
             obj = child(c, "pobj", "dobj")
             if obj is not None:
                 return obj
     return None
+
+
+def own_children(token: Token) -> list[Token]:
+    """A word's dependents that belong to it and not to a word coordinated after it: in "the arms
+    embargo and access for inspectors to military sites" a parser may hang "for…" and "to…" on
+    "embargo", but what follows a conjunct is that conjunct's."""
+    conj = next((c.i for c in token.rights if c.dep_ == "conj"), None)
+    return [c for c in token.children if conj is None or c.i < conj or c.dep_ in ("conj", "cc")]
 
 
 def governor(token: Token) -> Token | None:
@@ -148,8 +183,8 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
         if i > 0 or trigger.kind in ("noun", "weak-noun"):
             for status, table in tables:
                 if lemma in lexicon(table):
-                    if status == "lifted" and _proposed_above(node):
-                        return "lift-proposed", node
+                    if status == "lifted":
+                        return lift_status(node)
                     return status, node
         if modal_zone and node.pos_ in ("VERB", "AUX") and has_modal(node):
             return "threatened", node
@@ -170,15 +205,57 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     return "imposed", None
 
 
-def _proposed_above(node: Token) -> bool:
-    """A lifting that is only asked for, offered or conditional ("called on the US to lift")."""
-    if has_modal(node):
-        return True
+def lift_status(node: Token) -> tuple[str, Token]:
+    """How a lifting (``node``, a lift verb or noun) stands, and the word that says so.
+
+    A verb of opposing over it ("Washington and Paris *oppose* lifting the embargo") makes it
+    ``lift-opposed``; a verb of asking or wanting whose subject is not the one who would lift
+    ("Iran *wants* sanctions lifted", "*called on* the US to lift") makes it ``lift-demanded``;
+    a proposal, threat or modal ("the EU could ease", "the US *wants* to lift") makes it
+    ``lift-proposed``; otherwise it happened (``lifted``). The word returned is the opposing or
+    asking one, whose subject is the party of the item.
+    """
+    # a parser sometimes hangs "oppose" on the gerund as an auxiliary ("oppose/aux lifting/ROOT")
+    for c in node.children:
+        if c.dep_ == "aux" and c.lemma_.lower() in lexicon("oppose_verbs"):
+            return "lift-opposed", c
+    proposed = has_modal(node)
     for above in chain(node)[1:]:
         lemma = above.lemma_.lower()
+        if lemma in lexicon("oppose_verbs"):
+            return "lift-opposed", above
+        if lemma in lexicon("demand_words"):
+            asker = asker_of(above)
+            lifter = lifter_of(node)
+            if asker is None or lifter is None or lifter.i != asker.i:
+                return "lift-demanded", above
+            return "lift-proposed", node
         if lemma in lexicon("proposal_verbs") or lemma in lexicon("threat_verbs") or has_modal(above):
-            return True
-    return False
+            proposed = True
+        if above.dep_ in ("conj", "parataxis") and above.pos_ in ("VERB", "AUX"):
+            break
+    return ("lift-proposed" if proposed else "lifted"), node
+
+
+def is_sanction_word(token: Token) -> bool:
+    """A sanction noun ("sanctions", "the arms embargo", "restrictions"): never a party."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in lexicon("weak_nouns") or any(
+        p[-1] == lemma for p in noun_phrases()))
+
+
+def asker_of(word: Token) -> Token | None:
+    """Who asks, wants or opposes: the subject of the verb, or the owner of a noun ("Iran's demand")."""
+    if word.pos_ in ("NOUN", "PROPN"):
+        return child(word, "poss") or subject(word)
+    return subject(word.head if word.dep_ == "aux" else word)
+
+
+def lifter_of(lift: Token) -> Token | None:
+    """Who would do the lifting: the subject of an active lift verb (through control), else None."""
+    if lift.pos_ not in ("VERB", "AUX") or is_passive(lift):
+        return None
+    return subject(lift)
 
 
 def negated(tokens: list[Token]) -> bool:

@@ -6,6 +6,10 @@ imposer (subject, or the ``by`` agent of a passive), the target (object, passive
 entity attached to the same predicate, resolved against the article's publication date). Imposers
 and targets resolve to canonical actors through the actors section's :class:`ActorIndex`. The same
 sanction told by several sources is one item citing all of them.
+
+For a lifting, ``imposer`` names the party of the status: who lifts (``lifted``, ``lift-proposed``),
+who asks for it (``lift-demanded``: "Iran wants sanctions lifted") or who opposes it
+(``lift-opposed``: "Washington and Paris oppose lifting the embargo"). A sanction noun is never a party.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from . import sanction_rules as rules
 from .sanction_rules import Trigger
 
 STATUS_ORDER = ["imposed", "threatened", "proposed", "existing", "violation-alleged", "evasion",
-                "lift-proposed", "lifted"]
+                "lift-proposed", "lift-demanded", "lift-opposed", "lifted"]
 
 
 @dataclass
@@ -39,6 +43,7 @@ class Event:
     citations: list[Citation] = field(default_factory=list)
     sources: set[str] = field(default_factory=set)
     target_token: int | None = None
+    cue: str | None = None  # the word that gave a lifting its status ("wants", "oppose")
 
 
 class Reader:
@@ -88,6 +93,19 @@ class Reader:
                     return c
         return None
 
+    def party(self, head: Token | None) -> str | None:
+        """Actors named by a subject, coordinated ones joined ("Washington and Paris")."""
+        if head is None:
+            return None
+        names = []
+        for h in rules.conjuncts(head):
+            name = self.actor(h, owner=True)
+            if name and name not in names:
+                names.append(name)
+        if not names:
+            return None
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
     def targets(self, head: Token | None) -> tuple[str | None, str | None]:
         """Target text (coordinated heads joined) and the first head's lemma, for merging."""
         if head is None:
@@ -114,11 +132,18 @@ class Reader:
         if rules.negated(rules.chain(token)[: 4]):
             return []
         imposer_tok, target_tok, measure = self.parties(trigger, gov, status, cue)
-        imposer = self.actor(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"), owner=True)
+        asked = status in ("lift-demanded", "lift-opposed")
+        if asked:
+            imposer = self.party(imposer_tok)
+        else:
+            imposer = self.actor(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"), owner=True)
         target, target_head = self.targets(target_tok)
         if trigger.kind == "weak-noun" and status == "existing":
             return []
-        if trigger.kind in ("ban", "weak-noun") and not (imposer or self.actor(target_tok, strict=True)):
+        # a weak noun or ban is a sanction only with a named imposer or target ("restrictions" alone
+        # is not); the party asking for a lifting is not the imposer, so it does not count
+        named = (self.phrase_actor(token) is not None) if asked else bool(imposer)
+        if trigger.kind in ("ban", "weak-noun") and not (named or self.actor(target_tok, strict=True)):
             return []
         if imposer is None and target is None:
             return []
@@ -130,6 +155,8 @@ class Reader:
         citation = self.document.cite(sentence)
         event = Event(status, imposer, target, target_head, measure, reason, when, text, [citation],
                       {self.document.source.id}, target_tok.i if target_tok is not None else None)
+        if status.startswith("lift-") and cue is not None:
+            event.cue = cue.lemma_.lower()
         events = [event]
         if status == "violation-alleged" and (trigger.kind == "ban" or imposer):
             regime_top = token.head if token.dep_ in ("acl", "relcl") else token
@@ -177,7 +204,8 @@ class Reader:
                 if lemma in rules.lexicon("face_verbs"):
                     target = target or rules.subject(gov)
                 else:
-                    if imposer is None and (cue is not None or lemma in rules.lexicon("impose_verbs")):
+                    if imposer is None and (cue is not None or lemma in rules.lexicon("impose_verbs")
+                                            or lemma in rules.lexicon("keep_verbs")):
                         if rules.is_passive(gov):
                             agent = rules.child(gov, "agent")
                             imposer = rules.child(agent, "pobj") if agent is not None else None
@@ -199,8 +227,10 @@ class Reader:
             inner = [t for t in target.subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "with")
                      and self.actor(t, strict=True)]
             target = inner[0] if inner else target
-        if imposer is not None and target is not None and imposer.i == target.i:
-            imposer = None
+        if imposer is not None and (target is not None and imposer.i == target.i or rules.is_sanction_word(imposer)):
+            imposer = None  # "sanctions lifted": the sanction is never its own imposer
+        if status in ("lift-demanded", "lift-opposed") and cue is not None:
+            imposer = rules.asker_of(cue)  # the party who wants or opposes the lifting
         return imposer, target, measure
 
     def reason(self, token: Token, gov: Token | None, target: Token | None, status: str) -> str | None:
@@ -208,7 +238,7 @@ class Reader:
         for node in (token, gov):
             if node is None or status in ("evasion", "violation-alleged"):
                 continue
-            for c in node.children:
+            for c in rules.own_children(node):
                 if c.dep_ == "prep" and c.lower_ in rules.REASON_PREPS:
                     inner = rules.child(c, "pcomp", "pobj")
                     if inner is not None and inner.pos_ in ("VERB", "NOUN"):
@@ -262,18 +292,34 @@ def _dates_fit(a: Date | None, b: Date | None) -> bool:
     return a is None or b is None or (a.start <= b.end and b.start <= a.end)
 
 
+def _measure_head(e: Event) -> str | None:
+    """The measure's last word, singular ("U.N. arms embargo" -> "embargo")."""
+    if not e.measure:
+        return None
+    return e.measure.split()[-1].lower().removesuffix("s")
+
+
 def _same(a: Event, b: Event) -> bool:
-    """Same sanction: same status, same target head, compatible dates and imposers."""
-    return (a.status == b.status and a.target_head == b.target_head and _dates_fit(a.date, b.date)
-            and (a.imposer is None or b.imposer is None or a.imposer == b.imposer))
+    """The same fact told twice: same status, imposer, target and kind of measure, and both dated
+    (compatibly) or both undated; a lifting wanted is not merged with one offered in return for
+    something (the cue word must match). A telling that names no imposer is not merged with one that
+    does: the merged line would say more than one of its citations."""
+    return (a.status == b.status and a.imposer == b.imposer and a.target_head == b.target_head
+            and (a.target is None) == (b.target is None) and _measure_head(a) == _measure_head(b)
+            and (a.date is None) == (b.date is None) and _dates_fit(a.date, b.date) and a.cue == b.cue)
 
 
-def _richness(e: Event) -> tuple:
-    return (-sum(x is not None for x in (e.imposer, e.target, e.measure, e.reason, e.date)), len(e.text))
+def _plainness(e: Event) -> tuple:
+    return (sum(x is not None for x in (e.imposer, e.target, e.measure, e.reason, e.date)),
+            len((e.measure or "").split()), len(e.text))
 
 
 def merge(events: list[Event]) -> list[Event]:
-    """One event per sanction: the fullest telling kept, missing fields filled, citations joined."""
+    """One item per sanction fact, citing every sentence that tells it.
+
+    The line shown is the plainest telling (fewest details, then shortest), so that it is true of
+    every citation; fields are that telling's own, never filled in from another sentence.
+    """
     groups: list[list[Event]] = []
     for event in events:
         for group in groups:
@@ -284,11 +330,10 @@ def merge(events: list[Event]) -> list[Event]:
             groups.append([event])
     merged = []
     for group in groups:
-        best = sorted(group, key=_richness)[0]
+        best = min(group, key=_plainness)
+        if any(other.reason != best.reason for other in group):
+            best.reason = None
         for other in group:
-            for name in ("imposer", "target", "measure", "reason", "date"):
-                if getattr(best, name) is None and getattr(other, name) is not None:
-                    setattr(best, name, getattr(other, name))
             for citation in other.citations:
                 if all((c.source, c.sentence) != (citation.source, citation.sentence)
                        for c in best.citations):
