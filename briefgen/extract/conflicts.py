@@ -28,6 +28,7 @@ from ..lexicons import load_lexicon
 from ..model import Citation, Claim, Conflict, Date
 from ..nlp import Document
 from . import Context, register
+from .furniture import in_front_matter
 from .timeline import anchor_of, events_in
 
 MAX_GAP_DAYS = 92
@@ -339,6 +340,8 @@ def denial_conflicts(context: Context) -> list[Conflict]:
     found: dict[str, list] = {}
     for document in context.documents:
         for sentence in document.sentences:
+            if in_front_matter(document, sentence):
+                continue
             match = pattern.search(sentence.text)
             if match:
                 who = _denier(sentence, match, index)

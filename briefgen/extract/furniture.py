@@ -9,7 +9,8 @@ import re
 
 from spacy.tokens import Span
 
-from ..nlp import Sentence
+from ..nlp import Document, Sentence
+from ..pubdate import FRONT_MATTER
 
 BYLINE = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
 MAX_BYLINE_CHARS = 160
@@ -56,3 +57,14 @@ def in_furniture(span: Span, sentence: Sentence) -> bool:
     if is_credit_line(sentence.text) or span.start_char < dateline_end(sentence):
         return True
     return span.label_ == "PERSON" and is_name_list(sentence)
+
+
+def front_matter_end(document: Document) -> int:
+    """Character offset where YAML front matter ends (0 without any): its lines are metadata."""
+    match = FRONT_MATTER.match(document.text)
+    return match.end() if match else 0
+
+
+def in_front_matter(document: Document, sentence: Sentence) -> bool:
+    """The sentence is a line of the file's front matter ('title: …', 'tags: […]')."""
+    return sentence.start < front_matter_end(document)

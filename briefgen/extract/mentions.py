@@ -19,7 +19,7 @@ from .. import gazetteer
 from ..lexicons import load_lexicon
 from ..nlp import Document, Sentence
 from ..pubdate import is_header_line
-from .furniture import in_furniture
+from .furniture import in_front_matter, in_furniture
 from .roles import roles_of
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -177,7 +177,7 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
             surface = clean_surface(ent.text)
             if not surface or "\n" in ent.text.strip() or is_furniture(ent, sentence) or is_platform_use(ent):
                 continue
-            if is_header_line(sentence.text) or in_furniture(ent, sentence) or (ent.label_ == "ORG" and surface.islower()):
+            if in_front_matter(document, sentence) or is_header_line(sentence.text) or in_furniture(ent, sentence) or (ent.label_ == "ORG" and surface.islower()):
                 continue  # bylines, credits, datelines and common nouns are not names
             if ent.label_ == "PERSON":
                 surface = strip_honorifics(surface)

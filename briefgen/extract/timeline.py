@@ -19,7 +19,7 @@ from ..nlp import Document
 from ..pubdate import is_header_line
 from . import Context, register
 from .events import Event, merge_events
-from .furniture import is_credit_line
+from .furniture import front_matter_end, is_credit_line
 
 MAX_EVENT_TOKENS = 40
 CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
@@ -206,9 +206,12 @@ def events_in(document: Document, context: Context) -> list[Event]:
     anchor, anchor_label = anchor_of(document)
     index = context.resources.get("actor_index")
     events = []
+    metadata_end = front_matter_end(document)
     for ent in document.doc.ents:
-        sentence_text = document.sentence_of(ent).text if ent.label_ == "DATE" else ""
-        if ent.label_ != "DATE" or is_dateline(ent) or is_header_line(sentence_text) or is_credit_line(sentence_text):
+        if ent.label_ != "DATE" or ent.start_char < metadata_end or is_dateline(ent):
+            continue
+        sentence_text = document.sentence_of(ent).text
+        if is_header_line(sentence_text) or is_credit_line(sentence_text):
             continue
         head = governor(ent)
         expected = is_expected(ent, head)
