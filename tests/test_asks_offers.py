@@ -195,3 +195,86 @@ def test_citations_quote_the_sentence_exactly_and_order_is_deterministic(extract
         c = item.citations[0]
         assert source[c.start:c.end] == c.quote
     assert len(extract(*texts, max_items=1)) == 1
+
+
+# --- pronouns, coordination, clauses, merging, hedges (defects found on a second story) ---------
+
+def test_they_takes_the_coordinated_subject_of_the_sentence_before_not_its_last_actor(extract):
+    items = extract("The European Union and its partners want to make sure China cannot flood the market. "
+                    "They also want inspectors to have access to Chinese steel mills.")
+    item = next(it for it in items if any("inspectors" in i for i in it.items))
+    assert item.party == "European Union" and item.counterparty is None
+    assert [c.sentence for c in item.citations] == [0, 1]  # the antecedent is cited too
+    assert item.text.startswith("European Union and its partners want")
+
+
+def test_pronoun_without_a_fitting_antecedent_is_dropped(extract):
+    # "they" after a singular subject, "he" after a country: no confident antecedent
+    assert extract("Qatar hosted the talks. They offered Hamas safe passage.") == []
+    assert extract("Qatar hosted the talks. He offered Hamas safe passage.") == []
+
+
+def test_coordinated_subjects_are_one_side_and_pronoun_items_are_dropped(extract):
+    items = extract("Among the hardest issues is the fuel blockade. "
+                    "Hamas and Qatar want it lifted, while Israel and Egypt want it to stay in place.")
+    assert items == []
+
+
+def test_coordinated_subjects_are_never_each_others_counterparty(extract):
+    items = extract("China and India want technology transfers, while the United States and the European "
+                    "Union want emission caps.")
+    for item in items:
+        assert item.counterparty is None, item
+
+
+def test_passive_complement_clause_is_the_item(extract):
+    item = only(extract("Hamas is also demanding that the blockade of Gaza be lifted."), kind="demand")
+    assert item.party == "Hamas"
+    assert item.items == ["blockade of Gaza be lifted"]
+
+
+def test_no_item_without_content(extract):
+    for item in extract("Hamas is demanding that the blockade be lifted, a demand backed by Qatar.",
+                        "India wants it.", "Egypt offered."):
+        assert item.items and all(i.strip() for i in item.items)
+
+
+def test_merge_shows_only_the_wording_all_sources_share(extract):
+    items = extract("India wants tariffs lifted as soon as the pact takes effect.",
+                    "India wants tariffs lifted immediately once the pact is signed.",
+                    "India wants tariffs lifted.")
+    item = only(items, kind="ask", party="India")
+    assert item.support == 3
+    assert item.items == ["tariffs lifted"]
+    assert item.text == "India wants: tariffs lifted"
+
+
+def test_same_head_different_content_is_not_merged(extract):
+    items = extract("China rejected the panel report on subsidies.", "China rejected the audit report.")
+    assert len([it for it in items if it.kind == "refusal"]) == 2
+    assert all(it.support == 1 for it in items)
+
+
+def test_suspicion_is_not_stated_as_fact(extract):
+    items = extract("The trading partners suspect China has sought the means to dump steel abroad.",
+                    "A WTO panel said that India had continued to try to buy restricted chips.")
+    for item in items:
+        assert item.status and item.status.split()[0] in ("suspected", "according"), item
+    suspected = only(items, party="China")
+    assert suspected.status == "suspected by trading partners"
+    assert suspected.text.startswith("Trading partners suspect China has sought")
+    said = only(items, party="India")
+    assert said.text.startswith("WTO panel said India")
+    assert said.status.startswith("according to")
+
+
+def test_party_reporting_its_own_ask_is_not_hedged(extract):
+    item = only(extract("Katherine Tai said the United States wants China to cut steel subsidies."), kind="ask")
+    assert item.status == "wants" and item.party == "United States"
+
+
+def test_collective_subject_is_a_party_but_never_a_pronoun_antecedent(extract):
+    item = only(extract("The West demands that Beijing cut steel subsidies."), kind="demand")
+    assert item.party == "West" and item.counterparty == "China"
+    assert item.items == ["cut steel subsidies"]
+    assert extract("Six world powers met in Geneva. They demand that Beijing cut steel subsidies.") == []

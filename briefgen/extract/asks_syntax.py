@@ -53,10 +53,84 @@ def triggers() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     return single, phrasal
 
 
+@lru_cache(maxsize=1)
+def hedge_words() -> dict[str, str]:
+    """Hedge verb -> status label, from the ``ask_hedge_verbs`` lexicon."""
+    out: dict[str, str] = {}
+    for line in sorted(load_lexicon("ask_hedge_verbs")):
+        if "=" in line:
+            word, label = (part.strip() for part in line.split("=", 1))
+            if word and label:
+                out[word] = label
+    return out
+
+
+def hedge_label(token: Token) -> str | None:
+    words = hedge_words()
+    return words.get(token.lemma_.lower()) or words.get(token.lower_)
+
+
+#: Dependencies a clause climbs through on the way to the verb that reports it.
+CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "pcomp", "acomp"}
+#: Dependencies by which a clause is the reported content of a hedge verb.
+HEDGE_LINKS = {"ccomp", "parataxis"}
+
+
+def speaker_run(token: Token) -> list[Token]:
+    """The words naming a speaker: the subject phrase without appositions and relative clauses."""
+    return _run(_subtree_without(token, {"appos", "relcl", "acl", "punct"}), token)
+
+
+def hedge_of(verb: Token, party: list[Token]) -> Hedge | None:
+    """The report or allegation verb whose complement holds ``verb`` ("officials said that Iran
+    offered ..."), or an "according to X" phrase on its clause; None when the frame is stated plainly.
+
+    A misparse that makes the hedge verb a noun ("the powers suspect Iran has sought") is caught by
+    a hedge word standing just before the frame's subject; the words before it are the speaker.
+    """
+    token = verb
+    for _ in range(10):
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                obj = next((o for p in prep.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return Hedge(prep, "according to", "according to", obj, _text(speaker_run(obj)), prefix=True)
+        head = token.head
+        if head == token:
+            break
+        linked = token.dep_ in HEDGE_LINKS or (token.dep_ == "prep" and token.lower_ == "of")
+        if linked and head.pos_ in ("VERB", "AUX") and hedge_label(head):
+            if is_negated(head):
+                return Hedge(head, "negated", head.text, None, "")
+            subjects = subject_of(head) or agent_of(head)
+            speaker = subjects[0] if subjects else None
+            text = _text(speaker_run(speaker)) if speaker is not None else ""
+            return Hedge(head, hedge_label(head), status_of(head), speaker, text)
+        if token.dep_ not in CLAUSE_DEPS and not (token.dep_ == "prep" and token.lower_ == "of"):
+            break
+        token = head
+    if party:
+        first = min(t.left_edge.i for t in party)
+        doc = verb.doc
+        before = first - 1
+        while before >= verb.sent.start and doc[before].lower_ in ("that", ","):
+            before -= 1
+        if before >= verb.sent.start and doc[before] != verb and hedge_label(doc[before]) \
+                and doc[before].pos_ != "AUX":
+            words = [t for t in doc[verb.sent.start : before] if not t.is_space]
+            cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
+            words = words[:cut]
+            while words and words[0].is_punct:
+                words = words[1:]
+            if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words):
+                return Hedge(doc[before], hedge_label(doc[before]), doc[before].text, None, _text(words))
+    return None
+
+
 def trigger_kind(token: Token) -> tuple[str, Token | None] | None:
     """(kind, particle token) if ``token`` is a trigger verb, else None."""
-    if token.pos_ not in ("VERB",):
-        return None
+    if token.pos_ != "VERB" and not (token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children)):
+        return None  # a "noun" with a subject is a misparsed verb ("The West demands that ...")
     single, phrasal = triggers()
     lemma = token.lemma_.lower()
     for child in token.children:
@@ -81,6 +155,24 @@ class Frame:
     status: str
     used: set[int] = field(default_factory=set)
     passive: bool = False
+    hedge: "Hedge | None" = None
+
+
+@dataclass
+class Hedge:
+    """A report or allegation verb the frame is the complement of ("officials said", "X suspects").
+
+    ``speaker`` is the token of who says it (None when only the words before the hedge name it,
+    in ``speaker_text``); ``said`` is the verb as written ("had said"); ``label`` is its status word
+    from the ``ask_hedge_verbs`` lexicon ("according to", "suspected by").
+    """
+
+    verb: Token
+    label: str
+    said: str
+    speaker: Token | None
+    speaker_text: str
+    prefix: bool = False  # "according to X, ..." rather than "X said ..."
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -96,11 +188,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The subject of a verb, following control and coordination when it has none of its own."""
     if depth > 6:
         return []
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return conjuncts(verb.head)
-            return conjuncts(child)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    # two subjects: a dateline misparsed as one ("VIENNA, July 7 - Iran and ... extended"); the nearer wins
+    for child in sorted(subjects, key=lambda c: (c.i > verb.i, -c.i if c.i < verb.i else c.i))[:1]:
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return conjuncts(verb.head)
+        return conjuncts(child)
     head = verb.head
     if head == verb:
         return []
@@ -220,7 +313,12 @@ def noun_items(token: Token, resolve: Resolve | None = None, strip_recipient: bo
             else:
                 bare_measures.append((_text(_run(_subtree_without(noun, {"conj", "cc", "relcl", "punct"}), noun)), noun))
             continue
-        tokens = _subtree_without(noun, {"conj", "cc", "relcl", "acl", "appos", "punct"})
+        drop = {"conj", "cc", "relcl", "acl", "appos", "punct"}
+        tokens = _subtree_without(noun, drop)
+        for c in noun.children:  # "the capability to build X", "reports that X happened"
+            if c.dep_ == "acl" and c.i > noun.i and any(
+                    g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in c.children):
+                tokens += list(c.subtree)
         tokens = [t for t in tokens if not _in_cue(t, noun)]
         run = _run(tokens, noun)
         if strip_recipient and resolve is not None and run and run[0] != noun:
@@ -309,7 +407,9 @@ def read_frame(verb: Token, kind: str, particle: Token | None, resolve: Resolve)
 
     if embedded is not None:
         used.update(t.i for t in embedded.subtree)
-        inner_subject = child(embedded, "nsubj")
+        inner_subject = child(embedded, "nsubj", "nsubjpass")
+        if obj is not None and obj.i > embedded.i:
+            obj = None  # "demanding that X be lifted, a demand backed by Y": an afterthought, not the asked
         counterparty = obj or patient or (inner_subject if kind in ("ask", "demand") else None)
         inner = trigger_kind(embedded)
         to = "to " if any(c.dep_ == "aux" and c.lower_ == "to" for c in embedded.children) else ""
@@ -324,7 +424,8 @@ def read_frame(verb: Token, kind: str, particle: Token | None, resolve: Resolve)
                 first = min(t.i for t in inner_subject.subtree)
                 items = [(_text(_run(list(verb.doc[first : text_end(embedded) + 1]), embedded)), embedded)]
                 link = ""
-            if counterparty is not None and not resolve(_text(_run(list(counterparty.subtree), counterparty))):
+            if counterparty is not None and counterparty.pos_ != "PRON" \
+                    and not resolve(_text(_run(list(counterparty.subtree), counterparty))):
                 # "wants these talks to continue": a subject that is no actor is part of the item
                 first = min(t.i for t in counterparty.subtree)
                 items = [(_text(_run([t for t in verb.doc[first : text_end(embedded) + 1]], embedded)), embedded)]
@@ -366,9 +467,11 @@ def read_frame(verb: Token, kind: str, particle: Token | None, resolve: Resolve)
         # "agreed to a ceasefire": a prepositional object that is no actor is what is agreed to
         items, _ = noun_items(counterparty, resolve)
         counterparty, cp_how = None, ""
+    items = [(text, token) for text, token in items if text.strip(" ,;:-–—")]
     if not items:
         return None
-    return Frame(verb, kind, party, counterparty, cp_how, link, items, status_of(verb), used, passive)
+    return Frame(verb, kind, party, counterparty, cp_how, link, items, status_of(verb), used, passive,
+                 hedge_of(verb, party))
 
 
 def _given(verb: Token, resolve: Resolve) -> tuple[list[tuple[str, Token]], Token | None]:
@@ -380,3 +483,47 @@ def _given(verb: Token, resolve: Resolve) -> tuple[list[tuple[str, Token]], Toke
     if obj is not None:
         return noun_items(obj, resolve, strip_recipient=True)
     return [], None
+
+
+CORE_MODIFIERS = {"compound", "amod", "nummod", "nmod", "neg", "quantmod"}
+
+
+def _core_noun(token: Token, depth: int = 0) -> list[Token]:
+    out = [token]
+    if depth > 4:
+        return out
+    for c in token.children:
+        if c.dep_ in CORE_MODIFIERS:
+            out += _core_noun(c, depth + 1)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                out += [c] + _core_noun(objs[0], depth + 1)
+    return out
+
+
+def item_core(text: str, token: Token) -> tuple[frozenset[str], str]:
+    """The content that identifies an item across sources, and the words that say only that:
+    a noun with its compounds, adjectives, numbers and "of" phrase ("release of prisoners"); a
+    clause's subject, negation, verb, particle and object ("sanctions lifted"). Determiners,
+    possessives, adverbials and other phrases are left out, so the core is true wherever the item is."""
+    doc = token.doc
+    start = doc.text.find(text, token.sent.start_char)
+    if start < 0:
+        start, end = token.sent.start_char, token.sent.end_char
+    else:
+        end = start + len(text)
+    if token.pos_ in ("VERB", "AUX"):
+        tokens = [token]
+        for c in token.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"):
+                tokens += _core_noun(c)
+            elif c.dep_ in ("neg", "prt", "acomp"):
+                tokens.append(c)
+    else:
+        tokens = _core_noun(token)
+    tokens = sorted({t.i: t for t in tokens if start <= t.idx < end and not t.is_punct}.values(), key=lambda t: t.i)
+    key = frozenset(t.lemma_.lower() for t in tokens)
+    words = "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ")
+                    for t, nxt in zip(tokens, tokens[1:])) + (tokens[-1].text if tokens else "")
+    return key, words.strip()

@@ -28,7 +28,7 @@ from ..lexicons import load_lexicon
 from ..model import Citation, Claim, Conflict, Date
 from ..nlp import Document
 from . import Context, register
-from .furniture import in_front_matter
+from .furniture import story_sentences
 from .timeline import anchor_of, events_in
 
 MAX_GAP_DAYS = 92
@@ -339,9 +339,7 @@ def denial_conflicts(context: Context) -> list[Conflict]:
     index = context.resources.get("actor_index")
     found: dict[str, list] = {}
     for document in context.documents:
-        for sentence in document.sentences:
-            if in_front_matter(document, sentence):
-                continue
+        for sentence in story_sentences(document):
             match = pattern.search(sentence.text)
             if match:
                 who = _denier(sentence, match, index)

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span
 
 from ..nlp import Document, Sentence
-from ..pubdate import FRONT_MATTER
+from ..pubdate import FRONT_MATTER, is_header_line
 
 BYLINE = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
 MAX_BYLINE_CHARS = 160
@@ -68,3 +68,10 @@ def front_matter_end(document: Document) -> int:
 def in_front_matter(document: Document, sentence: Sentence) -> bool:
     """The sentence is a line of the file's front matter ('title: …', 'tags: […]')."""
     return sentence.start < front_matter_end(document)
+
+
+def story_sentences(document: Document) -> list[Sentence]:
+    """The sentences of the story itself: no front matter, bylines, date lines, credits or teasers."""
+    end = front_matter_end(document)
+    return [s for s in document.sentences
+            if s.start >= end and not is_header_line(s.text) and not is_credit_line(s.text)]

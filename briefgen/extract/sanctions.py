@@ -21,6 +21,7 @@ from .. import dates
 from ..model import Citation, Date, Sanction
 from ..nlp import Document, Sentence
 from . import Context, register
+from .furniture import story_sentences
 from . import sanction_rules as rules
 from .sanction_rules import Trigger
 
@@ -276,7 +277,7 @@ def read_document(document: Document, index) -> list[Event]:
     """Every sanction event of one document, in text order."""
     reader = Reader(document, index)
     events: list[Event] = []
-    for sentence in document.sentences:
+    for sentence in story_sentences(document):
         found: list[Event] = []
         for trigger in rules.find_triggers(sentence.span):
             found.extend(reader.read(trigger, sentence))
