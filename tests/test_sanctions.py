@@ -259,3 +259,11 @@ def test_output_is_deterministic_and_capped(context, items):
     finally:
         context.options = {}
     assert [i.model_dump() for i in capped] == [i.model_dump() for i in items[:3]]
+
+
+def test_should_sanction_is_a_proposal_not_a_measure(nlp):
+    from tests.helpers import make_documents, run_sections
+
+    documents = make_documents(nlp, ["Ministers said the European Union should sanction violent settlers."])
+    items = run_sections(documents, "actors", "sanctions").results["sanctions"]
+    assert [i.status for i in items] == ["proposed"]

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ..lexicons import load_lexicon
 
 MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
+ADVICE_MODALS = {"should", "must", "ought"}
 ARTICLES = {"a", "an", "the", "these", "those", "this", "that", "such"}
 TARGET_PREPS = {"on", "against", "to", "targeting"}
 REASON_PREPS = {"for", "over"}
@@ -158,6 +159,11 @@ def has_modal(verb: Token) -> bool:
         verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG")
 
 
+def has_advice_modal(verb: Token) -> bool:
+    """``should sanction``, ``must impose``, ``ought to``: someone says a measure is due."""
+    return any(c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for c in verb.children)
+
+
 def clause_head(token: Token) -> Token:
     """The head of the clause a token belongs to."""
     head = token
@@ -186,6 +192,8 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
                     if status == "lifted":
                         return lift_status(node)
                     return status, node
+        if modal_zone and node.pos_ in ("VERB", "AUX") and has_advice_modal(node):
+            return "proposed", node  # 'the EU should sanction …' is a call, not a measure
         if modal_zone and node.pos_ in ("VERB", "AUX") and has_modal(node):
             return "threatened", node
         if node.i == own_clause.i:
