@@ -182,7 +182,8 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     token = trigger.token
     own_clause = clause_head(token)
     tables = (("evasion", "evasion_words"), ("violation-alleged", "violation_words"),
-              ("lifted", "lift_verbs"), ("threatened", "threat_verbs"), ("proposed", "proposal_verbs"))
+              ("lifted", "lift_verbs"), ("threatened", "threat_verbs"), ("proposed", "proposal_verbs"),
+              ("demanded", "demand_words"))
     modal_zone = True
     for i, node in enumerate(chain(token)):
         lemma = node.lemma_.lower()
@@ -201,6 +202,9 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
             own_clause = clause_head(node.head) if modal_zone else own_clause
         if node.dep_ in ("conj", "parataxis") and node.pos_ in ("VERB", "AUX"):
             break
+        if i > 0 and node.dep_ in ("advcl", "ccomp", "relcl") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            break  # 'China vows countermeasures as the US expands its ban': 'vows' is not the US's
     if trigger.kind == "ban" and token.dep_ in ("acl", "relcl") and not is_passive(token):
         return "existing", None
     if trigger.kind in ("noun", "weak-noun"):
@@ -267,7 +271,10 @@ def lifter_of(lift: Token) -> Token | None:
 
 
 def negated(tokens: list[Token]) -> bool:
-    """True when a verb on the way up is negated ("did not impose sanctions")."""
+    """True when a verb on the way up is negated ("did not impose sanctions") or denies what it
+    governs ("denied that the measures were aimed at any country")."""
+    if any(t.lemma_.lower() in lexicon("denial_verbs") for t in tokens[1:]):
+        return True
     return any(child(t, "neg") is not None for t in tokens if t.pos_ in ("VERB", "AUX"))
 
 

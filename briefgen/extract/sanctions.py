@@ -25,7 +25,7 @@ from .furniture import story_sentences
 from . import sanction_rules as rules
 from .sanction_rules import Trigger
 
-STATUS_ORDER = ["imposed", "threatened", "proposed", "existing", "violation-alleged", "evasion",
+STATUS_ORDER = ["imposed", "threatened", "proposed", "demanded", "existing", "violation-alleged", "evasion",
                 "lift-proposed", "lift-demanded", "lift-opposed", "lifted"]
 
 
@@ -133,7 +133,7 @@ class Reader:
         if rules.negated(rules.chain(token)[: 4]):
             return []
         imposer_tok, target_tok, measure = self.parties(trigger, gov, status, cue)
-        asked = status in ("lift-demanded", "lift-opposed")
+        asked = status in ("lift-demanded", "lift-opposed", "demanded")
         if asked:
             imposer = self.party(imposer_tok)
         else:
@@ -230,8 +230,8 @@ class Reader:
             target = inner[0] if inner else target
         if imposer is not None and (target is not None and imposer.i == target.i or rules.is_sanction_word(imposer)):
             imposer = None  # "sanctions lifted": the sanction is never its own imposer
-        if status in ("lift-demanded", "lift-opposed") and cue is not None:
-            imposer = rules.asker_of(cue)  # the party who wants or opposes the lifting
+        if status in ("lift-demanded", "lift-opposed", "demanded") and cue is not None:
+            imposer = rules.asker_of(cue)  # the party who wants (or opposes) the measure, not its would-be imposer
         return imposer, target, measure
 
     def reason(self, token: Token, gov: Token | None, target: Token | None, status: str) -> str | None:
