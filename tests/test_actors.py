@@ -138,3 +138,17 @@ def test_nicknames_and_split_names_join(nlp):
     burns = [name for name in actors if name.endswith("Burns")]
     assert len(burns) == 1 and actors[burns[0]].mentions == 3
     assert not any(name == "Al Thani" for name in actors)
+
+
+def test_company_forms_acronyms_in_brackets_and_headline_verbs(nlp):
+    texts = ["US Tightens Chip Curbs, Hitting Nvidia\n\n"
+             "China's Ministry of Commerce (MOFCOM) said on Tuesday it opposed the rules. MOFCOM said more "
+             "measures could follow. Nvidia Corp. said it would comply. Nvidia shares fell. ASML Holding NV "
+             "said the rules would hit sales, and ASML shares fell. A MOFCOM spokesperson declined to comment."]
+    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    assert not any(name.startswith("Hitting") for name in actors)
+    assert "MOFCOM" in actors["Ministry of Commerce"].aliases
+    nvidia = [a for a in actors.values() if a.name.startswith("Nvidia")]
+    assert len(nvidia) == 1 and nvidia[0].kind == "organization"
+    assert len([a for a in actors.values() if a.name.startswith("ASML")]) == 1
+    assert "MOFCOM spokesperson" not in actors

@@ -92,7 +92,7 @@ def one(items, source, status):
 
 def test_sanctions_on_iranian_oil_network(items):
     item = one(items, "S1", "imposed")
-    assert item.imposer == "Treasury Department"
+    assert item.imposer == "Treasury"
     assert item.target == "network of companies"
     assert item.measure == "sanctions"
     assert (item.date.start, item.date.granularity) == (dt.date(2024, 5, 16), "day")
@@ -115,7 +115,7 @@ def test_venezuelan_official_named_by_apposition_and_no_date_guessed(items):
 def test_passive_designation_takes_the_by_agent(items):
     item = [i for i in items if i.measure == "designation"][0]
     assert (item.status, item.imposer, item.target) == (
-        "imposed", "Treasury Department", "Two Venezuelan officials")
+        "imposed", "Treasury", "Two Venezuelan officials")
     assert (item.date.start, item.date.granularity) == (dt.date(2019, 1, 1), "year")
 
 

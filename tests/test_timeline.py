@@ -85,3 +85,9 @@ def test_deadlines_and_reported_plans_look_ahead_past_tenses_do_not(nlp, sentenc
     documents = make_documents(nlp, [sentence], [dt.date(2015, 7, 7)])  # a Tuesday
     events = run_sections(documents, "actors", "timeline").results["timeline"]
     assert [(e.date.start, e.expected) for e in events] == [(expected_start, expected)]
+
+
+def test_present_tense_schedule_looks_ahead(nlp):
+    documents = make_documents(nlp, ["The new rules take effect on Nov. 16, officials said."], [dt.date(2023, 10, 18)])
+    events = run_sections(documents, "actors", "timeline").results["timeline"]
+    assert [(e.date.start, e.expected) for e in events] == [(dt.date(2023, 11, 16), True)]

@@ -44,7 +44,9 @@ def display_name(cluster: Cluster) -> str:
         surface, count = item
         words = len(surface.replace("-", " ").split())
         acronym = surface.isupper() and words == 1
-        return (acronym, -words, -count, surface.isupper(), surface)
+        if cluster.kind == "person":  # people by their fullest name, organisations by their usual one
+            return (acronym, -words, -count, surface.isupper(), surface)
+        return (acronym, -count, -words, surface.isupper(), surface)
 
     return sorted(counts.items(), key=rank)[0][0]
 
@@ -159,7 +161,8 @@ def make_actor(cluster: Cluster, resolve) -> Actor:
     if cluster.kind != "country" and gazetteer.seat_country(name):
         affiliations[gazetteer.seat_country(name)] += 1
     affiliation = sorted(affiliations.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if affiliations else None
-    aliases = sorted({m.surface for m in cluster.mentions} - {name}, key=lambda s: (s.lower(), s))
+    forms = {m.surface for m in cluster.mentions} | {m.acronym for m in cluster.mentions if m.acronym}
+    aliases = sorted(forms - {name}, key=lambda s: (s.lower(), s))
     return Actor(
         name=name,
         kind=cluster.kind,

@@ -504,7 +504,8 @@ class AsksOffersExtractor:
         records: list[Record] = []
         for document in context.documents:
             for sentence in story_sentences(document):
-                records.extend(records_of(document, sentence, resolver))
+                records.extend(r for r in records_of(document, sentence, resolver)
+                               if r.party != r.counterparty)  # an ask of oneself is a misparse
         infer_counterparties(records, resolver)
         items = merge(records)
         items.sort(key=lambda it: (-it.support, it.party, it.kind,

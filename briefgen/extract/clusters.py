@@ -64,6 +64,14 @@ def initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ACRONYM_SKIP)
 
 
+def _without_company_suffix(words: list[str]) -> str:
+    """'asml holding nv' -> 'asml': legal-form and holding words dropped from the end."""
+    suffixes = load_lexicon("company_suffixes")
+    while len(words) > 1 and words[-1].rstrip(".") in suffixes:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def merge_org_variants(clusters: dict[str, Cluster]) -> None:
     """Join 'X department' to 'X' and acronyms to the one name whose initials they spell."""
     for key in sorted(clusters):
@@ -72,11 +80,14 @@ def merge_org_variants(clusters: dict[str, Cluster]) -> None:
             continue
         words = key.split()
         target = None
+        stem = _without_company_suffix(words)
         if len(words) > 1 and words[-1] in DEPARTMENT_WORDS and " ".join(words[:-1]) in clusters:
             target = " ".join(words[:-1])
+        elif stem != key and stem in clusters and clusters[stem].kind != "country":
+            target = stem  # 'Nvidia Corp.' is 'Nvidia
         elif len(words) == 1 and 2 <= len(key) <= 6 and all(m.surface.isupper() for m in cluster.mentions):
             matches = [k for k, c in clusters.items() if c.kind != "country" and len(k.split()) > 1
-                       and initials(k) == key]
+                       and (initials(k) == key or any(m.acronym.lower() == key for m in c.mentions))]
             target = matches[0] if len(matches) == 1 else None
         if target and target != key:
             clusters[target].mentions += cluster.mentions

@@ -23,6 +23,7 @@ TEASER = re.compile(
     r"^\s*(?:read more|related|see also|watch|listen|advertisement|share this|follow us|sign up|subscribe)\b",
     re.IGNORECASE,
 )
+MD_HEADING = re.compile(r"^\s{0,3}#{2,6}\s")
 # 'VIENNA, July 7 (Reuters) -', 'WASHINGTON (AP) —', 'GAZA CITY, Gaza Strip —'
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[^—–\n(]{1,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?)(?:\s|$)"
@@ -34,6 +35,11 @@ def is_credit_line(text: str) -> bool:
     if BYLINE.match(text) and len(text) <= MAX_BYLINE_CHARS:
         return True
     return bool(CREDIT.search(text) or TEASER.match(text))
+
+
+def is_heading(text: str) -> bool:
+    """A Markdown heading in a .md source ('## Tools and allies'): a section label, not a sentence."""
+    return bool(MD_HEADING.match(text))
 
 
 def dateline_end(sentence: Sentence) -> int:
@@ -54,7 +60,7 @@ def is_name_list(sentence: Sentence) -> bool:
 
 def in_furniture(span: Span, sentence: Sentence) -> bool:
     """The entity sits in page furniture: a credit line, a dateline or a verbless list of names."""
-    if is_credit_line(sentence.text) or span.start_char < dateline_end(sentence):
+    if is_credit_line(sentence.text) or is_heading(sentence.text) or span.start_char < dateline_end(sentence):
         return True
     return span.label_ == "PERSON" and is_name_list(sentence)
 
@@ -74,4 +80,5 @@ def story_sentences(document: Document) -> list[Sentence]:
     """The sentences of the story itself: no front matter, bylines, date lines, credits or teasers."""
     end = front_matter_end(document)
     return [s for s in document.sentences
-            if s.start >= end and not is_header_line(s.text) and not is_credit_line(s.text)]
+            if s.start >= end and not is_header_line(s.text) and not is_credit_line(s.text)
+            and not is_heading(s.text)]

@@ -22,9 +22,12 @@ from ..pubdate import is_header_line
 from .furniture import in_front_matter, in_furniture
 from .roles import roles_of
 
+MAX_SURNAME_VOTES = 3
+MIN_ORG_VOTES = 2
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 SPATIAL_PREPOSITIONS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "across", "outside"}
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "ibn", "y"}
+VERB_TAGS = {"VBG", "VBZ", "VBD", "VBP", "VB"}
 POSSESSIVE = re.compile(r"\s*['’]s?$")
 LEADING_ARTICLE = re.compile(r"^(the|The|THE)\s+")
 
@@ -41,6 +44,7 @@ class Mention:
     key: str
     place_vote: bool = False
     place_use: bool = False
+    acronym: str = ""
     reporting_frame: bool = False
     roles: list[tuple[str, Span]] = field(default_factory=list)
 
@@ -48,6 +52,8 @@ class Mention:
 def clean_surface(text: str) -> str:
     """An entity's text without a leading article, a possessive ending or odd whitespace."""
     text = " ".join(text.split())
+    if "(" in text and ")" not in text:
+        text = text.split("(")[0]  # 'Ministry of Commerce (MOFCOM' cut by the model
     text = LEADING_ARTICLE.sub("", text)
     return POSSESSIVE.sub("", text).strip(" ,;:-–—\"“”'‘’()[]")
 
@@ -69,6 +75,21 @@ def is_bad_person(surface: str) -> bool:
         return True
     words = surface.split()
     return any(w[0].islower() and w.lower().split("-")[0] not in NAME_PARTICLES for w in words)
+
+
+def acronym_after(ent: Span) -> str:
+    """'Ministry of Commerce (MOFCOM)': the acronym a text gives in brackets right after a name."""
+    tail = ent.doc.text[ent.start_char:ent.end_char + 14]  # the model sometimes takes in '(MOFCOM'
+    match = re.search(r"\w\s*\(([A-Z][A-Z0-9&.]{1,9})\)", tail)
+    return match.group(1).replace(".", "") if match else ""
+
+
+def strip_role_suffix(surface: str) -> str:
+    """An organisation's name without a trailing role noun ('MOFCOM spokesperson' -> 'MOFCOM')."""
+    words = surface.split()
+    while len(words) > 1 and words[-1].lower() in load_lexicon("roles"):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def strip_honorifics(surface: str) -> str:
@@ -153,11 +174,26 @@ def is_place_use(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPOSITIONS
 
 
+def trim_verbs(ent: Span) -> Span | None:
+    """The entity without verbs at its edges: title-case headlines make the model tag 'Hitting
+    Nvidia' or 'Tightens Curbs' as one name."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].tag_ in VERB_TAGS:
+        start += 1
+    while end > start and ent.doc[end - 1].tag_ in VERB_TAGS:
+        end -= 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
 def joined_entities(doc) -> list[Span]:
     """The document's entities, with two person names that touch joined into one
     ('Sheikh Mohammed bin Abdulrahman' + 'Al Thani' split by the model)."""
     joined: list[Span] = []
-    for ent in doc.ents:
+    for ent in (trim_verbs(e) for e in doc.ents):
+        if ent is None:
+            continue
         previous = joined[-1] if joined else None
         if previous is not None and ent.label_ == previous.label_ == "PERSON" and previous.end == ent.start:
             joined[-1] = Span(doc, previous.start, ent.end, label="PERSON")
@@ -186,6 +222,8 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
             if ent.label_ in ("ORG", "PERSON") and (is_title_word(ent) or is_bare_title(ent)):
                 continue
             label = ent.label_
+            if label == "ORG":
+                surface = strip_role_suffix(surface)  # 'MOFCOM spokesperson' names MOFCOM
             if label == "ORG" and not is_bad_person(surface) and roles_of(ent):
                 label = "PERSON"  # a title or role attached to a name marks a person
             mentions.append(
@@ -198,6 +236,7 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
                     key=name_key(surface),
                     place_vote=ent.label_ in ("GPE", "LOC", "FAC") or is_place_use(ent),
                     place_use=is_place_use(ent),
+                    acronym=acronym_after(ent),
                     reporting_frame=label == "ORG" and is_reporting_frame(ent),
                 )
             )
@@ -223,10 +262,12 @@ def vote_labels(mentions: list[Mention]) -> dict[str, str]:
             labels[key] = "GPE"
         else:
             labels[key] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    return _surnames_are_people(labels)
+            if labels[key] == "GPE" and counter["ORG"] >= MIN_ORG_VOTES:
+                labels[key] = "ORG"  # not a known place, often named as an organisation: a company or body
+    return _surnames_are_people(labels, votes)
 
 
-def _surnames_are_people(labels: dict[str, str]) -> dict[str, str]:
+def _surnames_are_people(labels: dict[str, str], votes: dict[str, Counter]) -> dict[str, str]:
     """A name that is not a known place and is the start or end of a person's full name found
     elsewhere is that person ('Scholz' tagged as a place beside 'Olaf Scholz')."""
     people = [tuple(k.split()) for k, label in labels.items() if label == "PERSON" and " " in k]
@@ -234,6 +275,8 @@ def _surnames_are_people(labels: dict[str, str]) -> dict[str, str]:
         words = tuple(key.split())
         if label == "PERSON" or gazetteer.resolve(key) or not words:
             continue
+        if not votes[key]["PERSON"] and sum(votes[key].values()) > MAX_SURNAME_VOTES:
+            continue  # a name the text often treats as something else is not a stray surname
         if any(len(p) > len(words) and (p[: len(words)] == words or p[-len(words):] == words) for p in people):
             labels[key] = "PERSON"
     return labels

@@ -80,6 +80,14 @@ def _reported_future(token: Token) -> bool:
     return token.dep_ == "ccomp" and token.head.lemma_.lower() in load_lexicon("ask_speech_verbs")
 
 
+def _present_schedule(head: Token) -> bool:
+    """'The rules take effect on Nov. 16': a present-tense verb (not a verb of saying) with a date
+    names a scheduled event."""
+    if head.tag_ not in ("VBZ", "VBP") or head.lemma_.lower() in load_lexicon("ask_speech_verbs"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
 def _is_deadline(date: Span, head: Token) -> bool:
     """'until Friday', 'extended to Friday', 'a Friday deadline', 'the new target is Friday'."""
     deadlines = load_lexicon("deadline_nouns")
@@ -99,6 +107,8 @@ def is_expected(date: Span, head: Token) -> bool:
     if words and words[0] in ("later", "next", "coming", "upcoming", "tomorrow"):
         return True
     if _is_deadline(date, head):
+        return True
+    if _present_schedule(head):
         return True
     token = head
     for _ in range(3):
