@@ -86,3 +86,22 @@ def test_each_denial_claim_quotes_only_its_own_sentence(nlp):
     for conflict in conflicts:
         for claim in conflict.claims:
             assert all(claim.text == c.quote for c in claim.citations)
+
+
+def test_different_figures_for_the_same_count_are_a_number_conflict(nlp):
+    texts = ["The storm killed 312 people in Manila on Sunday, officials said.",
+             "Officials said the storm killed about 450 people in Manila on Sunday.",
+             "The storm killed 312 people, the Red Cross said."]
+    documents = make_documents(nlp, texts, [dt.date(2024, 9, 2)] * 3)
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").results["conflicts"]
+    numbers = [c for c in conflicts if c.kind == "number"]
+    assert len(numbers) == 1 and numbers[0].about == "people kill: number"
+    for claim in numbers[0].claims:
+        assert all(claim.text.endswith(c.quote) for c in claim.citations)
+
+
+def test_same_figure_everywhere_is_no_number_conflict(nlp):
+    texts = ["The storm killed 312 people in Manila on Sunday.", "In Manila, the storm killed 312 people on Sunday."]
+    documents = make_documents(nlp, texts, [dt.date(2024, 9, 2)] * 2)
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").results["conflicts"]
+    assert not [c for c in conflicts if c.kind == "number"]

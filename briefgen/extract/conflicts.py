@@ -29,6 +29,7 @@ from ..model import Citation, Claim, Conflict, Date
 from ..nlp import Document
 from . import Context, register
 from .furniture import story_sentences
+from .quantities import number_conflicts
 from .timeline import anchor_of, events_in
 
 MAX_GAP_DAYS = 92
@@ -400,7 +401,8 @@ class ConflictsExtractor:
         actors = context.results.get("actors") or []
         by_name = {a.name: a for a in actors}
         persons = {a.name for a in actors if a.kind == "person"}
-        items = date_conflicts(context, persons) + place_conflicts(context, by_name) + denial_conflicts(context)
+        items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
+                 + number_conflicts(context.documents) + denial_conflicts(context))
         items = items[: context.options.get("max_items", 20)]
         if items:
             return items
