@@ -26,6 +26,7 @@ CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
 NOUN_CLAUSE_BREAKS = {"relcl", "acl", "appos"}
 NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 HEADER_CHARS = 40
+MAX_VAGUE_DAYS = 366
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
 PAST_AUXILIARIES = {"had", "was", "were", "did", "'d"}
 WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -135,6 +136,12 @@ def is_header_date(date: Span, resolved: Date, anchor: dt.date | None) -> bool:
     return date.start_char < HEADER_CHARS and resolved.granularity == "day" and resolved.start == anchor
 
 
+def is_vague_span(date: Date) -> bool:
+    """'in recent years', 'the past few years': a window of years is no date for an event."""
+    vague = re.search(r"\b(recent|few|several|many)\b", date.text, re.IGNORECASE)
+    return bool(vague) and (date.end - date.start).days > MAX_VAGUE_DAYS
+
+
 def is_quoted(date: Span) -> bool:
     """The date sits inside quotation marks, where 'today' is the speaker's day, not the article's."""
     before = date.doc.text[date.sent.start_char:date.start_char]
@@ -229,7 +236,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
         head = governor(ent)
         expected = is_expected(ent, head)
         date = resolve(ent.text, anchor, future=expected)
-        if date is None or (date.anchor and is_quoted(ent)) or is_header_date(ent, date, anchor):
+        if date is None or (date.anchor and is_quoted(ent)) or is_header_date(ent, date, anchor) or is_vague_span(date):
             continue
         if date.anchor:
             date = date.model_copy(update={"anchor": anchor_label})
