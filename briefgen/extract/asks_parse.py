@@ -1,0 +1,131 @@
+"""Parse-tree helpers of the asks-and-offers section: subjects, agents, objects, coordination,
+negation and conditions of a verb, and the contiguous word runs that name a phrase.
+
+Nothing here knows a trigger, a lexicon or an actor; :mod:`.asks_syntax` and the other ``asks_*``
+modules build on these.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+EDGE_JUNK_DEPS = {"det", "poss", "punct", "cc", "advmod", "preconj", "predet", "case", "aux", "mark"}
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and every token coordinated with it ("A, B and C" -> A, B, C)."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def subject_of(verb: Token, depth: int = 0) -> list[Token]:
+    """The subject of a verb, following control and coordination when it has none of its own."""
+    if depth > 6:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    # two subjects: a dateline misparsed as one ("VIENNA, July 7 - Iran and ... extended"); the nearer wins
+    for child in sorted(subjects, key=lambda c: (c.i > verb.i, -c.i if c.i < verb.i else c.i))[:1]:
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return conjuncts(verb.head)
+        return conjuncts(child)
+    head = verb.head
+    if head == verb:
+        return []
+    if verb.dep_ == "xcomp":
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        return conjuncts(objects[0]) if objects else subject_of(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "ccomp"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "acl" and head.head != head:
+        return conjuncts(head) + subject_of(head.head, depth + 1)
+    return []
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb: it has a passive subject or a passive auxiliary."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def agent_of(verb: Token) -> list[Token]:
+    """The "by" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return conjuncts(obj)
+    return []
+
+
+def prep_objects(verb: Token) -> dict[str, Token]:
+    """Preposition -> its object, for the verb's prepositional and dative phrases."""
+    found: dict[str, Token] = {}
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative", "prt", "agent"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.setdefault(child.lower_, obj)
+    return found
+
+
+def child(verb: Token, *deps: str) -> Token | None:
+    """The first child of ``verb`` with one of ``deps``."""
+    for c in verb.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def is_conditional(verb: Token) -> bool:
+    """A trigger in an "if" or "unless" clause, or under one, states no ask or offer."""
+    token = verb
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def is_negated(verb: Token) -> bool:
+    """The verb has a negation of its own ("did not offer")."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def phrase_run(tokens: list[Token], anchor: Token) -> list[Token]:
+    """The contiguous run of ``tokens`` (sorted) that holds ``anchor``, trimmed of edge junk."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    index = {t.i for t in tokens}
+    start = end = anchor.i
+    while start - 1 in index:
+        start -= 1
+    while end + 1 in index:
+        end += 1
+    run = [t for t in tokens if start <= t.i <= end]
+    while run and run[0] != anchor and (run[0].dep_ in EDGE_JUNK_DEPS or run[0].is_punct or run[0].is_quote):
+        run = run[1:]
+    while run and run[-1] != anchor and (run[-1].is_punct or run[-1].is_quote or run[-1].dep_ in ("cc", "mark")):
+        run = run[:-1]
+    return run
+
+
+def run_text(run: list[Token]) -> str:
+    """The text a run of tokens covers, from its first to its last token, stripped."""
+    if not run:
+        return ""
+    doc = run[0].doc
+    return doc[run[0].i : run[-1].i + 1].text.strip()
+
+
+def subtree_without(token: Token, drop_deps: set[str]) -> list[Token]:
+    """The token's subtree minus the subtrees of its children with a dependency in ``drop_deps``."""
+    dropped: set[int] = set()
+    for c in token.children:
+        if c.dep_ in drop_deps:
+            dropped.update(t.i for t in c.subtree)
+    return [t for t in token.subtree if t.i not in dropped]

@@ -1,0 +1,31 @@
+"""Conflict items: the citation order, source lists and :class:`~briefgen.model.Conflict` building
+shared by the date, place and denial rules of the conflicts section.
+"""
+from __future__ import annotations
+
+from ..model import Citation, Claim, Conflict
+
+#: Entity labels that can name an actor.
+NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def citation_order(c: Citation) -> tuple[int, int]:
+    """Sort key of a citation: the source's number ("S12" -> 12), then the sentence."""
+    return int(c.source[1:]) if c.source[1:].isdigit() else 0, c.sentence
+
+
+def source_ids(citations: list[Citation]) -> list[str]:
+    """The sources the citations come from, once each, in source order."""
+    return sorted({c.source for c in citations}, key=lambda s: citation_order(Citation(source=s, sentence=0, start=0, end=0, quote="")))
+
+
+def unique_citations(citations: list[Citation]) -> list[Citation]:
+    """The citations without repeats of a source sentence, in citation order."""
+    return [c for _, c in sorted({citation_order(c): c for c in citations}.items())]
+
+
+def make_conflict(about: str, kind: str, claims: list[Claim], text: str) -> Conflict:
+    """A conflict item citing every citation of its claims once."""
+    citations = unique_citations([c for claim in claims for c in claim.citations])
+    return Conflict(about=about, kind=kind, claims=claims, text=text, citations=citations,
+                    support=len({c.source for c in citations}))

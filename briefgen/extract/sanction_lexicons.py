@@ -1,0 +1,27 @@
+"""The ``sanction_*`` trigger lexicons of the sanctions section, read as tables.
+
+The word lists live in ``briefgen/data`` (users extend them through :mod:`briefgen.lexicons`); a
+line "verb => measure" names the measure a trigger stands for.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..lexicons import load_lexicon
+
+
+@cache
+def lexicon(name: str) -> dict[str, str]:
+    """``sanction_<name>`` as {trigger: measure}; a line "verb => measure" names the measure."""
+    table = {}
+    for line in load_lexicon(f"sanction_{name}"):
+        word, _, measure = line.partition("=>")
+        table[word.strip()] = measure.strip() or word.strip()
+    return table
+
+
+@cache
+def noun_phrases() -> tuple[tuple[str, ...], ...]:
+    """Multi-word sanction nouns as lemma tuples, longest first."""
+    phrases = {tuple(p.split()) for p in lexicon("nouns")}
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
