@@ -191,9 +191,10 @@ def joined_entities(doc) -> list[Span]:
     """The document's entities, with two person names that touch joined into one
     ('Sheikh Mohammed bin Abdulrahman' + 'Al Thani' split by the model)."""
     joined: list[Span] = []
-    for ent in (trim_verbs(e) for e in doc.ents):
-        if ent is None:
-            continue
+    for original in doc.ents:
+        ent = trim_verbs(original)
+        if ent is None or is_furniture(original, original.sent):
+            continue  # 'Keep Reading' alone on its line stays furniture once 'Keep' is trimmed
         previous = joined[-1] if joined else None
         if previous is not None and ent.label_ == previous.label_ == "PERSON" and previous.end == ent.start:
             joined[-1] = Span(doc, previous.start, ent.end, label="PERSON")
