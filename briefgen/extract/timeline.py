@@ -16,7 +16,7 @@ from ..dates import resolve
 from ..lexicons import load_lexicon
 from ..model import Date, TimelineEvent
 from ..nlp import Document
-from ..pubdate import is_header_line
+from ..pubdate import DATE_PREFIX, is_header_line
 from . import Context, register
 from .events import Event, merge_events
 from .furniture import front_matter_end, is_credit_line
@@ -226,7 +226,8 @@ def events_in(document: Document, context: Context) -> list[Event]:
     anchor, anchor_label = anchor_of(document)
     index = context.resources.get("actor_index")
     events = []
-    metadata_end = front_matter_end(document)
+    prefix = DATE_PREFIX.match(document.text)
+    metadata_end = max(front_matter_end(document), prefix.end() if prefix else 0)
     for ent in document.doc.ents:
         if ent.label_ != "DATE" or ent.start_char < metadata_end or is_dateline(ent):
             continue
@@ -241,6 +242,8 @@ def events_in(document: Document, context: Context) -> list[Event]:
         if date.anchor:
             date = date.model_copy(update={"anchor": anchor_label})
         start, end = event_span(ent)
+        while start < end and document.doc[start].idx < metadata_end:
+            start += 1  # the event line never carries the 'date 2023-09-05' prefix or front matter
         if end - start < 3 or not has_content(document.doc, start, end, ent):
             continue
         span = document.doc[start:end]
