@@ -152,3 +152,9 @@ def test_company_forms_acronyms_in_brackets_and_headline_verbs(nlp):
     assert len(nvidia) == 1 and nvidia[0].kind == "organization"
     assert len([a for a in actors.values() if a.name.startswith("ASML")]) == 1
     assert "MOFCOM spokesperson" not in actors
+
+
+def test_an_outlets_own_reporter_does_not_make_it_an_actor(nlp):
+    texts = ["Al Jazeera's Hani Mahmoud, reporting from Rafah, said strikes continued. Hamas said talks went on."]
+    actors = {a.name for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    assert "Al Jazeera" not in actors and "Hamas" in actors

@@ -154,6 +154,9 @@ def is_reporting_frame(span: Span) -> bool:
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in report_verbs:
         return True
+    if root.dep_ == "poss" and head.ent_type_ == "PERSON" and any(
+            t.lemma_.lower() in report_verbs for t in head.head.children if t.dep_ in ("advcl", "acl")):
+        return True  # "Al Jazeera's Hani Mahmoud, reporting from Rafah, said …": the outlet's reporter
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in report_verbs:
         return True
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
