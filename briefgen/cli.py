@@ -54,13 +54,20 @@ def cli() -> None:
 @click.option("--sources", "sources", help="Folder, file or glob of .txt/.md articles (overrides the config).")
 @click.option("--out", "out", help="Output folder (overrides the config).")
 @click.option("--format", "formats", help="Comma-separated outputs: md,html,pdf,json (default: all four).")
+@click.option("--jobs", "-j", "jobs", type=click.IntRange(min=1),
+              help="Processes for parsing (default: one per CPU core; small corpora use one).")
+@click.option("--cache-dir", "cache_dir", help="Parse cache folder (default: $BRIEFGEN_CACHE_DIR, else the "
+              "config's cache_dir, else the user cache folder).")
+@click.option("--no-cache", "no_cache", is_flag=True, help="Neither read nor write the parse cache.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(config: Path | None, sources: str | None, out: str | None, formats: str | None, quiet: bool) -> None:
+def build(config: Path | None, sources: str | None, out: str | None, formats: str | None, jobs: int | None,
+          cache_dir: str | None, no_cache: bool, quiet: bool) -> None:
     """Build a brief from CONFIG (default: config/briefing.yaml, else built-in defaults)."""
 
     def body() -> None:
         from .config import load_config
         from .pipeline import BuildRequest, build as run_build
+        from .progress import make_progress
 
         chosen = config
         if chosen is None and DEFAULT_CONFIG.is_file():
@@ -68,11 +75,14 @@ def build(config: Path | None, sources: str | None, out: str | None, formats: st
         if chosen is not None and not chosen.is_file():
             raise UsageError(f"config file not found: {chosen}")
         loaded, base = load_config(chosen)
-        report = (lambda message: None) if quiet else (lambda message: _stderr(f"briefgen: {message}"))
-        result = run_build(
-            BuildRequest(config=loaded, base=base, sources=sources, out=out,
-                         formats=_parse_formats(formats), report=report)
-        )
+        request = BuildRequest(config=loaded, base=base, sources=sources, out=out,
+                               formats=_parse_formats(formats), jobs=jobs, cache=not no_cache,
+                               cache_dir=cache_dir)
+        request.progress = make_progress(quiet)
+        try:
+            result = run_build(request)
+        finally:
+            request.progress.close()
         if not quiet:
             for warning in result.warnings:
                 _stderr(f"warning: {warning}")

@@ -15,6 +15,7 @@ from .config import ALL_SECTIONS, Config
 from .errors import BuildError
 from .extract import Context, get_extractor, registered
 from .model import Brief, Sections, Source
+from .progress import Progress
 
 # Sections other extractors depend on run first, whatever order the config lists them in.
 EXTRACTION_ORDER = ["actors", "timeline", "asks_offers", "sanctions", "conflicts", "key_points"]
@@ -30,6 +31,10 @@ class BuildRequest:
     out: str | None = None
     formats: list[str] | None = None
     report: Callable[[str], None] = lambda message: None
+    progress: Progress = field(default_factory=Progress)
+    jobs: int | None = None  # parse processes; None: one per CPU core
+    cache: bool = True  # False: the parse cache is neither read nor written
+    cache_dir: str | None = None  # overrides BRIEFGEN_CACHE_DIR, the config's cache_dir and the default
 
 
 @dataclass
@@ -47,14 +52,21 @@ def resolve_path(base: Path, value: str) -> Path:
     return path if path.is_absolute() else base / path
 
 
-def extract_sections(documents, config: Config, warnings: list[str]) -> Sections:
-    """Run each configured extractor (plus the ones they need) and keep the configured ones."""
+def extraction_order(config: Config) -> list[str]:
+    """The extractors to run, dependencies first: the configured sections plus the ones they need."""
     wanted = [name for name in config.sections]
     needed = set(wanted) | {"actors"}
     if "key_points" in wanted or "conflicts" in wanted:
         needed |= {"timeline", "asks_offers", "sanctions"}
     needed &= set(registered())
-    order = [n for n in EXTRACTION_ORDER if n in needed] + [n for n in wanted if n not in EXTRACTION_ORDER]
+    return [n for n in EXTRACTION_ORDER if n in needed] + [n for n in wanted if n not in EXTRACTION_ORDER]
+
+
+def extract_sections(documents, config: Config, warnings: list[str],
+                     advance: Callable[[], None] = lambda: None) -> Sections:
+    """Run each configured extractor (plus the ones they need) and keep the configured ones."""
+    wanted = [name for name in config.sections]
+    order = extraction_order(config)
     context = Context(documents=documents, warnings=warnings)
     for name in order:
         options = getattr(config, name, None)
@@ -66,6 +78,7 @@ def extract_sections(documents, config: Config, warnings: list[str]) -> Sections
             warnings.append(f"section {name} failed and is left empty ({type(exc).__name__}: {exc}); "
                             "please report this with the sources that caused it")
             context.results[name] = []
+        advance()
     return Sections(**{name: context.results[name] for name in wanted if name in Sections.model_fields})
 
 
@@ -96,7 +109,8 @@ def build(request: BuildRequest) -> BuildResult:
     """Run the whole build described by ``request`` and write its outputs atomically."""
     from .ingest import read_sources
     from .estimate import estimate_dates
-    from .nlp import annotate
+    from .cache import resolve_cache_dir
+    from .nlp import annotate, default_jobs
     from .pubdate import date_sources
     from .render import render_outputs
     from .write import write_outputs
@@ -109,24 +123,42 @@ def build(request: BuildRequest) -> BuildResult:
     if unknown:
         raise BuildError(f"unknown sections: {', '.join(unknown)}")
 
-    request.report("reading sources")
-    source_base = Path.cwd() if request.sources else base
-    pairs, warnings = read_sources(sources_spec, source_base, config.max_file_bytes)
-    sources, date_warnings = date_sources(pairs)
-    warnings += date_warnings
-    pairs = list(zip(sources, [text for _, text in pairs]))
+    progress = request.progress
+    with progress.stage("read") as stage:
+        request.report("reading sources")
+        source_base = Path.cwd() if request.sources else base
+        pairs, warnings = read_sources(sources_spec, source_base, config.max_file_bytes)
+        sources, date_warnings = date_sources(pairs)
+        warnings += date_warnings
+        pairs = list(zip(sources, [text for _, text in pairs]))
+        stage.note(f"{len(pairs)} sources")
 
-    request.report(f"parsing {len(pairs)} sources")
-    documents = annotate(pairs, config.nlp.model, config.nlp.batch_size)
-    warnings += estimate_dates(documents)
+    cache_dir = resolve_cache_dir(request.cache_dir, getattr(config, "cache_dir", None), request.cache)
+    notices: list[str] = []  # cache problems: shown, but never part of the brief
+    with progress.stage("parse", total=len(pairs)) as stage:
+        request.report(f"parsing {len(pairs)} sources")
+        documents = annotate(pairs, config.nlp.model, config.nlp.batch_size, cache_dir=cache_dir,
+                             jobs=request.jobs or default_jobs(), advance=stage.advance, warnings=notices)
+        warnings += estimate_dates(documents)
 
-    request.report("extracting")
-    sections = extract_sections(documents, config, warnings)
-    brief = assemble(config, sources, sections, warnings)
+    order = extraction_order(config)
+    with progress.stage("extract", total=len(order)) as stage:
+        request.report("extracting")
+        sections = extract_sections(documents, config, warnings, stage.advance)
+        brief = assemble(config, sources, sections, warnings)
 
-    request.report("rendering")
-    template_dirs = [resolve_path(base, config.templates)] if config.templates else []
-    stylesheet = resolve_path(base, config.stylesheet).read_text(encoding="utf-8") if config.stylesheet else None
-    files = render_outputs(brief, formats, template_dirs, stylesheet)
-    write_outputs(out_dir, files)
-    return BuildResult(brief=brief, written=[out_dir / name for name in files], warnings=warnings)
+    with progress.stage("render", total=len(formats)) as stage:
+        request.report("rendering")
+        template_dirs = [resolve_path(base, config.templates)] if config.templates else []
+        stylesheet = (resolve_path(base, config.stylesheet).read_text(encoding="utf-8")
+                      if config.stylesheet else None)
+        files: dict[str, str | bytes] = {}
+        # One group per step so the display moves; HTML and PDF together, as PDF is HTML plus one step.
+        for group in (["json"], ["md"], ["html", "pdf"]):
+            chosen = [f for f in group if f in formats]
+            if chosen:
+                files.update(render_outputs(brief, chosen, template_dirs, stylesheet))
+                stage.advance(len(chosen))
+        write_outputs(out_dir, files)
+    return BuildResult(brief=brief, written=[out_dir / name for name in files], warnings=warnings + notices)
+

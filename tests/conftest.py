@@ -49,3 +49,17 @@ def seed_out(tmp_path_factory):
         os.chdir(cwd)
     assert result.exit_code == 0, result.output
     return out
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_parse_cache(tmp_path_factory):
+    """Every test (and every briefgen it starts) uses a fresh parse cache, never the user's own."""
+    import os
+
+    previous = os.environ.get("BRIEFGEN_CACHE_DIR")
+    os.environ["BRIEFGEN_CACHE_DIR"] = str(tmp_path_factory.mktemp("parse_cache"))
+    yield
+    if previous is None:
+        os.environ.pop("BRIEFGEN_CACHE_DIR", None)
+    else:
+        os.environ["BRIEFGEN_CACHE_DIR"] = previous
