@@ -76,6 +76,10 @@ class Match:
     acronym: str = ""  # organisations only
 
 
+# Lookups repeat for every mention of every name: memoise them (the tables never change in a run).
+LOOKUP_CACHE = 200_000
+
+
 def _clean(name: str) -> str:
     """Everything :func:`normalize` does except casefolding and accent stripping."""
     s = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES)
@@ -92,6 +96,7 @@ def _strip_accents(s: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+@lru_cache(maxsize=LOOKUP_CACHE)
 def normalize(name: str) -> str:
     """Lookup key for a name.
 
@@ -198,6 +203,7 @@ def _indexes() -> dict[str, _Index]:
     return indexes
 
 
+@lru_cache(maxsize=LOOKUP_CACHE)
 def _country_match(kind: str, name: str) -> str | None:
     match = _indexes()[kind].get(name)
     return match.canonical if match else None
@@ -232,6 +238,7 @@ def seat_country(name: str) -> str | None:
     return _country_match(SEAT, name)
 
 
+@lru_cache(maxsize=LOOKUP_CACHE)
 def organization_of(name: str) -> tuple[str, str] | None:
     """``(canonical name, acronym)`` of an organisation: ``UN``, ``U.N.``, ``United Nations`` ->
     ``("United Nations", "UN")``. Acronyms in capitals only match capitalised input (``WHO``, not ``who``)."""

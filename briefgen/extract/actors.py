@@ -125,6 +125,7 @@ class ActorIndex:
 
     def __init__(self, actors: list[Actor]):
         self.by_key: dict[str, str] = {}
+        self._memo: dict[str, str | None] = {}
         self.kinds = {a.name: a.kind for a in actors}
         self.affiliation = {a.name: a.affiliation for a in actors}
         for actor in actors:
@@ -133,6 +134,11 @@ class ActorIndex:
 
     def resolve(self, text: str) -> str | None:
         """Canonical actor for a name, alias, capital, demonym or partial name; None if unknown."""
+        if text not in self._memo:
+            self._memo[text] = self._resolve(text)
+        return self._memo[text]
+
+    def _resolve(self, text: str) -> str | None:
         key = name_key(clean_surface(text))
         if key in self.by_key:
             return self.by_key[key]
@@ -189,8 +195,11 @@ class ActorsExtractor:
     def extract(self, context: Context) -> list[Actor]:
         mentions = collect_mentions(context.documents)
         clusters = [c for c in build_clusters(mentions, vote_labels(mentions)) if not is_outlet(c)]
-        org_names = {org_key(m.surface)[0]: display_name(c)
-                     for c in clusters if c.kind != "person" for m in c.mentions}
+        org_names = {}
+        for cluster in clusters:
+            if cluster.kind != "person":
+                shown = display_name(cluster)
+                org_names.update((org_key(m.surface)[0], shown) for m in cluster.mentions)
 
         def resolve_org(surface: str) -> str | None:
             return org_names.get(org_key(surface)[0])

@@ -127,7 +127,9 @@ def item_core(text: str, token: Token) -> tuple[frozenset[str], str]:
     clause's subject, negation, verb, particle and object ("sanctions lifted"). Determiners,
     possessives, adverbials and other phrases are left out, so the core is true wherever the item is."""
     doc = token.doc
-    start = doc.text.find(text, token.sent.start_char)
+    sent = token.sent  # search the sentence's own text: doc.text rebuilds the whole document
+    found = sent.text.find(text)
+    start = sent.start_char + found if found >= 0 else -1
     if start < 0:
         start, end = token.sent.start_char, token.sent.end_char
     else:

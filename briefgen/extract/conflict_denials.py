@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from ..lexicons import load_lexicon
 from ..model import Claim, Conflict
 from . import Context
-from .conflict_items import NAME_TYPES, citation_order, make_conflict, source_ids
+from .conflict_items import NAME_TYPES, make_conflict, source_ids, source_number
 from .furniture import story_sentences
 
 CLAIM_SIMILARITY = 60
@@ -67,11 +67,12 @@ def denial_conflicts(context: Context) -> list[Conflict]:
                 if who:  # a denial by nobody we can name says nothing a reader can use
                     found.setdefault(who, []).append((document, sentence, match))
     conflicts = []
+    sentence_actors = SentenceActors(index)
     for who, hits in sorted(found.items()):
         claims: list[Claim] = []
         for document, sentence, match in hits:
             claims.append(Claim(text=sentence.text, citations=[document.cite(sentence)]))
-        answered = _claim_denied(context, hits, index)
+        answered = _claim_denied(context, hits, index, sentence_actors)
         if answered is not None:
             claims.append(answered)
         phrase = hits[0][2].group(1).lower()
@@ -84,7 +85,22 @@ def denial_conflicts(context: Context) -> list[Conflict]:
     return conflicts
 
 
-def _claim_denied(context: Context, hits, index) -> Claim | None:
+class SentenceActors:
+    """The actors named in each sentence, found once per sentence: every denial is compared with
+    every sentence of the other sources."""
+
+    def __init__(self, index):
+        self.index = index
+        self.known: dict[tuple[str, int], set[str]] = {}
+
+    def __call__(self, document, sentence) -> set[str]:
+        key = (document.source.id, sentence.index)
+        if key not in self.known:
+            self.known[key] = set(_actors_in(sentence.span, self.index))
+        return self.known[key]
+
+
+def _claim_denied(context: Context, hits, index, sentence_actors: SentenceActors) -> Claim | None:
     """The sentence of another source most like the denial (sharing two actors), if close enough."""
     own = {d.source.id for d, _, _ in hits}
     best = None
@@ -97,10 +113,12 @@ def _claim_denied(context: Context, hits, index) -> Claim | None:
             if other.source.id in own:
                 continue
             for candidate in other.sentences:
-                if len(actors & set(_actors_in(candidate.span, index))) < 2:
+                if len(actors & sentence_actors(other, candidate)) < 2:
                     continue
                 score = fuzz.token_set_ratio(rest, candidate.text.lower())
-                key = (score, -citation_order(other.cite(candidate))[0], -candidate.index)
+                if score < CLAIM_SIMILARITY:
+                    continue
+                key = (score, -source_number(other.source.id), -candidate.index)
                 if score >= CLAIM_SIMILARITY and (best is None or key > best[0]):
                     best = (key, other, candidate)
     if best is None:

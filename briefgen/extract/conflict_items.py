@@ -9,14 +9,19 @@ from ..model import Citation, Claim, Conflict
 NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
+def source_number(source_id: str) -> int:
+    """"S12" -> 12 (0 for an id of another shape)."""
+    return int(source_id[1:]) if source_id[1:].isdigit() else 0
+
+
 def citation_order(c: Citation) -> tuple[int, int]:
-    """Sort key of a citation: the source's number ("S12" -> 12), then the sentence."""
-    return int(c.source[1:]) if c.source[1:].isdigit() else 0, c.sentence
+    """Sort key of a citation: the source's number, then the sentence."""
+    return source_number(c.source), c.sentence
 
 
 def source_ids(citations: list[Citation]) -> list[str]:
     """The sources the citations come from, once each, in source order."""
-    return sorted({c.source for c in citations}, key=lambda s: citation_order(Citation(source=s, sentence=0, start=0, end=0, quote="")))
+    return sorted({c.source for c in citations}, key=source_number)
 
 
 def unique_citations(citations: list[Citation]) -> list[Citation]:

@@ -149,7 +149,7 @@ def place_conflicts(context: Context, by_name: dict) -> list[Conflict]:
     """Different places for the planned meeting or journey of the same two parties, in different
     sources. Only planned events are compared: past journeys are many (delegations, return trips)
     and telling them apart needs more than the parties named in the sentence."""
-    reports = [r for d in context.documents for r in place_reports(d, context, by_name)]
+    reports = [r for d in context.documents for r in place_reports(d, context, by_name) if r.expected]
     conflicts, seen = [], set()
     for a in reports:
         for b in reports:

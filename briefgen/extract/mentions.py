@@ -77,9 +77,9 @@ def is_bad_person(surface: str) -> bool:
     return any(w[0].islower() and w.lower().split("-")[0] not in NAME_PARTICLES for w in words)
 
 
-def acronym_after(ent: Span) -> str:
+def acronym_after(ent: Span, text: str) -> str:
     """'Ministry of Commerce (MOFCOM)': the acronym a text gives in brackets right after a name."""
-    tail = ent.doc.text[ent.start_char:ent.end_char + 14]  # the model sometimes takes in '(MOFCOM'
+    tail = text[ent.start_char:ent.end_char + 14]  # the model sometimes takes in '(MOFCOM'
     match = re.search(r"\w\s*\(([A-Z][A-Z0-9&.]{1,9})\)", tail)
     return match.group(1).replace(".", "") if match else ""
 
@@ -240,7 +240,7 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
                     key=name_key(surface),
                     place_vote=ent.label_ in ("GPE", "LOC", "FAC") or is_place_use(ent),
                     place_use=is_place_use(ent),
-                    acronym=acronym_after(ent),
+                    acronym=acronym_after(ent, document.text),
                     reporting_frame=label == "ORG" and is_reporting_frame(ent),
                 )
             )

@@ -144,7 +144,7 @@ def is_vague_span(date: Date) -> bool:
 
 def is_quoted(date: Span) -> bool:
     """The date sits inside quotation marks, where 'today' is the speaker's day, not the article's."""
-    before = date.doc.text[date.sent.start_char:date.start_char]
+    before = date.sent.text[: date.start_char - date.sent.start_char]
     return sum(before.count(q) for q in '"“”') % 2 == 1
 
 
