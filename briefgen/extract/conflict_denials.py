@@ -67,7 +67,7 @@ def denial_conflicts(context: Context) -> list[Conflict]:
                 if who:  # a denial by nobody we can name says nothing a reader can use
                     found.setdefault(who, []).append((document, sentence, match))
     conflicts = []
-    sentence_actors = SentenceActors(context.documents, index)
+    sentence_actors = SentenceActors(index)
     for who, hits in sorted(found.items()):
         claims: list[Claim] = []
         for document, sentence, match in hits:
@@ -86,26 +86,18 @@ def denial_conflicts(context: Context) -> list[Conflict]:
 
 
 class SentenceActors:
-    """Which sentences name which actors, found once: a denial is compared only with the sentences
-    that share two of its actors, not with every sentence of every source."""
+    """The actors named in each sentence, found once per sentence: every denial is compared with
+    every sentence of the other sources."""
 
-    def __init__(self, documents, index):
-        self.by_actor: dict[str, list[tuple]] = {}
-        for document in documents:
-            for sentence in document.sentences:
-                for actor in set(_actors_in(sentence.span, index)):
-                    self.by_actor.setdefault(actor, []).append((document, sentence))
+    def __init__(self, index):
+        self.index = index
+        self.known: dict[tuple[str, int], set[str]] = {}
 
-    def sharing(self, actors: set[str], at_least: int = 2) -> list[tuple]:
-        """(document, sentence) pairs naming at least ``at_least`` of ``actors``, in text order."""
-        counts: dict[tuple[str, int], int] = {}
-        found: dict[tuple[str, int], tuple] = {}
-        for actor in actors:
-            for document, sentence in self.by_actor.get(actor, ()):
-                key = (document.source.id, sentence.index)
-                counts[key] = counts.get(key, 0) + 1
-                found[key] = (document, sentence)
-        return [found[k] for k in sorted(found, key=lambda k: (source_number(k[0]), k[1])) if counts[k] >= at_least]
+    def __call__(self, document, sentence) -> set[str]:
+        key = (document.source.id, sentence.index)
+        if key not in self.known:
+            self.known[key] = set(_actors_in(sentence.span, self.index))
+        return self.known[key]
 
 
 def _claim_denied(context: Context, hits, index, sentence_actors: SentenceActors) -> Claim | None:
@@ -117,13 +109,18 @@ def _claim_denied(context: Context, hits, index, sentence_actors: SentenceActors
         rest = sentence.text[match.end():].lower()  # what is denied: 'reports that …', 'that …'
         if len(rest.split()) < MIN_DENIED_WORDS:
             continue  # 'declined to comment.' denies no stated claim
-        for other, candidate in sentence_actors.sharing(actors):
+        for other in context.documents:
             if other.source.id in own:
                 continue
-            score = fuzz.token_set_ratio(rest, candidate.text.lower())
-            key = (score, -source_number(other.source.id), -candidate.index)
-            if score >= CLAIM_SIMILARITY and (best is None or key > best[0]):
-                best = (key, other, candidate)
+            for candidate in other.sentences:
+                if len(actors & sentence_actors(other, candidate)) < 2:
+                    continue
+                score = fuzz.token_set_ratio(rest, candidate.text.lower())
+                if score < CLAIM_SIMILARITY:
+                    continue
+                key = (score, -source_number(other.source.id), -candidate.index)
+                if score >= CLAIM_SIMILARITY and (best is None or key > best[0]):
+                    best = (key, other, candidate)
     if best is None:
         return None
     _, document, sentence = best
