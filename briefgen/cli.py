@@ -77,7 +77,7 @@ def build(config: Path | None, sources: str | None, out: str | None, formats: st
         loaded, base = load_config(chosen)
         request = BuildRequest(config=loaded, base=base, sources=sources, out=out,
                                formats=_parse_formats(formats), jobs=jobs, cache=not no_cache,
-                               cache_dir=cache_dir)
+                               cache_dir=cache_dir, config_path=chosen)
         request.progress = make_progress(quiet)
         try:
             result = run_build(request)

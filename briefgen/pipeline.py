@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from .config import ALL_SECTIONS, Config
-from .errors import BuildError
+from .errors import BuildError, ConfigError
 from .extract import Context, get_extractor, registered
 from .model import Brief, Sections, Source
 from .progress import Progress
@@ -35,6 +35,7 @@ class BuildRequest:
     jobs: int | None = None  # parse processes; None: one per CPU core
     cache: bool = True  # False: the parse cache is neither read nor written
     cache_dir: str | None = None  # overrides BRIEFGEN_CACHE_DIR, the config's cache_dir and the default
+    config_path: Path | None = None  # the config file, which an output must never overwrite
 
 
 @dataclass
@@ -105,12 +106,21 @@ def assemble(config: Config, sources: list[Source], sections: Sections, warnings
     )
 
 
+def read_stylesheet(path: Path) -> str:
+    """The user's CSS, or a config error naming the file (missing, unreadable or not UTF-8)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"stylesheet {path}: cannot be read as UTF-8 text ({exc.__class__.__name__})") from None
+
+
 def build(request: BuildRequest) -> BuildResult:
     """Run the whole build described by ``request`` and write its outputs atomically."""
     from .ingest import read_sources
     from .estimate import estimate_dates
     from .cache import resolve_cache_dir
     from .nlp import annotate, default_jobs
+    from .paths import check_output_path, check_template_dir
     from .pubdate import date_sources
     from .render import render_outputs
     from .write import write_outputs
@@ -132,6 +142,13 @@ def build(request: BuildRequest) -> BuildResult:
         warnings += date_warnings
         pairs = list(zip(sources, [text for _, text in pairs]))
         stage.note(f"{len(pairs)} sources")
+        template_dirs = ([check_template_dir(resolve_path(base, config.templates), request.config_path)]
+                         if config.templates else [])
+        root = resolve_path(source_base, sources_spec)
+        inputs = ([root] if root.exists() else []) + [Path(s.path) for s in sources]
+        check_output_path(out_dir, inputs, request.config_path, template_dirs,
+                          names=[f"brief.{f}" for f in formats])
+        stylesheet = read_stylesheet(resolve_path(base, config.stylesheet)) if config.stylesheet else None
 
     cache_dir = resolve_cache_dir(request.cache_dir, getattr(config, "cache_dir", None), request.cache)
     notices: list[str] = []  # cache problems: shown, but never part of the brief
@@ -149,9 +166,6 @@ def build(request: BuildRequest) -> BuildResult:
 
     with progress.stage("render", total=len(formats)) as stage:
         request.report("rendering")
-        template_dirs = [resolve_path(base, config.templates)] if config.templates else []
-        stylesheet = (resolve_path(base, config.stylesheet).read_text(encoding="utf-8")
-                      if config.stylesheet else None)
         files: dict[str, str | bytes] = {}
         # One group per step so the display moves; HTML and PDF together, as PDF is HTML plus one step.
         for group in (["json"], ["md"], ["html", "pdf"]):

@@ -160,3 +160,21 @@ def test_byline_is_neither_title_nor_event(tmp_path):
     assert brief["sources"][0]["published"] == "2024-06-15"
     assert [e["date"]["start"] for e in brief["sections"]["timeline"]] == ["2024-06-14"]
     assert not any(a["name"] == "BST" for a in brief["sections"]["actors"])
+
+
+def test_output_inside_the_sources_is_refused_before_anything_is_written(tmp_path):
+    sources = tmp_path / "in"
+    sources.mkdir()
+    (sources / "a.txt").write_text("Officials met in Paris on Monday to discuss the accord.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", "--sources", str(sources), "--out", str(sources / "out")])
+    assert result.exit_code == 2
+    assert "is inside the sources folder" in result.output
+    assert not (sources / "out").exists()
+
+
+def test_unreadable_stylesheet_is_a_config_error(tmp_path):
+    config = tmp_path / "briefing.yaml"
+    config.write_text(f"sources: {SEEDS}\nstylesheet: missing.css\nformats: [html]\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(config), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "stylesheet" in result.output and "missing.css" in result.output
