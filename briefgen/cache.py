@@ -134,3 +134,22 @@ def write_atomic(path: Path, data: bytes) -> None:
             pass
         raise
 
+
+
+def model_fingerprint(model: str) -> str:
+    """The spaCy version and the pipeline's meta.json, read without loading spaCy (for the brief cache)."""
+    import importlib.metadata
+    import importlib.util
+
+    parts = [model]
+    try:
+        parts.append(importlib.metadata.version("spacy"))
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    root = Path(model) if Path(model).is_dir() else None
+    if root is None and model.isidentifier():
+        spec = importlib.util.find_spec(model)
+        root = Path(spec.origin).parent if spec is not None and spec.origin else None
+    for meta in sorted(root.rglob("meta.json")) if root is not None else ():
+        parts.append(meta.read_text(encoding="utf-8", errors="replace"))
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()

@@ -37,3 +37,15 @@ def load_lexicon(name: str) -> frozenset[str]:
         if extra.is_file():
             words |= _read_words(extra)
     return frozenset(words)
+
+
+def extra_lexicon_fingerprint() -> str:
+    """A hash of the user's lexicon additions, so a changed word list changes cached briefs."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for folder in _extra_dirs:
+        for path in sorted(folder.glob("*.txt")):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -106,6 +106,22 @@ def assemble(config: Config, sources: list[Source], sections: Sections, warnings
     )
 
 
+def build_key(config: Config, sources: list[Source], order: list[str]) -> str:
+    """What a brief depends on: sources as read, config, pipeline, briefgen's files and extractors."""
+    from .brief_cache import brief_key, extractor_fingerprint, package_fingerprint
+    from .cache import model_fingerprint
+    from .lexicons import extra_lexicon_fingerprint
+
+    return brief_key({
+        "sources": [s.model_dump(mode="json") for s in sources],
+        "config": config.model_dump(mode="json"),
+        "model": model_fingerprint(config.nlp.model),
+        "package": package_fingerprint(),
+        "extractors": extractor_fingerprint(order),
+        "lexicons": extra_lexicon_fingerprint(),
+    })
+
+
 def read_stylesheet(path: Path) -> str:
     """The user's CSS, or a config error naming the file (missing, unreadable or not UTF-8)."""
     try:
@@ -118,6 +134,7 @@ def build(request: BuildRequest) -> BuildResult:
     """Run the whole build described by ``request`` and write its outputs atomically."""
     from .ingest import read_sources
     from .estimate import estimate_dates
+    from .brief_cache import BriefCache
     from .cache import resolve_cache_dir
     from .nlp import annotate, default_jobs
     from .paths import check_output_path, check_template_dir
@@ -152,17 +169,29 @@ def build(request: BuildRequest) -> BuildResult:
 
     cache_dir = resolve_cache_dir(request.cache_dir, getattr(config, "cache_dir", None), request.cache)
     notices: list[str] = []  # cache problems: shown, but never part of the brief
-    with progress.stage("parse", total=len(pairs)) as stage:
-        request.report(f"parsing {len(pairs)} sources")
-        documents = annotate(pairs, config.nlp.model, config.nlp.batch_size, cache_dir=cache_dir,
-                             jobs=request.jobs or default_jobs(), advance=stage.advance, warnings=notices)
-        warnings += estimate_dates(documents)
-
     order = extraction_order(config)
-    with progress.stage("extract", total=len(order)) as stage:
-        request.report("extracting")
-        sections = extract_sections(documents, config, warnings, stage.advance)
-        brief = assemble(config, sources, sections, warnings)
+    briefs = BriefCache(cache_dir) if cache_dir else None
+    key = build_key(config, sources, order) if briefs else ""
+    brief = briefs.load(key) if briefs else None
+    if brief is not None:  # nothing that the brief depends on has changed
+        request.report("unchanged sources, config and code: brief taken from the cache")
+        for name in ("parse", "extract"):
+            with progress.stage(name) as stage:
+                stage.note("unchanged, from the brief cache")
+        warnings = list(brief.warnings)
+    else:
+        with progress.stage("parse", total=len(pairs)) as stage:
+            request.report(f"parsing {len(pairs)} sources")
+            documents = annotate(pairs, config.nlp.model, config.nlp.batch_size, cache_dir=cache_dir,
+                                 jobs=request.jobs or default_jobs(), advance=stage.advance, warnings=notices)
+            warnings += estimate_dates(documents)
+
+        with progress.stage("extract", total=len(order)) as stage:
+            request.report("extracting")
+            sections = extract_sections(documents, config, warnings, stage.advance)
+            brief = assemble(config, sources, sections, warnings)
+        if briefs:
+            briefs.store(key, brief)
 
     with progress.stage("render", total=len(formats)) as stage:
         request.report("rendering")

@@ -145,3 +145,37 @@ def test_concurrent_builds_share_one_cache(tmp_path):
         text = path.read_text(encoding="utf-8-sig")
         assert cache_reader.load(text, nlp.vocab) is not None
     assert not [p for p in cache.rglob("*.tmp")]
+
+
+def test_unchanged_rebuild_takes_the_brief_from_the_cache(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    cold = build(tmp_path / "a", "--cache-dir", str(cache))
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("an unchanged rebuild must not parse")
+
+    monkeypatch.setattr("briefgen.nlp.annotate", no_parse)
+    assert build(tmp_path / "b", "--cache-dir", str(cache)) == cold
+
+
+def test_a_changed_source_or_extractor_misses_the_brief_cache(tmp_path, monkeypatch):
+    from briefgen.extract.timeline import TimelineExtractor
+
+    cache = tmp_path / "cache"
+    sources = tmp_path / "in"
+    sources.mkdir()
+    article = sources / "a.txt"
+    article.write_text("Officials met in Paris on Monday, 3 June 2024, to discuss the accord.\n", encoding="utf-8")
+
+    def run(out):
+        result = CliRunner().invoke(cli, ["build", "--sources", str(sources), "--out", str(out), "--format", "json",
+                                          "--quiet", "--cache-dir", str(cache)])
+        assert result.exit_code == 0, result.output
+        return (out / "brief.json").read_text(encoding="utf-8")
+
+    first = run(tmp_path / "a")
+    article.write_text("Ministers met in Rome on Monday, 3 June 2024, to discuss the accord.\n", encoding="utf-8")
+    second = run(tmp_path / "b")
+    assert "Rome" in second and "Rome" not in first
+    monkeypatch.setattr(TimelineExtractor, "extract", lambda self, context: [])
+    assert '"timeline": []' in run(tmp_path / "c")
