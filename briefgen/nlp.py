@@ -133,6 +133,8 @@ class Document:
     text: str
     doc: Doc
     sentences: list[Sentence] = field(default_factory=list)
+    # Sentences by the index of their first token, built on first use by sentence_of.
+    _by_start: dict[int, Sentence] | None = field(default=None, repr=False, compare=False)
 
     def cite(self, sentence: Sentence) -> Citation:
         """A citation quoting the whole sentence exactly."""
@@ -146,7 +148,7 @@ class Document:
 
     def sentence_of(self, token_or_span) -> Sentence:
         """The sentence holding a token or span."""
-        if not hasattr(self, "_by_start"):
+        if self._by_start is None:
             self._by_start = {s.span.start: s for s in self.sentences}
         sentence = self._by_start.get(token_or_span.sent.start)
         if sentence is not None:
