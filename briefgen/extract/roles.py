@@ -25,7 +25,7 @@ def _has_role_word(tokens) -> bool:
 
 def _trim(doc, start: int, end: int) -> Span | None:
     """The span without leading determiners or punctuation and trailing punctuation."""
-    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_space):
+    while start < end and (doc[start].pos_ in ("DET", "PUNCT", "ADP") or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].pos_ == "PUNCT" or doc[end - 1].is_space):
         end -= 1
@@ -40,8 +40,10 @@ def title_before(name: Span) -> Span | None:
     i = name.start - 1
     while i >= name.sent.start:
         token = doc[i]
-        title_of = (token.lower_ == "of" and token.dep_ == "prep") or (
-            token.dep_ == "pobj" and token.head.lower_ == "of")  # 'Secretary of State John Kerry'
+        roles = load_lexicon("roles")
+        title_of = (token.lower_ == "of" and token.dep_ == "prep" and i > 0 and doc[i - 1].lower_ in roles) or (
+            token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.i > 0
+            and doc[token.head.i - 1].lower_ in roles)  # 'Secretary of State John Kerry', not 'visit of …'
         if not title_of and (token.pos_ not in TITLE_POS or token.dep_ not in TITLE_DEPS):
             break
         if token.ent_type_ == "PERSON":
