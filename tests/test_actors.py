@@ -158,3 +158,11 @@ def test_an_outlets_own_reporter_does_not_make_it_an_actor(nlp):
     texts = ["Al Jazeera's Hani Mahmoud, reporting from Rafah, said strikes continued. Hamas said talks went on."]
     actors = {a.name for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
     assert "Al Jazeera" not in actors and "Hamas" in actors
+
+
+def test_of_joins_a_title_only_after_a_role_noun(nlp):
+    texts = ["The White House denounced the visit of Russian Defense Minister Sergei Shoigu to Pyongyang. "
+             "U.S. Secretary of State Antony Blinken said so."]
+    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    assert actors["Sergei Shoigu"].roles == ["Russian Defense Minister"]
+    assert any(r.endswith("Secretary of State") for r in actors["Antony Blinken"].roles)
