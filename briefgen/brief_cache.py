@@ -8,6 +8,7 @@ Entries live beside the parse cache and are written atomically; an unreadable en
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 from functools import cache
 from pathlib import Path
@@ -37,20 +38,27 @@ def extractor_fingerprint(names: list[str]) -> str:
 
     digest = hashlib.sha256()
     for name in names:
-        extract = type(get_extractor(name)).extract
+        cls = type(get_extractor(name))
+        extract = cls.extract
         code = getattr(extract, "__code__", None)
         digest.update(f"{name}:{extract.__module__}.{extract.__qualname__}".encode())
         if code is not None:
             _hash_code(digest, code)
+        source_file = inspect.getsourcefile(cls)  # a third-party extractor's helpers live there too
+        if source_file and Path(source_file).is_file():
+            digest.update(Path(source_file).read_bytes())
     return digest.hexdigest()
 
 
 def _hash_code(digest, code) -> None:
     """Bytecode and constants, nested functions included (their repr would hold memory addresses)."""
     digest.update(code.co_code)
+    digest.update(repr(code.co_names).encode())
     for const in code.co_consts:
         if hasattr(const, "co_code"):
             _hash_code(digest, const)
+        elif isinstance(const, frozenset):
+            digest.update(repr(sorted(map(repr, const))).encode())  # set order varies with the hash seed
         else:
             digest.update(repr(const).encode())
 

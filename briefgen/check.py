@@ -139,8 +139,12 @@ def check_brief(out_dir: Path) -> list[str]:
         problems.append(f"{md_path}: missing (build with --format md)")
     if brief is None:
         return problems
-    source_ids = {s.get("id") for s in brief.get("sources") or []}
-    if md_path.is_file():
-        problems += check_markdown(md_path.read_text(encoding="utf-8", errors="replace"), source_ids)
-    problems += check_citations(brief, out_dir)
+    try:
+        source_ids = {s.get("id") for s in brief.get("sources") or []}
+        if md_path.is_file():
+            problems += check_markdown(md_path.read_text(encoding="utf-8", errors="replace"), source_ids)
+        problems += check_citations(brief, out_dir)
+    except (AttributeError, TypeError, LookupError, OSError) as e:
+        problems.append(f"{json_path}: not a briefgen brief or its sources cannot be read "
+                        f"({e.__class__.__name__}: {e})")
     return problems

@@ -69,10 +69,12 @@ class Config(Strict):
     title: str | None = Field(default=None, description="Title of the brief; taken from the sources when absent.")
     sources: str = Field(default="seeds", description="Folder, file or glob of .txt/.md articles.")
     out: str = Field(default="out", description="Folder the brief is written into.")
-    formats: list[Format] = Field(default_factory=lambda: list(ALL_FORMATS), description="Outputs to write.")
+    formats: list[Format] = Field(default_factory=lambda: list(ALL_FORMATS), min_length=1,
+                                  description="Outputs to write.")
     sections: list[str] = Field(default_factory=lambda: list(ALL_SECTIONS), description="Sections, in order.")
     templates: str | None = Field(default=None, description="Folder of templates searched before the shipped ones.")
     stylesheet: str | None = Field(default=None, description="Extra CSS for HTML and PDF.")
+    cache_dir: str | None = Field(default=None, description="Parse and brief cache folder (default: the user cache).")
     max_file_bytes: int = Field(default=5_000_000, ge=1, description="Larger source files are skipped unread.")
     nlp: NlpOptions = Field(default_factory=NlpOptions)
     actors: ActorsOptions = Field(default_factory=ActorsOptions)

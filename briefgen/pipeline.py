@@ -106,15 +106,21 @@ def assemble(config: Config, sources: list[Source], sections: Sections, warnings
     )
 
 
-def build_key(config: Config, sources: list[Source], order: list[str]) -> str:
-    """What a brief depends on: sources as read, config, pipeline, briefgen's files and extractors."""
+# Config fields used only after the brief exists (rendering and writing): not part of the brief's key.
+RENDER_ONLY_FIELDS = {"out", "formats", "templates", "stylesheet", "cache_dir"}
+
+
+def build_key(config: Config, sources: list[Source], order: list[str], read_warnings: list[str]) -> str:
+    """What a brief depends on: sources as read (and what was skipped), config, pipeline, briefgen's
+    files and extractors."""
     from .brief_cache import brief_key, extractor_fingerprint, package_fingerprint
     from .cache import model_fingerprint
     from .lexicons import extra_lexicon_fingerprint
 
     return brief_key({
         "sources": [s.model_dump(mode="json") for s in sources],
-        "config": config.model_dump(mode="json"),
+        "read_warnings": read_warnings,
+        "config": config.model_dump(mode="json", exclude=RENDER_ONLY_FIELDS),
         "model": model_fingerprint(config.nlp.model),
         "package": package_fingerprint(),
         "extractors": extractor_fingerprint(order),
@@ -167,11 +173,12 @@ def build(request: BuildRequest) -> BuildResult:
                           names=[f"brief.{f}" for f in formats])
         stylesheet = read_stylesheet(resolve_path(base, config.stylesheet)) if config.stylesheet else None
 
-    cache_dir = resolve_cache_dir(request.cache_dir, getattr(config, "cache_dir", None), request.cache)
+    config_cache = resolve_path(base, config.cache_dir) if config.cache_dir else None
+    cache_dir = resolve_cache_dir(request.cache_dir, config_cache, request.cache)
     notices: list[str] = []  # cache problems: shown, but never part of the brief
     order = extraction_order(config)
     briefs = BriefCache(cache_dir) if cache_dir else None
-    key = build_key(config, sources, order) if briefs else ""
+    key = build_key(config, sources, order, warnings) if briefs else ""
     brief = briefs.load(key) if briefs else None
     if brief is not None:  # nothing that the brief depends on has changed
         request.report("unchanged sources, config and code: brief taken from the cache")

@@ -53,6 +53,10 @@ def write_outputs(out_dir: Path, files: dict[str, bytes | str]) -> None:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise BuildError(f"cannot create output folder {out_dir}: {e}") from e
+    for name in files:
+        target = out_dir / name
+        if (target.exists() or target.is_symlink()) and not target.is_file():
+            raise BuildError(f"cannot write {target}: it exists and is not a regular file")
     _remove_stale_temps(out_dir, files)
     mode = _umask_mode()
     temps: dict[str, Path] = {}

@@ -179,3 +179,25 @@ def test_a_changed_source_or_extractor_misses_the_brief_cache(tmp_path, monkeypa
     assert "Rome" in second and "Rome" not in first
     monkeypatch.setattr(TimelineExtractor, "extract", lambda self, context: [])
     assert '"timeline": []' in run(tmp_path / "c")
+
+
+def test_a_newly_skipped_file_is_reported_even_when_the_brief_is_cached(tmp_path):
+    sources = tmp_path / "in"
+    sources.mkdir()
+    (sources / "a.txt").write_text("Officials met in Paris on Monday, 3 June 2024, to discuss the accord.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    args = ["build", "--sources", str(sources), "--format", "json", "--quiet", "--cache-dir", str(cache)]
+    assert CliRunner().invoke(cli, [*args, "--out", str(tmp_path / "a")]).exit_code == 0
+    (sources / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert CliRunner().invoke(cli, [*args, "--out", str(tmp_path / "b")]).exit_code == 0
+    warnings = (tmp_path / "b" / "brief.json").read_text(encoding="utf-8")
+    assert "binary file" in warnings
+
+
+def test_config_cache_dir_is_relative_to_the_config(tmp_path, monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)  # the environment variable would take precedence
+    config = tmp_path / "briefing.yaml"
+    config.write_text(f"sources: {SEEDS}\ncache_dir: mycache\nformats: [json]\nsections: [actors]\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(config), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert any((tmp_path / "mycache").rglob("*.spacy"))

@@ -112,3 +112,12 @@ def test_check_imports_no_heavy_libraries():
     code = "import sys, briefgen.check; print('spacy' in sys.modules, 'weasyprint' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_check_reports_a_malformed_brief_json_instead_of_crashing(tmp_path):
+    from briefgen.check import check_brief
+
+    (tmp_path / "brief.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "brief.md").write_text("# T\n", encoding="utf-8")
+    problems = check_brief(tmp_path)
+    assert problems and "not a briefgen brief" in problems[-1]

@@ -104,6 +104,8 @@ def _stylesheet(env) -> str:
         return env.loader.get_source(env, "brief.css")[0]
     except TemplateNotFound as e:
         raise TemplateError(f"template not found: brief.css (searched {', '.join(env.loader.searchpath)})") from e
+    except (UnicodeDecodeError, OSError) as e:
+        raise TemplateError(f"brief.css on the template path cannot be read as UTF-8 text ({e.__class__.__name__})") from e
 
 
 def render_html(
