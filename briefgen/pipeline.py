@@ -168,6 +168,8 @@ def build(request: BuildRequest) -> BuildResult:
         template_dirs = ([check_template_dir(resolve_path(base, config.templates), request.config_path)]
                          if config.templates else [])
         root = resolve_path(source_base, sources_spec)
+        while any(ch in root.name for ch in "*?[") and root != root.parent:
+            root = root.parent  # a glob protects the folder it reads from
         inputs = ([root] if root.exists() else []) + [Path(s.path) for s in sources]
         check_output_path(out_dir, inputs, request.config_path, template_dirs,
                           names=[f"brief.{f}" for f in formats])

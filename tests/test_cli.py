@@ -178,3 +178,11 @@ def test_unreadable_stylesheet_is_a_config_error(tmp_path):
     result = CliRunner().invoke(cli, ["build", str(config), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2
     assert "stylesheet" in result.output and "missing.css" in result.output
+
+
+def test_a_glob_protects_the_folder_it_reads_from(tmp_path):
+    sources = tmp_path / "in"
+    sources.mkdir()
+    (sources / "a.txt").write_text("Officials met in Paris on Monday to discuss the accord.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", "--sources", str(sources / "*.txt"), "--out", str(sources)])
+    assert result.exit_code == 2 and "inside the sources folder" in result.output

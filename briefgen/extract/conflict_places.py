@@ -151,6 +151,7 @@ def place_conflicts(context: Context, by_name: dict) -> list[Conflict]:
     and telling them apart needs more than the parties named in the sentence."""
     reports = [r for d in context.documents for r in place_reports(d, context, by_name) if r.expected]
     conflicts, seen = [], set()
+    places_named: dict[tuple, dict[str, set[str]]] = {}
     for a in reports:
         for b in reports:
             if (a.citation.source >= b.citation.source or a.place == b.place or a.level != b.level
@@ -163,10 +164,12 @@ def place_conflicts(context: Context, by_name: dict) -> list[Conflict]:
             if key in seen:
                 continue
             # A source naming both places for these parties is an itinerary, not a disagreement.
-            named = {}
-            for r in reports:
-                if r.parties >= parties and r.expected == a.expected and r.level == a.level:
-                    named.setdefault(r.citation.source, set()).add(r.place)
+            named = places_named.get((parties, a.expected, a.level))
+            if named is None:  # which places each source names for these parties, found once
+                named = places_named[(parties, a.expected, a.level)] = {}
+                for r in reports:
+                    if r.parties >= parties and r.expected == a.expected and r.level == a.level:
+                        named.setdefault(r.citation.source, set()).add(r.place)
             if any({a.place, b.place} <= places for places in named.values()):
                 continue
             seen.add(key)
