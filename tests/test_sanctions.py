@@ -267,3 +267,14 @@ def test_should_sanction_is_a_proposal_not_a_measure(nlp):
     documents = make_documents(nlp, ["Ministers said the European Union should sanction violent settlers."])
     items = run_sections(documents, "actors", "sanctions").results["sanctions"]
     assert [i.status for i in items] == ["proposed"]
+
+
+def test_an_order_imposing_sanctions_is_imposed_by_its_signer_on_the_signing_date(nlp):
+    from tests.helpers import make_documents, run_sections
+
+    texts = ["US President Joe Biden on Thursday signed an executive order imposing sanctions on four Israeli "
+             "settlers accused of attacking Palestinians."]
+    documents = make_documents(nlp, texts, [dt.date(2024, 2, 2)])
+    items = run_sections(documents, "actors", "sanctions").results["sanctions"]
+    assert [(i.status, i.imposer, i.date.start if i.date else None) for i in items] == [
+        ("imposed", "Joe Biden", dt.date(2024, 2, 1))]

@@ -12,6 +12,7 @@ from ..model import Citation, Date
 from ..nlp import Document, Sentence
 from .furniture import story_sentences
 from .sanction_parties import Parties
+from .sanction_lexicons import lexicon
 from .sanction_phrases import clause_text, subtree_text, top
 from .sanction_status import negated, status_of
 from .sanction_tree import chain, child, condition, governor, own_children
@@ -108,13 +109,17 @@ class Reader(Parties):
 
     def date(self, predicate: Token, sentence: Sentence, future: bool) -> Date | None:
         """The DATE entity attached to the predicate, resolved against the publication date."""
+        predicates = {predicate.i}
+        if (predicate.dep_ == "acl" and predicate.head.lemma_.lower() in lexicon("instrument_nouns")
+                and predicate.head.head.lemma_.lower() in lexicon("instrument_verbs")):
+            predicates.add(predicate.head.head.i)  # 'signed on Thursday an order imposing …' dates the order
         for ent in sentence.span.ents:
             if ent.label_ != "DATE":
                 continue
             node = ent.root
             while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
                 node = node.head
-            if node.i == predicate.i:
+            if node.i in predicates:
                 return dates.resolve(ent.text, self.document.source.published, future=future)
         return None
 

@@ -88,6 +88,12 @@ def subject(verb: Token | None) -> Token | None:
         if subj is not None:
             return subj
         if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
+            if node.dep_ == "acl" and node.head.lemma_.lower() in lexicon("instrument_nouns"):
+                # "Biden signed an executive order imposing sanctions": the order's author imposes
+                author = node.head.head
+                if author.lemma_.lower() in lexicon("instrument_verbs"):  # signed, issued, passed …
+                    return child(author, "nsubj")
+                return None
             return node.head if node.dep_ == "relcl" else None
         if node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj") \
                 or node.head.i == node.i:
