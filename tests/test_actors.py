@@ -166,3 +166,10 @@ def test_of_joins_a_title_only_after_a_role_noun(nlp):
     actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
     assert actors["Sergei Shoigu"].roles == ["Russian Defense Minister"]
     assert any(r.endswith("Secretary of State") for r in actors["Antony Blinken"].roles)
+
+
+def test_titles_the_model_took_into_a_name_become_roles(nlp):
+    texts = ["Earlier Tuesday, US Secretary of State Antony Blinken met Qatar's Emir Sheikh Tamim bin Hamad Al Thani in Doha."]
+    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    tamim = actors["Tamim bin Hamad Al Thani"]
+    assert any("Emir" in r for r in tamim.roles) and tamim.affiliation == "Qatar"

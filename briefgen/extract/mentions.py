@@ -92,6 +92,15 @@ def strip_role_suffix(surface: str) -> str:
     return " ".join(words)
 
 
+def without_leading_titles(ent: Span) -> Span:
+    """The person's span without the honorifics the model took into the name."""
+    honorifics = load_lexicon("honorifics")
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].lower_.rstrip(".") in honorifics:
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
 def strip_honorifics(surface: str) -> str:
     """'Sheikh Mohammed bin Abdulrahman' -> 'Mohammed bin Abdulrahman'; a name made only of titles
     ('Emir Sheikh') becomes empty."""
@@ -223,6 +232,7 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
                 surface = strip_honorifics(surface)
                 if not surface or is_bad_person(surface) or is_label_or_modifier(ent):
                     continue
+                ent = without_leading_titles(ent)  # 'Emir Sheikh Tamim …': the titles are roles, not the name
             if ent.label_ in ("ORG", "PERSON") and (is_title_word(ent) or is_bare_title(ent)):
                 continue
             label = ent.label_

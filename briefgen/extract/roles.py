@@ -46,8 +46,9 @@ def title_before(name: Span) -> Span | None:
             and doc[token.head.i - 1].lower_ in roles)  # 'Secretary of State John Kerry', not 'visit of …'
         if not title_of and (token.pos_ not in TITLE_POS or token.dep_ not in TITLE_DEPS):
             break
-        if token.ent_type_ == "PERSON":
-            break
+        if token.ent_type_ == "PERSON" and token.lower_.rstrip(".") not in (
+                load_lexicon("roles") | load_lexicon("honorifics")):
+            break  # another person's name, not a title the model took into this one
         i -= 1
     span = _trim(doc, i + 1, name.start)
     return span if span is not None and _has_role_word(span) else None
