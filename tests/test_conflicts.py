@@ -105,3 +105,16 @@ def test_same_figure_everywhere_is_no_number_conflict(nlp):
     documents = make_documents(nlp, texts, [dt.date(2024, 9, 2)] * 2)
     conflicts = run_sections(documents, "actors", "timeline", "conflicts").results["conflicts"]
     assert not [c for c in conflicts if c.kind == "number"]
+
+
+def test_each_date_claim_says_what_each_of_its_citations_says(nlp):
+    texts = ["The rules take effect on Nov. 16, officials said.",
+             "The new rules would take effect on 17 November.",
+             "Officials said the rules will take effect on November 17, closing gaps."]
+    documents = make_documents(nlp, texts, [dt.date(2023, 10, 18), dt.date(2023, 10, 17), dt.date(2023, 10, 18)])
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").results["conflicts"]
+    dated = [c for c in conflicts if c.kind == "date"]
+    assert dated, conflicts
+    for claim in dated[0].claims:
+        clause = claim.text.split(": ", 1)[1]
+        assert all(clause in c.quote for c in claim.citations)

@@ -81,7 +81,11 @@ def _date_claims(group: list) -> list[Claim]:
         return []  # one source giving two dates: two events, not a disagreement
     claims = []
     for cluster in sorted(clusters, key=lambda c: c[0].date.start):
-        lead = cluster[0]
-        label = lead.date.label() + (f" (\u201c{lead.date.text}\u201d, {lead.date.anchor})" if lead.date.anchor else "")
-        claims.append(Claim(text=f"{label}: {lead.text}", citations=unique_citations([e.citation for e in cluster])))
+        # One claim per wording: a claim's line must be what each of its citations says.
+        tellings: dict[tuple, list] = {}
+        for event in sorted(cluster, key=lambda e: citation_order(e.citation)):
+            tellings.setdefault((event.text, event.date.label(), event.date.text, event.date.anchor), []).append(event)
+        for (text, label, wording, anchor), events in tellings.items():
+            shown = label + (f" (\u201c{wording}\u201d, {anchor})" if anchor else "")
+            claims.append(Claim(text=f"{shown}: {text}", citations=unique_citations([e.citation for e in events])))
     return claims
