@@ -186,3 +186,13 @@ def test_a_glob_protects_the_folder_it_reads_from(tmp_path):
     (sources / "a.txt").write_text("Officials met in Paris on Monday to discuss the accord.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", "--sources", str(sources / "*.txt"), "--out", str(sources)])
     assert result.exit_code == 2 and "inside the sources folder" in result.output
+
+
+def test_every_conflict_claim_is_what_each_of_its_citations_says(seed_out):
+    conflicts = json.loads((seed_out / "brief.json").read_text(encoding="utf-8"))["sections"]["conflicts"]
+    claims = [claim for conflict in conflicts for claim in conflict["claims"]]
+    assert claims
+    for claim in claims:
+        clause = claim["text"].split(": ", 1)[-1]
+        for citation in claim["citations"]:
+            assert citation["quote"] in claim["text"] or clause in citation["quote"], (claim["text"], citation["quote"])

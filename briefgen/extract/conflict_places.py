@@ -173,12 +173,13 @@ def place_conflicts(context: Context, by_name: dict) -> list[Conflict]:
             if any({a.place, b.place} <= places for places in named.values()):
                 continue
             seen.add(key)
-            claims, places = [], sorted((a.place, b.place))
+            claims, places, summary = [], sorted((a.place, b.place)), []
             for place in places:
                 cites = unique_citations([r.citation for r in reports if r.place == place and r.parties >= parties
-                                 and r.expected == a.expected and place in named.get(r.citation.source, set())])
-                claims.append(Claim(text=cites[0].quote, citations=cites))
+                                          and r.expected == a.expected and place in named.get(r.citation.source, set())])
+                claims += [Claim(text=c.quote, citations=[c]) for c in cites]  # each claim quotes its own sentence
+                summary.append(f"{', '.join(source_ids(cites))}: {place}")
             about = f"meeting place of {' and '.join(sorted(parties))}: {' vs '.join(places)}"
-            text = "; ".join(f"{', '.join(source_ids(c.citations))}: {place}" for c, place in zip(claims, places))
+            text = "; ".join(summary)
             conflicts.append(make_conflict(about, "place", claims, text))
     return conflicts
