@@ -43,6 +43,10 @@ class Date(Model):
     text: str = Field(description="The wording in the source, e.g. 'late July'.")
     anchor: str | None = Field(default=None, description="What relative wording was resolved against.")
 
+    def overlaps(self, other: "Date") -> bool:
+        """The two intervals share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
     def label(self) -> str:
         """The date shown at its true granularity: 2023-07, not 2023-07-01."""
         if self.granularity == "day":

@@ -63,11 +63,10 @@ def extraction_order(config: Config) -> list[str]:
     return [n for n in EXTRACTION_ORDER if n in needed] + [n for n in wanted if n not in EXTRACTION_ORDER]
 
 
-def extract_sections(documents, config: Config, warnings: list[str],
+def extract_sections(documents, config: Config, warnings: list[str], order: list[str],
                      advance: Callable[[], None] = lambda: None) -> Sections:
-    """Run each configured extractor (plus the ones they need) and keep the configured ones."""
+    """Run the extractors in ``order`` (see :func:`extraction_order`) and keep the configured ones."""
     wanted = [name for name in config.sections]
-    order = extraction_order(config)
     context = Context(documents=documents, warnings=warnings)
     for name in order:
         options = getattr(config, name, None)
@@ -197,7 +196,7 @@ def build(request: BuildRequest) -> BuildResult:
 
         with progress.stage("extract", total=len(order)) as stage:
             request.report("extracting")
-            sections = extract_sections(documents, config, warnings, stage.advance)
+            sections = extract_sections(documents, config, warnings, order, stage.advance)
             brief = assemble(config, sources, sections, warnings)
         if briefs:
             briefs.store(key, brief)

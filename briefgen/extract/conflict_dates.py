@@ -15,10 +15,6 @@ MAX_GAP_DAYS = 92
 MAX_GAP_DAYS_BY_SUBJECT = 31
 
 
-def _overlap(a: Date, b: Date) -> bool:
-    return a.start <= b.end and b.start <= a.end
-
-
 def _gap(a: Date, b: Date) -> int:
     return max((b.start - a.end).days, (a.start - b.end).days, 0)
 
@@ -69,7 +65,7 @@ def _date_claims(group: list) -> list[Claim]:
     clusters: list[list] = []
     for event in sorted(group, key=lambda e: ((e.date.end - e.date.start).days, e.date.start)):
         for cluster in clusters:
-            if all(_overlap(m.date, event.date) for m in cluster):
+            if all(m.date.overlaps(event.date) for m in cluster):
                 cluster.append(event)
                 break
         else:

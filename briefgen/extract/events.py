@@ -34,13 +34,9 @@ class Event:
     members: list[Event] = field(default_factory=list)
 
 
-def _overlap(a: Date, b: Date) -> bool:
-    return a.start <= b.end and b.start <= a.end
-
-
 def same_event(a: Event, b: Event) -> bool:
     """Overlapping dates, same status, and a shared actor with a similar predicate."""
-    if a.expected != b.expected or not _overlap(a.date, b.date):
+    if a.expected != b.expected or not a.date.overlaps(b.date):
         return False
     wording = fuzz.token_set_ratio(a.text.lower(), b.text.lower())
     if wording >= SAME_WORDING:

@@ -19,12 +19,12 @@ from ..nlp import Document
 from ..pubdate import DATE_PREFIX, is_header_line
 from . import Context, register
 from .events import Event, merge_events
+from .conflict_items import NAME_TYPES
 from .furniture import front_matter_end, is_credit_line
 
 MAX_EVENT_TOKENS = 40
 CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
 NOUN_CLAUSE_BREAKS = {"relcl", "acl", "appos"}
-NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 HEADER_CHARS = 40
 MAX_VAGUE_DAYS = 366
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
