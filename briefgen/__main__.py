@@ -1,5 +1,5 @@
 """``python -m briefgen`` works exactly like the ``briefgen`` command."""
-from .cli import main
+from briefgen.cli import main
 
 if __name__ == "__main__":
     main()

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from . import __version__
-from .model import Brief
+from briefgen import __version__
+from briefgen.model.brief import Brief
 
 PACKAGE_DIR = Path(__file__).parent
 
@@ -34,7 +34,7 @@ def package_fingerprint() -> str:
 
 def extractor_fingerprint(names: list[str]) -> str:
     """The code of the extractors that will run: a replaced or patched ``extract`` changes it."""
-    from .extract import get_extractor
+    from briefgen.extract import get_extractor
 
     digest = hashlib.sha256()
     for name in names:
@@ -88,7 +88,7 @@ class BriefCache:
 
     def store(self, key: str, brief: Brief) -> None:
         """Save a brief; a cache that cannot be written is not an error (the build is done)."""
-        from .cache import write_atomic
+        from briefgen.cache import write_atomic
 
         try:
             self.root.mkdir(parents=True, exist_ok=True)

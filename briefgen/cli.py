@@ -12,8 +12,8 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .errors import BriefgenError, UsageError
+from briefgen import __version__
+from briefgen.errors import BriefgenError, UsageError
 
 DEFAULT_CONFIG = Path("config/briefing.yaml")
 FORMATS = ("md", "html", "pdf", "json")
@@ -65,9 +65,9 @@ def build(config: Path | None, sources: str | None, out: str | None, formats: st
     """Build a brief from CONFIG (default: config/briefing.yaml, else built-in defaults)."""
 
     def body() -> None:
-        from .config import load_config
-        from .pipeline import BuildRequest, build as run_build
-        from .progress import make_progress
+        from briefgen.config import load_config
+        from briefgen.pipeline import BuildRequest, build as run_build
+        from briefgen.progress import make_progress
 
         chosen = config
         if chosen is None and DEFAULT_CONFIG.is_file():
@@ -98,7 +98,7 @@ def check(path: Path) -> None:
     """Verify a built brief in PATH: every line cited, every citation exact (exit 1 if not)."""
 
     def body() -> None:
-        from .check import check_brief
+        from briefgen.check import check_brief
 
         problems = check_brief(path)
         for problem in problems:
@@ -114,7 +114,7 @@ def check(path: Path) -> None:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of brief.json."""
-    from .model import brief_json_schema
+    from briefgen.model.brief import brief_json_schema
 
     click.echo(json.dumps(brief_json_schema(), indent=2, sort_keys=True))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.model import Source
+from briefgen.model.source import Source
 from briefgen.pubdate import HEADER_CHARS, MONTHS, _safe_date
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable
 
 from briefgen import dates_rules as r
-from briefgen.model import Date
+from briefgen.model.date import Date
 
 __all__ = ["resolve"]
 

@@ -8,7 +8,7 @@ stays ``None``, and dates resolved against an estimate say so in their anchor.
 """
 from __future__ import annotations
 
-from .nlp import Document
+from briefgen.nlp.document import Document
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"}
 # Dated sources sharing at least this share of the best overlap count as "reporting the same story".

@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 
 from briefgen.errors import SourceError
-from briefgen.model import Source
+from briefgen.model.source import Source
 from briefgen.pubdate import is_header_line, parse_date
 
 SOURCE_SUFFIXES = {".txt", ".md"}

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .config import ALL_SECTIONS, Config
-from .errors import BuildError, ConfigError
-from .extract import Context, get_extractor, registered
-from .model import Brief, Sections, Source
-from .progress import Progress
+from briefgen.config import ALL_SECTIONS, Config
+from briefgen.errors import BuildError, ConfigError
+from briefgen.extract import Context, get_extractor, registered
+from briefgen.model.brief import Brief, Sections
+from briefgen.model.source import Source
+from briefgen.progress import Progress
 
 # Sections other extractors depend on run first, whatever order the config lists them in.
 EXTRACTION_ORDER = ["actors", "timeline", "asks_offers", "sanctions", "conflicts", "key_points"]
@@ -112,9 +113,9 @@ RENDER_ONLY_FIELDS = {"out", "formats", "templates", "stylesheet", "cache_dir"}
 def build_key(config: Config, sources: list[Source], order: list[str], read_warnings: list[str]) -> str:
     """What a brief depends on: sources as read (and what was skipped), config, pipeline, briefgen's
     files and extractors."""
-    from .brief_cache import brief_key, extractor_fingerprint, package_fingerprint
-    from .cache import model_fingerprint
-    from .lexicons import extra_lexicon_fingerprint
+    from briefgen.brief_cache import brief_key, extractor_fingerprint, package_fingerprint
+    from briefgen.cache import model_fingerprint
+    from briefgen.lexicons import extra_lexicon_fingerprint
 
     return brief_key({
         "sources": [s.model_dump(mode="json") for s in sources],
@@ -137,15 +138,16 @@ def read_stylesheet(path: Path) -> str:
 
 def build(request: BuildRequest) -> BuildResult:
     """Run the whole build described by ``request`` and write its outputs atomically."""
-    from .ingest import read_sources
-    from .estimate import estimate_dates
-    from .brief_cache import BriefCache
-    from .cache import resolve_cache_dir
-    from .nlp import annotate, default_jobs
-    from .paths import check_output_path, check_template_dir
-    from .pubdate import date_sources
-    from .render import render_outputs
-    from .write import write_outputs
+    from briefgen.ingest import read_sources
+    from briefgen.estimate import estimate_dates
+    from briefgen.brief_cache import BriefCache
+    from briefgen.cache import resolve_cache_dir
+    from briefgen.nlp.annotate import annotate
+    from briefgen.nlp.pipeline import default_jobs
+    from briefgen.paths import check_output_path, check_template_dir
+    from briefgen.pubdate import date_sources
+    from briefgen.render import render_outputs
+    from briefgen.write import write_outputs
 
     config, base = request.config, request.base
     sources_spec = request.sources or config.sources

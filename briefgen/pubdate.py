@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from briefgen.model import Source
+from briefgen.model.source import Source
 
 HEADER_CHARS = 300
 HEADER_LINES = 6

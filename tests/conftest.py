@@ -26,7 +26,7 @@ def load_score_module():
 @pytest.fixture(scope="session")
 def nlp():
     """The default spaCy pipeline, loaded once for the whole test session."""
-    from briefgen.nlp import load_pipeline
+    from briefgen.nlp.pipeline import load_pipeline
 
     return load_pipeline()
 

@@ -5,8 +5,8 @@ import datetime as dt
 import hashlib
 
 from briefgen.extract import Context, get_extractor
-from briefgen.model import Source
-from briefgen.nlp import Document, split_sentences
+from briefgen.model.source import Source
+from briefgen.nlp.document import Document, split_sentences
 
 
 def make_documents(nlp, texts: list[str], published: list[dt.date | None] | None = None) -> list[Document]:

@@ -7,8 +7,10 @@ import pytest
 from briefgen.extract import Context
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.asks_offers import AsksOffersExtractor
-from briefgen.model import Actor, Source
-from briefgen.nlp import annotate, load_pipeline
+from briefgen.model.items import Actor
+from briefgen.model.source import Source
+from briefgen.nlp.annotate import annotate
+from briefgen.nlp.pipeline import load_pipeline
 
 
 def actor(name, kind, aliases=(), affiliation=None):

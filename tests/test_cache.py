@@ -9,8 +9,9 @@ from click.testing import CliRunner
 
 from briefgen.cache import ENV_VAR, ParseCache, resolve_cache_dir, text_key, write_atomic
 from briefgen.cli import cli
-from briefgen.model import Source
-from briefgen.nlp import annotate, load_pipeline, pipeline_fingerprint
+from briefgen.model.source import Source
+from briefgen.nlp.annotate import annotate
+from briefgen.nlp.pipeline import load_pipeline, pipeline_fingerprint
 from conftest import REPO_ROOT, SEEDS
 
 OUTPUTS = ("brief.md", "brief.json")

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from briefgen.model import Source
+from briefgen.model.source import Source
 from briefgen.pubdate import date_sources, find_published
 
 

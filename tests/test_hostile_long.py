@@ -11,8 +11,8 @@ import os
 
 import pytest
 
-from briefgen.model import Source
-from briefgen.nlp import annotate
+from briefgen.model.source import Source
+from briefgen.nlp.annotate import annotate
 
 UNITS = [
     "Russia said on Monday it would send grain to Pyongyang. ",

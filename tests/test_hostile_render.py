@@ -14,9 +14,13 @@ from markdown_it import MarkdownIt
 
 from briefgen.check import check_markdown, genuine_markers
 from briefgen.errors import TemplateError
-from briefgen.model import Brief, Citation, Date, KeyPoint, Sections, Source, TimelineEvent
+from briefgen.model.brief import Brief, Sections
+from briefgen.model.citations import Citation
+from briefgen.model.date import Date
+from briefgen.model.items import KeyPoint, TimelineEvent
+from briefgen.model.source import Source
 from briefgen.render import render_html, render_markdown, render_pdf
-from briefgen.render.markdown import _CONTROL
+from briefgen.render.escape import _CONTROL
 from briefgen.render.pdf import RefusingFetcher
 from test_render import HOSTILE, make_brief
 

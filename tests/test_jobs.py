@@ -6,7 +6,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from briefgen.cli import cli
-from briefgen.nlp import PARALLEL_MIN_CHARS, parse_plan
+from briefgen.nlp.pipeline import PARALLEL_MIN_CHARS, parse_plan
 from conftest import SEEDS
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.model import Source
+from briefgen.model.source import Source
 from briefgen.pubdate import (
     WeekdayDate,
     date_sources,

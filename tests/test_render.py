@@ -12,10 +12,11 @@ import pytest
 from markdown_it import MarkdownIt
 
 from briefgen.errors import TemplateError
-from briefgen.model import (
-    Actor, AskOffer, Brief, Citation, Claim, Conflict, Date, KeyPoint, Sanction, Sections, Source,
-    TimelineEvent,
-)
+from briefgen.model.brief import Brief, Sections
+from briefgen.model.citations import Citation
+from briefgen.model.date import Date
+from briefgen.model.items import Actor, AskOffer, Claim, Conflict, KeyPoint, Sanction, TimelineEvent
+from briefgen.model.source import Source
 from briefgen.render import escape_md, render_html, render_markdown, render_outputs, render_pdf
 from briefgen.render.html import markdown_parser
 

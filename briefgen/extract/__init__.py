@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..errors import ConfigError
-from ..nlp import Document
+from briefgen.errors import ConfigError
+from briefgen.nlp.document import Document
 
 _REGISTRY: dict[str, type[Extractor]] = {}
 
@@ -66,4 +66,4 @@ def get_extractor(name: str) -> Extractor:
 
 def _load_builtins() -> None:
     """Import the built-in extractor modules (they register on import)."""
-    from . import actors, asks_offers, conflicts, key_points, sanctions, timeline  # noqa: F401
+    from briefgen.extract import actors, asks_offers, conflicts, key_points, sanctions, timeline  # noqa: F401

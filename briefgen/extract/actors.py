@@ -11,13 +11,14 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from .. import gazetteer
-from ..model import Actor, Citation
-from ..nlp import Document, Sentence
-from . import Context, register
-from .clusters import Cluster, build_clusters, org_key, strip_country_prefix
-from .mentions import clean_surface, collect_mentions, name_key, vote_labels
-from .roles import roles_of
+from briefgen import gazetteer
+from briefgen.model.citations import Citation
+from briefgen.model.items import Actor
+from briefgen.nlp.document import Document, Sentence
+from briefgen.extract import Context, register
+from briefgen.extract.clusters import Cluster, build_clusters, org_key, strip_country_prefix
+from briefgen.extract.mentions import clean_surface, collect_mentions, name_key, vote_labels
+from briefgen.extract.roles import roles_of
 
 MAX_CITATIONS = 8
 MAX_ROLES = 3

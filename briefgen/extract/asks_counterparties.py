@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicons import load_lexicon
-from .asks_parse import SUBJECTS, run_text
-from .asks_resolve import LOOKBACK, Resolver
+from briefgen.lexicons import load_lexicon
+from briefgen.extract.asks_parse import SUBJECTS, run_text
+from briefgen.extract.asks_resolve import LOOKBACK, Resolver
 
 if TYPE_CHECKING:
-    from .asks_records import Record
-    from .asks_syntax import Frame
+    from briefgen.extract.asks_records import Record
+    from briefgen.extract.asks_syntax import Frame
 
 
 def origin_counterparty(frame: Frame, resolver: Resolver, party: str) -> str | None:

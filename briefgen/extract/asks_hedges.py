@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..nlp import Document, Sentence
-from .asks_parse import agent_of, is_negated, phrase_run, run_text, subject_of, subtree_without
-from .asks_triggers import lexicon_pairs, status_of
+from briefgen.nlp.document import Document, Sentence
+from briefgen.extract.asks_parse import agent_of, is_negated, phrase_run, run_text, subject_of, subtree_without
+from briefgen.extract.asks_triggers import lexicon_pairs, status_of
 
 if TYPE_CHECKING:
-    from .asks_resolve import Resolver
+    from briefgen.extract.asks_resolve import Resolver
 
 #: Dependencies a clause climbs through on the way to the verb that reports it.
 CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "pcomp", "acomp"}

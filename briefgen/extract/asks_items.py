@@ -12,9 +12,9 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from ..lexicons import load_lexicon
-from .asks_parse import child, conjuncts, phrase_run, prep_objects, run_text, subtree_without
-from .asks_triggers import trigger_kind
+from briefgen.lexicons import load_lexicon
+from briefgen.extract.asks_parse import child, conjuncts, phrase_run, prep_objects, run_text, subtree_without
+from briefgen.extract.asks_triggers import trigger_kind
 
 Resolve = Callable[[str], "str | None"]
 CORE_MODIFIERS = {"compound", "amod", "nummod", "nmod", "neg", "quantmod"}

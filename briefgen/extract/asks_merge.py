@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import AskOffer
-from .asks_records import Record
+from briefgen.model.items import AskOffer
+from briefgen.extract.asks_records import Record
 
 
 def source_order(source_id: str) -> tuple[int, str]:

@@ -11,13 +11,13 @@ of them, worded only as all of them say it (:mod:`.asks_merge`).
 """
 from __future__ import annotations
 
-from ..model import AskOffer
-from . import Context, register
-from .asks_counterparties import infer_counterparties, origin_counterparty, partner
-from .asks_hedges import hedge_status
-from .asks_merge import line_of, merge, norm, plain_line, same_items, source_order
-from .asks_records import Record, head_key, is_question, paragraph_of, records_of, records_of_frame
-from .asks_resolve import (
+from briefgen.model.items import AskOffer
+from briefgen.extract import Context, register
+from briefgen.extract.asks_counterparties import infer_counterparties, origin_counterparty, partner
+from briefgen.extract.asks_hedges import hedge_status
+from briefgen.extract.asks_merge import line_of, merge, norm, plain_line, same_items, source_order
+from briefgen.extract.asks_records import Record, head_key, is_question, paragraph_of, records_of, records_of_frame
+from briefgen.extract.asks_resolve import (
     ACTOR_LABELS,
     FIRST_PERSON,
     LOOKBACK,
@@ -27,7 +27,7 @@ from .asks_resolve import (
     Resolver,
     collective,
 )
-from .furniture import story_sentences
+from briefgen.extract.furniture import story_sentences
 
 __all__ = [
     "ACTOR_LABELS", "DEFAULT_MAX_ITEMS", "FIRST_PERSON", "LOOKBACK", "PERSON_PRONOUNS", "THING_PRONOUNS",

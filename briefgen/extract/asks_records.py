@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..model import Citation
-from ..nlp import Document, Sentence
-from .asks_counterparties import origin_counterparty
-from .asks_hedges import hedge_status
-from .asks_items import item_core
-from .asks_parse import is_conditional, is_negated
-from .asks_resolve import FIRST_PERSON, Resolver, collective
-from .asks_syntax import Frame, read_frame
-from .asks_triggers import trigger_kind
+from briefgen.model.citations import Citation
+from briefgen.nlp.document import Document, Sentence
+from briefgen.extract.asks_counterparties import origin_counterparty
+from briefgen.extract.asks_hedges import hedge_status
+from briefgen.extract.asks_items import item_core
+from briefgen.extract.asks_parse import is_conditional, is_negated
+from briefgen.extract.asks_resolve import FIRST_PERSON, Resolver, collective
+from briefgen.extract.asks_syntax import Frame, read_frame
+from briefgen.extract.asks_triggers import trigger_kind
 
 
 @dataclass

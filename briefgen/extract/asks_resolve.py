@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicons import load_lexicon
-from ..nlp import Document, Sentence
-from .asks_parse import SUBJECTS, conjuncts, phrase_run, run_text, subtree_without
+from briefgen.lexicons import load_lexicon
+from briefgen.nlp.document import Document, Sentence
+from briefgen.extract.asks_parse import SUBJECTS, conjuncts, phrase_run, run_text, subtree_without
 
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .asks_hedges import CLAUSE_DEPS, HEDGE_LINKS, Hedge, hedge_label, hedge_of, hedge_words, speaker_run
-from .asks_items import CORE_MODIFIERS, Resolve, given_items, item_core, noun_items, verb_items
-from .asks_parse import (
+from briefgen.extract.asks_hedges import CLAUSE_DEPS, HEDGE_LINKS, Hedge, hedge_label, hedge_of, hedge_words, speaker_run
+from briefgen.extract.asks_items import CORE_MODIFIERS, Resolve, given_items, item_core, noun_items, verb_items
+from briefgen.extract.asks_parse import (
     CONDITIONAL_MARKS,
     EDGE_JUNK_DEPS,
     RELATIVE_PRONOUNS,
@@ -31,7 +31,7 @@ from .asks_parse import (
     subject_of,
     subtree_without,
 )
-from .asks_triggers import KINDS, status_of, trigger_kind, triggers
+from briefgen.extract.asks_triggers import KINDS, status_of, trigger_kind, triggers
 
 __all__ = [
     "CLAUSE_DEPS", "CONDITIONAL_MARKS", "CORE_MODIFIERS", "COUNTERPARTY_PREPS", "EDGE_JUNK_DEPS", "HEDGE_LINKS",

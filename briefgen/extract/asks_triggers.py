@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..lexicons import load_lexicon
+from briefgen.lexicons import load_lexicon
 
 KINDS = ("ask", "demand", "offer", "pledge", "refusal")
 

@@ -14,9 +14,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from .. import gazetteer
-from ..lexicons import DATA_DIR, load_lexicon
-from .mentions import Mention
+from briefgen import gazetteer
+from briefgen.lexicons import DATA_DIR, load_lexicon
+from briefgen.extract.mentions import Mention
 
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "&"}
 DEPARTMENT_WORDS = ("department", "ministry", "office", "agency")

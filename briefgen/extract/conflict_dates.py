@@ -4,11 +4,12 @@ the same person, with the same status (happened / expected), but their resolved 
 """
 from __future__ import annotations
 
-from ..lexicons import load_lexicon
-from ..model import Claim, Conflict, Date
-from . import Context
-from .conflict_items import citation_order, make_conflict, source_ids, unique_citations
-from .timeline import events_in
+from briefgen.lexicons import load_lexicon
+from briefgen.model.date import Date
+from briefgen.model.items import Claim, Conflict
+from briefgen.extract import Context
+from briefgen.extract.conflict_items import citation_order, make_conflict, source_ids, unique_citations
+from briefgen.extract.timeline import events_in
 
 MAX_GAP_DAYS = 92
 # Reports matched only by their subject noun ('the talks began') must be closer to be one event.

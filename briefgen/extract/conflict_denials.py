@@ -7,11 +7,11 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..lexicons import load_lexicon
-from ..model import Claim, Conflict
-from . import Context
-from .conflict_items import NAME_TYPES, make_conflict, source_ids, source_number
-from .furniture import story_sentences
+from briefgen.lexicons import load_lexicon
+from briefgen.model.items import Claim, Conflict
+from briefgen.extract import Context
+from briefgen.extract.conflict_items import NAME_TYPES, make_conflict, source_ids, source_number
+from briefgen.extract.furniture import story_sentences
 
 CLAIM_SIMILARITY = 60
 MIN_DENIED_WORDS = 4

@@ -3,7 +3,8 @@ shared by the date, place and denial rules of the conflicts section.
 """
 from __future__ import annotations
 
-from ..model import Citation, Claim, Conflict
+from briefgen.model.citations import Citation
+from briefgen.model.items import Claim, Conflict
 
 #: Entity labels that can name an actor.
 NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}

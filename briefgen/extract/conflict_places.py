@@ -9,14 +9,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .. import gazetteer
-from ..dates import resolve
-from ..lexicons import load_lexicon
-from ..model import Citation, Claim, Conflict
-from ..nlp import Document
-from . import Context
-from .conflict_items import NAME_TYPES, make_conflict, source_ids, unique_citations
-from .timeline import anchor_of
+from briefgen import gazetteer
+from briefgen.dates import resolve
+from briefgen.lexicons import load_lexicon
+from briefgen.model.citations import Citation
+from briefgen.model.items import Claim, Conflict
+from briefgen.nlp.document import Document
+from briefgen.extract import Context
+from briefgen.extract.conflict_items import NAME_TYPES, make_conflict, source_ids, unique_citations
+from briefgen.extract.timeline import anchor_of
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 

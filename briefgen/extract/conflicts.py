@@ -17,13 +17,13 @@ compared.
 """
 from __future__ import annotations
 
-from ..model import Conflict
-from . import Context, register
-from .conflict_dates import MAX_GAP_DAYS, MAX_GAP_DAYS_BY_SUBJECT, date_conflicts
-from .conflict_denials import CLAIM_SIMILARITY, MIN_DENIED_WORDS, denial_conflicts
-from .conflict_items import NAME_TYPES
-from .conflict_places import PLACE_TYPES, PlaceReport, place_conflicts, place_reports
-from .quantities import number_conflicts
+from briefgen.model.items import Conflict
+from briefgen.extract import Context, register
+from briefgen.extract.conflict_dates import MAX_GAP_DAYS, MAX_GAP_DAYS_BY_SUBJECT, date_conflicts
+from briefgen.extract.conflict_denials import CLAIM_SIMILARITY, MIN_DENIED_WORDS, denial_conflicts
+from briefgen.extract.conflict_items import NAME_TYPES
+from briefgen.extract.conflict_places import PLACE_TYPES, PlaceReport, place_conflicts, place_reports
+from briefgen.extract.quantities import number_conflicts
 
 __all__ = ["CLAIM_SIMILARITY", "MAX_GAP_DAYS", "MAX_GAP_DAYS_BY_SUBJECT", "MIN_DENIED_WORDS", "NAME_TYPES",
            "PLACE_TYPES", "ConflictsExtractor", "PlaceReport", "date_conflicts", "denial_conflicts",

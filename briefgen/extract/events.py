@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ..model import Citation, Date, TimelineEvent
+from briefgen.model.citations import Citation
+from briefgen.model.date import Date
+from briefgen.model.items import TimelineEvent
 
 # Wording at least this similar (rapidfuzz token-set ratio) counts as the same statement.
 SIMILAR_WORDING = 60

@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Span
 
-from ..nlp import Document, Sentence
-from ..pubdate import FRONT_MATTER, is_header_line
+from briefgen.nlp.document import Document, Sentence
+from briefgen.pubdate import FRONT_MATTER, is_header_line
 
 BYLINE = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
 MAX_BYLINE_CHARS = 160

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import KeyPoint
-from . import Context, register
+from briefgen.model.items import KeyPoint
+from briefgen.extract import Context, register
 
 SECTION_WEIGHT = {"sanctions": 3, "asks_offers": 2, "timeline": 1}
 DEFAULT_COUNT = 5

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from .. import gazetteer
-from ..lexicons import load_lexicon
-from ..nlp import Document, Sentence
-from ..pubdate import is_header_line
-from .furniture import in_front_matter, in_furniture
-from .roles import roles_of
+from briefgen import gazetteer
+from briefgen.lexicons import load_lexicon
+from briefgen.nlp.document import Document, Sentence
+from briefgen.pubdate import is_header_line
+from briefgen.extract.furniture import in_front_matter, in_furniture
+from briefgen.extract.roles import roles_of
 
 MAX_SURNAME_VOTES = 3
 MIN_ORG_VOTES = 2

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..model import Citation, Claim, Conflict
-from ..nlp import Document
-from .furniture import story_sentences
+from briefgen.model.citations import Citation
+from briefgen.model.items import Claim, Conflict
+from briefgen.nlp.document import Document
+from briefgen.extract.furniture import story_sentences
 
 FIGURE_TYPES = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 TOLERANCE = 0.02

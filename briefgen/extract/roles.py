@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicons import load_lexicon
+from briefgen.lexicons import load_lexicon
 
 MAX_ROLE_TOKENS = 10
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}

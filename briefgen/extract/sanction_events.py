@@ -7,16 +7,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .. import dates
-from ..model import Citation, Date
-from ..nlp import Document, Sentence
-from .furniture import story_sentences
-from .sanction_parties import Parties
-from .sanction_lexicons import lexicon
-from .sanction_phrases import clause_text, subtree_text, top
-from .sanction_status import negated, status_of
-from .sanction_tree import chain, child, condition, governor, own_children
-from .sanction_triggers import Trigger, find_triggers
+from briefgen import dates
+from briefgen.model.citations import Citation
+from briefgen.model.date import Date
+from briefgen.nlp.document import Document, Sentence
+from briefgen.extract.furniture import story_sentences
+from briefgen.extract.sanction_parties import Parties
+from briefgen.extract.sanction_lexicons import lexicon
+from briefgen.extract.sanction_phrases import clause_text, subtree_text, top
+from briefgen.extract.sanction_status import negated, status_of
+from briefgen.extract.sanction_tree import chain, child, condition, governor, own_children
+from briefgen.extract.sanction_triggers import Trigger, find_triggers
 
 REASON_PREPS = {"for", "over"}
 

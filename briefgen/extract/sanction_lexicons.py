@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..lexicons import load_lexicon
+from briefgen.lexicons import load_lexicon
 
 
 @cache

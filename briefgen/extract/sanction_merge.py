@@ -3,8 +3,8 @@ item citing all of them, shown in its plainest telling.
 """
 from __future__ import annotations
 
-from ..model import Date
-from .sanction_events import Event
+from briefgen.model.date import Date
+from briefgen.extract.sanction_events import Event
 
 STATUS_ORDER = ["imposed", "threatened", "proposed", "demanded", "existing", "violation-alleged", "evasion",
                 "lift-proposed", "lift-demanded", "lift-opposed", "lifted"]

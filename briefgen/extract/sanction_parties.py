@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .sanction_lexicons import lexicon
-from .sanction_phrases import entity_of, np_text
-from .sanction_tree import asker_of, child, condition, conjuncts, evader, is_passive, prep_object, subject
-from .sanction_triggers import Trigger, is_sanction_word
+from briefgen.extract.sanction_lexicons import lexicon
+from briefgen.extract.sanction_phrases import entity_of, np_text
+from briefgen.extract.sanction_tree import asker_of, child, condition, conjuncts, evader, is_passive, prep_object, subject
+from briefgen.extract.sanction_triggers import Trigger, is_sanction_word
 
 TARGET_PREPS = {"on", "against", "to", "targeting"}
 

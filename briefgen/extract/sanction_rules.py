@@ -7,10 +7,10 @@ as before the split. Everything reads the dependency parse and the lexicons; not
 """
 from __future__ import annotations
 
-from .sanction_events import REASON_PREPS
-from .sanction_lexicons import lexicon, noun_phrases
-from .sanction_parties import TARGET_PREPS
-from .sanction_phrases import (
+from briefgen.extract.sanction_events import REASON_PREPS
+from briefgen.extract.sanction_lexicons import lexicon, noun_phrases
+from briefgen.extract.sanction_parties import TARGET_PREPS
+from briefgen.extract.sanction_phrases import (
     ARTICLES,
     DROPPABLE,
     NP_LEFT,
@@ -21,7 +21,7 @@ from .sanction_phrases import (
     subtree_text,
     top,
 )
-from .sanction_status import (
+from briefgen.extract.sanction_status import (
     ADVICE_MODALS,
     MODALS,
     has_advice_modal,
@@ -30,7 +30,7 @@ from .sanction_status import (
     negated,
     status_of,
 )
-from .sanction_tree import (
+from briefgen.extract.sanction_tree import (
     CLAUSE_DEPS,
     OBJECT_CONTROL,
     asker_of,
@@ -47,7 +47,7 @@ from .sanction_tree import (
     prep_object,
     subject,
 )
-from .sanction_triggers import Trigger, acts_on_assets, find_triggers, is_sanction_word, modifier_only
+from briefgen.extract.sanction_triggers import Trigger, acts_on_assets, find_triggers, is_sanction_word, modifier_only
 
 __all__ = [
     "ADVICE_MODALS", "ARTICLES", "CLAUSE_DEPS", "DROPPABLE", "MODALS", "NP_LEFT", "OBJECT_CONTROL", "REASON_PREPS",

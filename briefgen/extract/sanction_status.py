@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .sanction_lexicons import lexicon
-from .sanction_tree import asker_of, chain, child, clause_head, governor, is_passive, lifter_of
-from .sanction_triggers import Trigger
+from briefgen.extract.sanction_lexicons import lexicon
+from briefgen.extract.sanction_tree import asker_of, chain, child, clause_head, governor, is_passive, lifter_of
+from briefgen.extract.sanction_triggers import Trigger
 
 MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
 ADVICE_MODALS = {"should", "must", "ought"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .sanction_lexicons import lexicon
+from briefgen.extract.sanction_lexicons import lexicon
 
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "pcomp"}
 # Verbs whose object, not subject, does what the infinitive says ("persuaded Iran to stop").

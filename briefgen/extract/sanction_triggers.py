@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .sanction_lexicons import lexicon, noun_phrases
-from .sanction_tree import is_passive
+from briefgen.extract.sanction_lexicons import lexicon, noun_phrases
+from briefgen.extract.sanction_tree import is_passive
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ who asks for it (``lift-demanded``: "Iran wants sanctions lifted") or who oppose
 """
 from __future__ import annotations
 
-from ..model import Sanction
-from . import Context, register
-from .sanction_events import Event, Reader, read_document
-from .sanction_merge import STATUS_ORDER, merge, sort_key
-from .sanction_triggers import Trigger
+from briefgen.model.items import Sanction
+from briefgen.extract import Context, register
+from briefgen.extract.sanction_events import Event, Reader, read_document
+from briefgen.extract.sanction_merge import STATUS_ORDER, merge, sort_key
+from briefgen.extract.sanction_triggers import Trigger
 
 __all__ = ["STATUS_ORDER", "Event", "Reader", "SanctionsExtractor", "Trigger", "merge", "read_document", "sort_key"]
 

@@ -12,15 +12,16 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..dates import resolve
-from ..lexicons import load_lexicon
-from ..model import Date, TimelineEvent
-from ..nlp import Document
-from ..pubdate import DATE_PREFIX, is_header_line
-from . import Context, register
-from .events import Event, merge_events
-from .conflict_items import NAME_TYPES
-from .furniture import front_matter_end, is_credit_line
+from briefgen.dates import resolve
+from briefgen.lexicons import load_lexicon
+from briefgen.model.date import Date
+from briefgen.model.items import TimelineEvent
+from briefgen.nlp.document import Document
+from briefgen.pubdate import DATE_PREFIX, is_header_line
+from briefgen.extract import Context, register
+from briefgen.extract.events import Event, merge_events
+from briefgen.extract.conflict_items import NAME_TYPES
+from briefgen.extract.furniture import front_matter_end, is_credit_line
 
 MAX_EVENT_TOKENS = 40
 CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}

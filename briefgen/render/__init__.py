@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from briefgen.model import Brief
+from briefgen.model.brief import Brief
+from briefgen.render.escape import MdSafe, escape_md
 from briefgen.render.html import render_html
-from briefgen.render.markdown import MdSafe, escape_md, render_markdown
+from briefgen.render.markdown import render_markdown
 
 FORMATS = ("md", "html", "pdf", "json")
 

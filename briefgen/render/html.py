@@ -9,25 +9,22 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from jinja2 import TemplateNotFound
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
-from jinja2 import TemplateNotFound
 from markupsafe import Markup
 
 from briefgen.errors import TemplateError
-
-from briefgen.model import Brief
+from briefgen.model.brief import Brief
+from briefgen.model.citations import evidence_id, marker_label, unique_citations
 from briefgen.render.markdown import (
     all_citations,
     date_range,
-    evidence_id,
     make_env,
-    marker_label,
     render_markdown,
     render_template,
     source_date,
     summary_line,
-    unique_citations,
 )
 
 _PART = r"S\d+(?: ¶\d+)?"

@@ -15,9 +15,14 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from briefgen.errors import TemplateError
-from briefgen.model import Brief, Citation, Source
+from briefgen.model.brief import Brief
+from briefgen.model.citations import Citation, evidence_id, marker_label, unique_citations
+from briefgen.model.source import Source
+from briefgen.render.escape import MdSafe, escape_md
 
 SECTION_ORDER = ("key_points", "actors", "asks_offers", "sanctions", "timeline", "conflicts")
+
+
 SECTION_TITLES = {
     "key_points": "Key points",
     "actors": "Actors",
@@ -26,70 +31,6 @@ SECTION_TITLES = {
     "timeline": "Timeline",
     "conflicts": "Conflicts",
 }
-
-
-class MdSafe(str):
-    """Markdown the code built itself (citation markers, support marks); never article text."""
-
-    __slots__ = ()
-
-
-# Characters that can start an inline construct anywhere in a line, or close an ATX heading.
-_ALWAYS = frozenset("\\`*_[]()<>!|{}~&#")
-# Characters that only start a block construct at the start of a line.
-_LEADING = re.compile(r"^([-+=:])")
-_ORDERED = re.compile(r"^(\d+)\.")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def escape_md(value: object) -> MdSafe:
-    """Make any text literal Markdown: one line, every active ASCII punctuation backslash-escaped.
-
-    Strict rather than pretty: article text is untrusted and must not become a link, image,
-    HTML, heading, list, table cell break, code span or citation marker.
-    """
-    if value is None:
-        return MdSafe("")
-    if isinstance(value, MdSafe):
-        return value
-    text = " ".join(_CONTROL.sub("", str(value)).split())
-    out = "".join("\\" + ch if ch in _ALWAYS else ch for ch in text)
-    out = _LEADING.sub(r"\\\1", out)
-    out = _ORDERED.sub(r"\1\\.", out)
-    out = out.replace("://", "\\://")  # no GFM bare-URL autolinks on wikis
-    out = re.sub(r"(?i)\bwww\.", lambda m: m.group(0)[:-1] + "\\.", out)
-    return MdSafe(out)
-
-
-# ---------------------------------------------------------------- citations and marks
-
-def source_number(source_id: str) -> int:
-    """S12 -> 12, so S10 sorts after S9."""
-    digits = re.sub(r"\D", "", source_id)
-    return int(digits) if digits else 0
-
-
-def citation_key(c: Citation) -> tuple[int, str, int]:
-    """Sort order of citations: source number, then sentence."""
-    return source_number(c.source), c.source, c.sentence
-
-
-def marker_label(c: Citation) -> str:
-    """``S1 ¶4``: the sentence number shown is 1-based."""
-    return f"{c.source} ¶{c.sentence + 1}"
-
-
-def evidence_id(c: Citation) -> str:
-    """HTML id of the evidence note a marker links to."""
-    return f"ev-{c.source}-{c.sentence + 1}"
-
-
-def unique_citations(citations: Iterable[Citation]) -> list[Citation]:
-    """One citation per cited sentence, sorted; the first (by offset) wins."""
-    seen: dict[tuple[str, int], Citation] = {}
-    for c in sorted(citations, key=lambda c: (*citation_key(c), c.start, -c.end)):
-        seen.setdefault((c.source, c.sentence), c)
-    return list(seen.values())
 
 
 def cite(citations: Sequence[Citation]) -> MdSafe:
@@ -189,8 +130,6 @@ def make_helpers(brief: Brief) -> dict:
         "summary_line": lambda: summary_line(brief),
     }
 
-
-# ---------------------------------------------------------------- environment and errors
 
 def shipped_templates() -> Path:
     """Shipped templates: inside the package (installed wheel) or at the repo root (checkout)."""

@@ -1,0 +1,50 @@
+"""The whole brief, as written to ``brief.json``, and its JSON Schema."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from pydantic import ConfigDict, Field
+
+from briefgen.model.base import Model
+from briefgen.model.items import Actor, AskOffer, Conflict, KeyPoint, Sanction, TimelineEvent
+from briefgen.model.source import Source
+
+SCHEMA_ID = "briefgen.brief/1"
+
+
+class Sections(Model):
+    """The configured sections; a section that was not configured is left out of ``brief.json``."""
+
+    key_points: list[KeyPoint] | None = None
+    actors: list[Actor] | None = None
+    asks_offers: list[AskOffer] | None = None
+    sanctions: list[Sanction] | None = None
+    timeline: list[TimelineEvent] | None = None
+    conflicts: list[Conflict] | None = None
+
+
+class Brief(Model):
+    """The whole brief, as written to ``brief.json``."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    schema_: str = Field(default=SCHEMA_ID, alias="schema")
+    title: str
+    as_of: dt.date | None = None
+    date_range: list[dt.date] | None = Field(default=None, description="First and last publication date.")
+    sources: list[Source]
+    sections: Sections
+    warnings: list[str] = Field(default_factory=list)
+
+    def to_json(self) -> str:
+        """Deterministic JSON text (sorted by construction, no timestamps)."""
+        data = self.model_dump(mode="json", by_alias=True, exclude_none=False)
+        data["sections"] = {k: v for k, v in data["sections"].items() if v is not None}
+
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def brief_json_schema() -> dict:
+    """The JSON Schema of ``brief.json`` (``briefgen schema`` prints it)."""
+    return Brief.model_json_schema(by_alias=True)

@@ -1,0 +1,83 @@
+"""Section items: the fields every item shares, and one model per built-in section."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from briefgen.model.base import Model
+from briefgen.model.citations import Citation
+from briefgen.model.date import Date
+
+
+class Item(Model):
+    """Fields every section item shares: the evidence and how many sources back it."""
+
+    citations: list[Citation] = Field(default_factory=list)
+    support: int = Field(default=0, description="Number of distinct sources cited.")
+
+
+class Actor(Item):
+    """One real-world entity, all its name variants joined."""
+
+    name: str
+    kind: Literal["person", "organization", "country", "group"]
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    affiliation: str | None = None
+    mentions: int = 0
+
+
+class AskOffer(Item):
+    """Who wants what from whom, or offers what to whom."""
+
+    kind: Literal["ask", "offer", "demand", "pledge", "refusal"]
+    party: str
+    counterparty: str | None = None
+    items: list[str] = Field(default_factory=list)
+    status: str | None = None
+    text: str
+
+
+class Sanction(Item):
+    """A sanction imposed, threatened, in force, or allegedly violated."""
+
+    status: str
+    imposer: str | None = None
+    target: str | None = None
+    measure: str | None = None
+    reason: str | None = None
+    date: Date | None = None
+    text: str
+
+
+class TimelineEvent(Item):
+    """One dated event; ``expected`` marks plans and forecasts, not things that happened."""
+
+    date: Date
+    text: str
+    actors: list[str] = Field(default_factory=list)
+    expected: bool = False
+
+
+class Claim(Model):
+    """One side of a disagreement, with its own evidence."""
+
+    text: str
+    citations: list[Citation] = Field(default_factory=list)
+
+
+class Conflict(Item):
+    """Sources disagreeing about one fact, or a denial beside a claim."""
+
+    about: str
+    kind: str = "disagreement"
+    claims: list[Claim] = Field(default_factory=list)
+    text: str
+
+
+class KeyPoint(Item):
+    """One line of the bottom line up front."""
+
+    text: str
+    section: str

