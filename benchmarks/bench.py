@@ -102,7 +102,7 @@ def median(runs: list[dict], key: str) -> float:
 
 def measure(size: int, corpus: Path, work: Path, runs: int, jobs: int, pdf: bool, code: Path) -> dict:
     """Every figure for one corpus."""
-    from briefgen.nlp import DEFAULT_MODEL, parse_plan
+    from briefgen.nlp.pipeline import DEFAULT_MODEL, parse_plan
 
     texts = [p.read_text(encoding="utf-8-sig") for p in sorted(corpus.glob("*.txt"))]
     processes, batch = parse_plan(texts, jobs, 16)
@@ -194,7 +194,7 @@ def main() -> None:
     if args.quick:
         args.sizes, args.runs, args.pdf_sizes = "5,50", 1, "5"
     sys.path.insert(0, str(REPO))
-    from briefgen.nlp import default_jobs
+    from briefgen.nlp.pipeline import default_jobs
 
     jobs = args.jobs or default_jobs()
     folders = [REPO / "seeds", *map(Path, args.sources)]
