@@ -65,16 +65,21 @@ def check_markdown(md_text: str, source_ids: set[str]) -> list[str]:
     return problems
 
 
-def read_source_text(path: str, out_dir: Path, encoding: str = "utf-8") -> str | None:
-    """The source as the build read it (BOM removed, nothing else changed), or None if not found.
+def read_source_text(path: str, out_dir: Path) -> str | None:
+    """The source as the build read it, through the same reader, or None if it is not found.
 
     Tries the path as given (absolute or relative to the cwd), then relative to the out dir's parent.
     """
+    from briefgen.ingest.files import Skip
+    from briefgen.ingest.sources import read_file
+
     given = Path(path)
     for cand in (given, out_dir.resolve().parent / given):
         if cand.is_file():
-            text = cand.read_bytes().decode(encoding or "utf-8", errors="replace")
-            return text[1:] if text.startswith("\ufeff") else text
+            try:
+                return read_file(cand, cand.read_bytes()).text
+            except Skip:
+                return None
     return None
 
 
@@ -102,7 +107,7 @@ def check_citations(brief: dict, out_dir: Path) -> list[str]:
             continue
         if sid not in texts:
             src = sources[sid]
-            texts[sid] = read_source_text(str(src.get("path", "")), out_dir, src.get("encoding") or "utf-8")
+            texts[sid] = read_source_text(str(src.get("path", "")), out_dir)
             if texts[sid] is None:
                 problems.append(f"brief.json: source {sid}: file not found: {src.get('path')}")
         text = texts[sid]

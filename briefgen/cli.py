@@ -65,8 +65,9 @@ def build(config: Path | None, sources: str | None, out: str | None, formats: st
     """Build a brief from CONFIG (default: config/briefing.yaml, else built-in defaults)."""
 
     def body() -> None:
-        from briefgen.config import load_config
-        from briefgen.pipeline import BuildRequest, build as run_build
+        from briefgen.build import BuildRequest
+        from briefgen.build import build as run_build
+        from briefgen.config.yaml_loader import load_config
         from briefgen.progress import make_progress
 
         chosen = config

@@ -19,19 +19,31 @@ def _umask_mode() -> int:
     return 0o666 & ~mask
 
 
-def _write_temp(out_dir: Path, name: str, data: bytes, mode: int) -> Path:
-    """Write ``data`` to a hidden temp file beside the target and flush it to disk."""
+def _write_temp(out_dir: Path, name: str, data: bytes, mode: int, *, durable: bool = True) -> Path:
+    """Write ``data`` to a hidden temp file beside the target (flushed to disk when ``durable``)."""
     fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.chmod(tmp, mode)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return Path(tmp)
+
+
+def write_atomic(path: Path, data: bytes, *, durable: bool = False) -> None:
+    """One file, atomically: a temp file beside it, then ``os.replace``; concurrent writers cannot
+    corrupt it. Cache entries use it without ``durable`` (a lost entry is only parsed again)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _write_temp(path.parent, path.name, data, _umask_mode(), durable=durable)
+    try:
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _as_bytes(content: bytes | str) -> bytes:

@@ -5,8 +5,7 @@ The texts are written for these tests from other stories, so the rules are shown
 from __future__ import annotations
 
 import pytest
-
-from helpers import make_documents, run_sections
+from support import make_documents, run_sections
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +21,7 @@ def actors(nlp):
         "A spokesperson for the European Commission, Eric Mamer, declined to comment. "
         "Mr Zelenskyy's office, the Office of the President of Ukraine, thanked Germany.",
     ]
-    return {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    return {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").items["actors"]}
 
 
 def test_name_variants_join(actors):
@@ -72,7 +71,7 @@ def test_prominence_order_and_counts(actors):
 def test_every_citation_is_exact(nlp):
     text = "Kremlin spokesman Dmitry Peskov told reporters on Tuesday that Moscow had nothing to add."
     documents = make_documents(nlp, [text])
-    for actor in run_sections(documents, "actors").results["actors"]:
+    for actor in run_sections(documents, "actors").items["actors"]:
         for c in actor.citations:
             assert text[c.start:c.end] == c.quote
 
@@ -80,7 +79,7 @@ def test_every_citation_is_exact(nlp):
 def test_acronym_joins_the_name_it_spells(nlp):
     texts = ["The International Atomic Energy Agency sent inspectors. The IAEA said the site was sealed. "
              "Rafael Grossi, the IAEA director general, spoke on Friday."]
-    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").items["actors"]}
     iaea = [a for a in actors.values() if "IAEA" in a.aliases or a.name == "IAEA"]
     assert len(iaea) == 1 and iaea[0].mentions >= 2
 
@@ -88,7 +87,7 @@ def test_acronym_joins_the_name_it_spells(nlp):
 def test_partial_names_join_the_one_full_name(nlp):
     texts = ["Kim Jong-un met officials. Kim Jong UN later spoke. Kim said talks would go on. "
              "Kim Yo-jong, his sister, was not present."]
-    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").items["actors"]}
     kims = [name for name in actors if name.lower().startswith("kim jong")]
     assert len(kims) == 1, actors.keys()
 
@@ -103,7 +102,7 @@ def wire_actors(nlp):
         "Iran's Supreme Leader Ali Khamenei spoke. Engineers will redesign the Arak reactor.\n"
         "(Reporting by Mary Major; Editing by Tom Minor)",
     ]
-    return {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    return {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").items["actors"]}
 
 
 def test_bylines_credits_and_datelines_give_no_actors(wire_actors):
@@ -134,7 +133,7 @@ def test_titles_platforms_and_modifiers_are_not_names(wire_actors):
 def test_nicknames_and_split_names_join(nlp):
     texts = ["CIA Director William Burns flew in. Bill Burns met the prime minister. Burns said talks went well. "
              "Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, hosted the talks."]
-    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").items["actors"]}
     burns = [name for name in actors if name.endswith("Burns")]
     assert len(burns) == 1 and actors[burns[0]].mentions == 3
     assert not any(name == "Al Thani" for name in actors)
@@ -145,7 +144,7 @@ def test_company_forms_acronyms_in_brackets_and_headline_verbs(nlp):
              "China's Ministry of Commerce (MOFCOM) said on Tuesday it opposed the rules. MOFCOM said more "
              "measures could follow. Nvidia Corp. said it would comply. Nvidia shares fell. ASML Holding NV "
              "said the rules would hit sales, and ASML shares fell. A MOFCOM spokesperson declined to comment."]
-    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").items["actors"]}
     assert not any(name.startswith("Hitting") for name in actors)
     assert "MOFCOM" in actors["Ministry of Commerce"].aliases
     nvidia = [a for a in actors.values() if a.name.startswith("Nvidia")]
@@ -156,20 +155,20 @@ def test_company_forms_acronyms_in_brackets_and_headline_verbs(nlp):
 
 def test_an_outlets_own_reporter_does_not_make_it_an_actor(nlp):
     texts = ["Al Jazeera's Hani Mahmoud, reporting from Rafah, said strikes continued. Hamas said talks went on."]
-    actors = {a.name for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    actors = {a.name for a in run_sections(make_documents(nlp, texts), "actors").items["actors"]}
     assert "Al Jazeera" not in actors and "Hamas" in actors
 
 
 def test_of_joins_a_title_only_after_a_role_noun(nlp):
     texts = ["The White House denounced the visit of Russian Defense Minister Sergei Shoigu to Pyongyang. "
              "U.S. Secretary of State Antony Blinken said so."]
-    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").items["actors"]}
     assert actors["Sergei Shoigu"].roles == ["Russian Defense Minister"]
     assert any(r.endswith("Secretary of State") for r in actors["Antony Blinken"].roles)
 
 
 def test_titles_the_model_took_into_a_name_become_roles(nlp):
     texts = ["Earlier Tuesday, US Secretary of State Antony Blinken met Qatar's Emir Sheikh Tamim bin Hamad Al Thani in Doha."]
-    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").results["actors"]}
+    actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").items["actors"]}
     tamim = actors["Tamim bin Hamad Al Thani"]
     assert any("Emir" in r for r in tamim.roles) and tamim.affiliation == "Qatar"

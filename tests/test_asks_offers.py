@@ -3,14 +3,14 @@ a corporate takeover, a hostage and ceasefire deal. Parsed with the real spaCy p
 from __future__ import annotations
 
 import pytest
+from support import run_section
 
-from briefgen.extract import Context
-from briefgen.extract.actors import ActorIndex
-from briefgen.extract.asks_offers import AsksOffersExtractor
 from briefgen.model.items import Actor
 from briefgen.model.source import Source
 from briefgen.nlp.annotate import annotate
 from briefgen.nlp.pipeline import load_pipeline
+from briefgen.sections.actors.extractor import ActorIndex
+from briefgen.sections.context import Context
 
 
 def actor(name, kind, aliases=(), affiliation=None):
@@ -49,8 +49,8 @@ def extract(nlp):
         docs = annotate([(Source(id=f"S{i + 1}", path=f"s{i + 1}.txt", sha256="0"), text)
                          for i, text in enumerate(texts)])
         options = {} if max_items is None else {"max_items": max_items}
-        context = Context(documents=docs, options=options, resources={"actor_index": ActorIndex(ACTORS)})
-        return AsksOffersExtractor().extract(context)
+        context = Context(documents=docs, actor_index=ActorIndex(ACTORS))
+        return run_section(context, "asks_offers", **options)
     return run
 
 

@@ -1,18 +1,17 @@
 """The parse cache: same output with and without it, atomic entries, corrupt or stale ones rebuilt."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
+from conftest import REPO_ROOT, SEEDS
 
-from briefgen.cache import ENV_VAR, ParseCache, resolve_cache_dir, text_key, write_atomic
+from briefgen.cache.parses import ENV_VAR, ParseCache, resolve_cache_dir, text_key
 from briefgen.cli import cli
 from briefgen.model.source import Source
 from briefgen.nlp.annotate import annotate
 from briefgen.nlp.pipeline import load_pipeline, pipeline_fingerprint
-from conftest import REPO_ROOT, SEEDS
+from briefgen.write import write_atomic
 
 OUTPUTS = ("brief.md", "brief.json")
 
@@ -155,12 +154,12 @@ def test_unchanged_rebuild_takes_the_brief_from_the_cache(tmp_path, monkeypatch)
     def no_parse(*args, **kwargs):
         raise AssertionError("an unchanged rebuild must not parse")
 
-    monkeypatch.setattr("briefgen.nlp.annotate", no_parse)
+    monkeypatch.setattr("briefgen.nlp.annotate.annotate", no_parse)
     assert build(tmp_path / "b", "--cache-dir", str(cache)) == cold
 
 
 def test_a_changed_source_or_extractor_misses_the_brief_cache(tmp_path, monkeypatch):
-    from briefgen.extract.timeline import TimelineExtractor
+    from briefgen.sections.timeline.section import TimelineSection
 
     cache = tmp_path / "cache"
     sources = tmp_path / "in"
@@ -178,7 +177,7 @@ def test_a_changed_source_or_extractor_misses_the_brief_cache(tmp_path, monkeypa
     article.write_text("Ministers met in Rome on Monday, 3 June 2024, to discuss the accord.\n", encoding="utf-8")
     second = run(tmp_path / "b")
     assert "Rome" in second and "Rome" not in first
-    monkeypatch.setattr(TimelineExtractor, "extract", lambda self, context: [])
+    monkeypatch.setattr(TimelineSection, "extract", lambda self, context: [])
     assert '"timeline": []' in run(tmp_path / "c")
 
 

@@ -5,10 +5,10 @@ import json
 import subprocess
 import sys
 
-from test_render import make_brief
+from support import make_brief
 
 from briefgen.check import check_brief, genuine_markers
-from briefgen.render import render_markdown
+from briefgen.render.markdown import render_markdown
 from briefgen.write import write_outputs
 
 

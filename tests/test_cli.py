@@ -5,15 +5,14 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
-from briefgen.cli import cli
-from briefgen.config import ALL_SECTIONS
 from conftest import GOLD, REPO_ROOT, SEEDS, load_score_module
 from regen_golden import GOLDEN, GOLDEN_FILES, build_seeds
+
+from briefgen.cli import cli
+from briefgen.sections.registry import section_names
 
 
 def test_golden_seed_brief(tmp_path):
@@ -80,7 +79,7 @@ def test_bad_config_is_reported_with_file_line_and_exit_2(tmp_path):
     config.write_text("title: Test\nsections:\n  - actors\n  - sanction\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", str(config)])
     assert result.exit_code == 2
-    known = ", ".join(ALL_SECTIONS)
+    known = ", ".join(section_names())
     assert f"{config}:4: sections[1]: unknown section 'sanction'; known: {known}" in result.output
 
 
@@ -134,12 +133,12 @@ def test_undated_source_gets_a_stated_estimate_not_a_date(seed_out):
 
 
 def test_a_failing_section_is_left_empty_with_a_warning(monkeypatch, tmp_path):
-    from briefgen.extract.timeline import TimelineExtractor
+    from briefgen.sections.timeline.section import TimelineSection
 
     def broken(self, context):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(TimelineExtractor, "extract", broken)
+    monkeypatch.setattr(TimelineSection, "extract", broken)
     result = CliRunner().invoke(cli, ["build", "--sources", str(SEEDS), "--out", str(tmp_path), "--format", "md,json"])
     assert result.exit_code == 0, result.output
     assert "warning: section timeline failed and is left empty (RuntimeError: boom)" in result.output

@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-import briefgen.extract.conflicts  # noqa: F401  (registers the extractor)
-import briefgen.extract.key_points  # noqa: F401
-from tests.helpers import make_documents, run_sections
+from support import make_documents, run_sections
+
+import briefgen.sections.conflicts.extractor  # noqa: F401  (registers the extractor)
+import briefgen.sections.key_points.extractor  # noqa: F401
 
 DAY = dt.date(2023, 9, 5)
 
 
 def conflicts_of(nlp, texts, published=None):
     docs = make_documents(nlp, texts, published or [DAY] * len(texts))
-    return run_sections(docs, "actors", "timeline", "conflicts").results["conflicts"]
+    return run_sections(docs, "actors", "timeline", "conflicts").items["conflicts"]
 
 
 def test_date_disagreement(nlp):
@@ -62,17 +63,17 @@ def test_key_points_are_cited_item_lines(nlp):
         "Sergei Shoigu visited North Korea in July, officials said.",
     ], [DAY, DAY])
     ctx = run_sections(docs, "actors", "timeline", "key_points", options={"key_points": {"count": 3}})
-    points = ctx.results["key_points"]
+    points = ctx.items["key_points"]
     assert 1 <= len(points) <= 3
     assert points[0].support == 2 and points[0].citations
-    assert points[0].text in {t.text for t in ctx.results["timeline"]}
+    assert points[0].text in {t.text for t in ctx.items["timeline"]}
 
 
 def test_same_subject_and_verb_on_different_days_is_a_date_conflict(nlp):
     texts = ["The talks, which began on June 27 at a hotel, were due to end on June 30.",
              "The current round of talks, which began on Friday 26 June, was supposed to end on 30 June."]
     documents = make_documents(nlp, texts, [dt.date(2015, 7, 7), dt.date(2015, 7, 7)])
-    conflicts = run_sections(documents, "actors", "timeline", "conflicts").results["conflicts"]
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
     dated = [c for c in conflicts if c.kind == "date"]
     assert len(dated) == 1
     assert [claim.citations[0].source for claim in dated[0].claims] == ["S2", "S1"]
@@ -82,7 +83,7 @@ def test_each_denial_claim_quotes_only_its_own_sentence(nlp):
     texts = ["Hamas denied reports that it had dropped its demand for a withdrawal.",
              "Hamas denied that its negotiators had left Cairo."]
     documents = make_documents(nlp, texts, [dt.date(2024, 2, 6), dt.date(2024, 2, 7)])
-    conflicts = run_sections(documents, "actors", "timeline", "conflicts").results["conflicts"]
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
     for conflict in conflicts:
         for claim in conflict.claims:
             assert all(claim.text == c.quote for c in claim.citations)
@@ -93,7 +94,7 @@ def test_different_figures_for_the_same_count_are_a_number_conflict(nlp):
              "Officials said the storm killed about 450 people in Manila on Sunday.",
              "The storm killed 312 people, the Red Cross said."]
     documents = make_documents(nlp, texts, [dt.date(2024, 9, 2)] * 3)
-    conflicts = run_sections(documents, "actors", "timeline", "conflicts").results["conflicts"]
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
     numbers = [c for c in conflicts if c.kind == "number"]
     assert len(numbers) == 1 and numbers[0].about == "people kill: number"
     for claim in numbers[0].claims:
@@ -103,7 +104,7 @@ def test_different_figures_for_the_same_count_are_a_number_conflict(nlp):
 def test_same_figure_everywhere_is_no_number_conflict(nlp):
     texts = ["The storm killed 312 people in Manila on Sunday.", "In Manila, the storm killed 312 people on Sunday."]
     documents = make_documents(nlp, texts, [dt.date(2024, 9, 2)] * 2)
-    conflicts = run_sections(documents, "actors", "timeline", "conflicts").results["conflicts"]
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
     assert not [c for c in conflicts if c.kind == "number"]
 
 
@@ -112,7 +113,7 @@ def test_each_date_claim_says_what_each_of_its_citations_says(nlp):
              "The new rules would take effect on 17 November.",
              "Officials said the rules will take effect on November 17, closing gaps."]
     documents = make_documents(nlp, texts, [dt.date(2023, 10, 18), dt.date(2023, 10, 17), dt.date(2023, 10, 18)])
-    conflicts = run_sections(documents, "actors", "timeline", "conflicts").results["conflicts"]
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
     dated = [c for c in conflicts if c.kind == "date"]
     assert dated, conflicts
     for claim in dated[0].claims:

@@ -1,12 +1,10 @@
 """Goldens for the contracts outside tools rely on: ``briefgen schema`` and the section registry."""
 from __future__ import annotations
 
-import json
-
 from click.testing import CliRunner
+from conftest import REPO_ROOT
 
 from briefgen.cli import cli
-from conftest import REPO_ROOT
 
 GOLDEN = REPO_ROOT / "tests" / "golden"
 

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
+from briefgen.dates.published import date_sources, find_published
 from briefgen.model.source import Source
-from briefgen.pubdate import date_sources, find_published
 
 
 @pytest.mark.parametrize("text", [

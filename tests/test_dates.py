@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from briefgen.dates import resolve
+from briefgen.dates.resolve import resolve
 
 D = dt.date
 A = D(2023, 9, 5)     # Tuesday: the seeds' main article

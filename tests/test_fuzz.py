@@ -11,9 +11,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefgen.config import Config, load_config
+from briefgen.config.schema import Config
+from briefgen.config.yaml_loader import load_config
 from briefgen.errors import BriefgenError, ConfigError, SourceError
-from briefgen.ingest import read_sources
+from briefgen.ingest.sources import read_sources
 
 EXAMPLES = int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "200"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

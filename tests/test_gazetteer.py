@@ -16,7 +16,6 @@ from briefgen.gazetteer import (
     seat_country,
 )
 
-
 # --- normalize -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -6,9 +6,9 @@ import os
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEEDS
 
 from briefgen.cli import cli
-from conftest import SEEDS
 
 CASES = {
     "syntax": ("title: ok\nsections: [actors\n", "briefing.yaml:3: YAML syntax error: expected ',' or ']'"),
@@ -60,8 +60,9 @@ def test_every_problem_at_once(tmp_path, monkeypatch):
 
 
 def test_quoted_values_are_text(tmp_path, monkeypatch):
-    from briefgen.config import load_config
     from pathlib import Path
+
+    from briefgen.config.yaml_loader import load_config
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "briefing.yaml").write_text("title: 'no'\nsources: \"1:30\"\n")

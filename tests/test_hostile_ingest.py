@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefgen import ingest
 from briefgen.check import check_brief
 from briefgen.cli import cli
-from briefgen.ingest import read_sources
+from briefgen.ingest import files as ingest
+from briefgen.ingest.sources import read_sources
 
 STORY = ("Kim Jong Un met Vladimir Putin in Vladivostok on 13 September 2023. "
          "Putin offered help with satellites. Café owners in Seoul said the talks – ‘historic’ – worried them.\n")
@@ -168,9 +168,9 @@ def test_a_device_named_directly_is_skipped(device):
 
     with pytest.raises(SourceError, match="no usable sources"):
         read_sources(device, Path("/"))
-    assert ingest._read_regular_file.__doc__  # the check happens on lstat, before any read
+    assert ingest.read_regular_file.__doc__  # the check happens on lstat, before any read
 
 
 def test_device_reason(tmp_path):
     with pytest.raises(ingest.Skip, match="device, not a regular file"):
-        ingest._read_regular_file(Path("/dev/null"), 100)
+        ingest.read_regular_file(Path("/dev/null"), 100)

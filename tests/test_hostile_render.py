@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from support import HOSTILE, make_brief
 
 from briefgen.check import check_markdown, genuine_markers
 from briefgen.errors import TemplateError
@@ -19,10 +19,10 @@ from briefgen.model.citations import Citation
 from briefgen.model.date import Date
 from briefgen.model.items import KeyPoint, TimelineEvent
 from briefgen.model.source import Source
-from briefgen.render import render_html, render_markdown, render_pdf
 from briefgen.render.escape import _CONTROL
-from briefgen.render.pdf import RefusingFetcher
-from test_render import HOSTILE, make_brief
+from briefgen.render.html import render_html
+from briefgen.render.markdown import render_markdown
+from briefgen.render.pdf import RefusingFetcher, render_pdf
 
 CITE = Citation(source="S1", sentence=0, start=0, end=5, quote="Alpha")
 MARKER = "[S1 ¶1]"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import SourceError
-from briefgen.ingest import find_title, read_sources
+from briefgen.ingest.sources import read_sources
+from briefgen.ingest.titles import find_title
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import SEEDS
 
 from briefgen.cli import cli
 from briefgen.nlp.pipeline import PARALLEL_MIN_CHARS, parse_plan
-from conftest import SEEDS
 
 
 def build(out: Path, *args: str) -> dict[str, bytes]:

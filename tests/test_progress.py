@@ -5,8 +5,9 @@ import io
 import subprocess
 import sys
 
+from conftest import SEEDS
+
 from briefgen.progress import LogProgress, Progress, RichProgress, make_progress
-from conftest import REPO_ROOT, SEEDS
 
 STAGES = ("read", "parse", "extract", "render")
 

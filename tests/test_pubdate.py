@@ -6,15 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.dates.datelines import WeekdayDate, find_weekday_dates, resolve_weekday_date
+from briefgen.dates.parse import parse_date
+from briefgen.dates.published import date_sources, find_published
 from briefgen.model.source import Source
-from briefgen.pubdate import (
-    WeekdayDate,
-    date_sources,
-    find_published,
-    find_weekday_dates,
-    parse_date,
-    resolve_weekday_date,
-)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 D = dt.date

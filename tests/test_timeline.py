@@ -4,8 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from helpers import make_documents, run_sections
+from support import make_documents, run_sections
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +17,7 @@ def timeline(nlp):
         "The talks lasted 10 days.",
     ]
     documents = make_documents(nlp, texts, [dt.date(2024, 6, 12), dt.date(2024, 6, 13)])
-    return run_sections(documents, "actors", "timeline").results["timeline"]
+    return run_sections(documents, "actors", "timeline").items["timeline"]
 
 
 def test_weekday_resolves_to_the_day_before_the_article(timeline):
@@ -58,18 +57,18 @@ def test_items_are_in_date_order_and_cited_exactly(timeline):
 
 def test_relative_dates_in_undated_source_are_not_guessed(nlp):
     documents = make_documents(nlp, ["Officials met in Geneva last week. The accord was signed in 2019."])
-    events = run_sections(documents, "actors", "timeline").results["timeline"]
+    events = run_sections(documents, "actors", "timeline").items["timeline"]
     assert [e.date.start.year for e in events] == [2019]
 
 
 def test_config_bounds_and_expected_filter(nlp):
     texts = ["The ministers met in Paris in March 2021. They will meet again next month."]
     documents = make_documents(nlp, texts, [dt.date(2024, 1, 10)])
-    options = {"timeline": {"from_": dt.date(2022, 1, 1), "include_expected": True}}
-    events = run_sections(documents, "actors", "timeline", options=options).results["timeline"]
+    options = {"timeline": {"from": dt.date(2022, 1, 1), "include_expected": True}}
+    events = run_sections(documents, "actors", "timeline", options=options).items["timeline"]
     assert [e.date.start for e in events] == [dt.date(2024, 2, 1)]
     options = {"timeline": {"include_expected": False}}
-    events = run_sections(documents, "actors", "timeline", options=options).results["timeline"]
+    events = run_sections(documents, "actors", "timeline", options=options).items["timeline"]
     assert [e.date.start.year for e in events] == [2021]
 
 
@@ -83,11 +82,11 @@ def test_config_bounds_and_expected_filter(nlp):
 ])
 def test_deadlines_and_reported_plans_look_ahead_past_tenses_do_not(nlp, sentence, expected_start, expected):
     documents = make_documents(nlp, [sentence], [dt.date(2015, 7, 7)])  # a Tuesday
-    events = run_sections(documents, "actors", "timeline").results["timeline"]
+    events = run_sections(documents, "actors", "timeline").items["timeline"]
     assert [(e.date.start, e.expected) for e in events] == [(expected_start, expected)]
 
 
 def test_present_tense_schedule_looks_ahead(nlp):
     documents = make_documents(nlp, ["The new rules take effect on Nov. 16, officials said."], [dt.date(2023, 10, 18)])
-    events = run_sections(documents, "actors", "timeline").results["timeline"]
+    events = run_sections(documents, "actors", "timeline").items["timeline"]
     assert [(e.date.start, e.expected) for e in events] == [(dt.date(2023, 11, 16), True)]

@@ -4,24 +4,25 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, create_model
 
 from briefgen.model.base import Model
-from briefgen.model.items import Actor, AskOffer, Conflict, KeyPoint, Sanction, TimelineEvent
 from briefgen.model.source import Source
 
 SCHEMA_ID = "briefgen.brief/1"
 
 
-class Sections(Model):
-    """The configured sections; a section that was not configured is left out of ``brief.json``."""
+def _sections_model() -> type[Model]:
+    """One optional list field per registered section, of that section's item model, in the
+    default order of a brief."""
+    from briefgen.sections.registry import get_section, section_names
 
-    key_points: list[KeyPoint] | None = None
-    actors: list[Actor] | None = None
-    asks_offers: list[AskOffer] | None = None
-    sanctions: list[Sanction] | None = None
-    timeline: list[TimelineEvent] | None = None
-    conflicts: list[Conflict] | None = None
+    fields = {name: (list[get_section(name).item] | None, None) for name in section_names()}
+    return create_model("Sections", __base__=Model, __doc__=(
+        "The configured sections; a section that was not configured is left out of ``brief.json``."), **fields)
+
+
+Sections = _sections_model()
 
 
 class Brief(Model):

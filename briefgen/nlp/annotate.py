@@ -30,7 +30,7 @@ def annotate(
     docs: list[Doc | None] = [None] * len(texts)
     cache = None
     if cache_dir is not None:
-        from briefgen.cache import ParseCache
+        from briefgen.cache.parses import ParseCache
 
         cache = ParseCache(cache_dir, pipeline_fingerprint(nlp, model))
         for i, text in enumerate(texts):

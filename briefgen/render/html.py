@@ -106,10 +106,12 @@ def _stylesheet(env) -> str:
 
 
 def render_html(
-    brief: Brief, template_dirs: Sequence[Path | str] = (), stylesheet: str | None = None
+    brief: Brief, template_dirs: Sequence[Path | str] = (), stylesheet: str | None = None,
+    order: Sequence[str] | None = None,
 ) -> str:
-    """A standalone HTML page (print stylesheet inline, nothing fetched) for the brief."""
-    body_md = render_markdown(brief, template_dirs, header=False, appendix=False)
+    """A standalone HTML page (print stylesheet inline, nothing fetched) for the brief; sections in
+    the configured ``order``."""
+    body_md = render_markdown(brief, template_dirs, header=False, appendix=False, order=order)
     body = markdown_parser().render(body_md)
     env = make_env(template_dirs, autoescape=True)
     css = _stylesheet(env)

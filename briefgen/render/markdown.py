@@ -20,18 +20,6 @@ from briefgen.model.citations import Citation, evidence_id, marker_label, unique
 from briefgen.model.source import Source
 from briefgen.render.escape import MdSafe, escape_md
 
-SECTION_ORDER = ("key_points", "actors", "asks_offers", "sanctions", "timeline", "conflicts")
-
-
-SECTION_TITLES = {
-    "key_points": "Key points",
-    "actors": "Actors",
-    "asks_offers": "Asks and offers",
-    "sanctions": "Sanctions",
-    "timeline": "Timeline",
-    "conflicts": "Conflicts",
-}
-
 
 def cite(citations: Sequence[Citation]) -> MdSafe:
     """The marker for a line, e.g. ``[S1 ¶4, S3 ¶2]``; empty when there is no evidence."""
@@ -49,7 +37,7 @@ def cite_sources(sources: Sequence[Source]) -> MdSafe:
 def all_citations(brief: Brief) -> list[Citation]:
     """Every citation in every section, claims included."""
     out: list[Citation] = []
-    for name in SECTION_ORDER:
+    for name in type(brief.sections).model_fields:
         for item in getattr(brief.sections, name) or []:
             out.extend(item.citations)
             for claim in getattr(item, "claims", []) or []:
@@ -200,21 +188,25 @@ def render_template(env: jinja2.Environment, name: str, context: dict) -> str:
         raise TemplateError(f"{_template_location(e)}: {type(e).__name__}: {e}") from e
 
 
-def sections_present(brief: Brief) -> list[tuple[str, str, list]]:
-    """(name, heading, items) for each configured section, in the fixed order."""
+def sections_present(brief: Brief, order: Sequence[str] | None = None) -> list[tuple[str, str, list]]:
+    """(name, heading, items) for each configured section, in the configured ``order`` (default:
+    the registry's default order); headings come from the section specs."""
+    from briefgen.sections.registry import get_section, section_names
+
     out = []
-    for name in SECTION_ORDER:
-        items = getattr(brief.sections, name)
+    for name in order or section_names():
+        items = getattr(brief.sections, name, None)
         if items is not None:
-            out.append((name, SECTION_TITLES[name], list(items)))
+            out.append((name, get_section(name).title, list(items)))
     return out
 
 
-def markdown_context(brief: Brief, *, header: bool = True, appendix: bool = True) -> dict:
+def markdown_context(brief: Brief, *, header: bool = True, appendix: bool = True,
+                     order: Sequence[str] | None = None) -> dict:
     """Everything ``brief.md.j2`` sees."""
     return {
         "brief": brief,
-        "sections": sections_present(brief),
+        "sections": sections_present(brief, order),
         "header": header,
         "appendix": appendix,
         **make_helpers(brief),
@@ -222,13 +214,14 @@ def markdown_context(brief: Brief, *, header: bool = True, appendix: bool = True
 
 
 def render_markdown(
-    brief: Brief, template_dirs: Sequence[Path | str] = (), *, header: bool = True, appendix: bool = True
+    brief: Brief, template_dirs: Sequence[Path | str] = (), *, header: bool = True, appendix: bool = True,
+    order: Sequence[str] | None = None,
 ) -> str:
     """The brief as Markdown; every content line carries a citation marker.
 
     ``header`` and ``appendix`` (sources and evidence notes) are turned off by the HTML renderer,
-    which draws those parts itself with link targets.
+    which draws those parts itself with link targets. ``order`` is the configured section order.
     """
     env = make_env(template_dirs)
-    text = render_template(env, "brief.md.j2", markdown_context(brief, header=header, appendix=appendix))
+    text = render_template(env, "brief.md.j2", markdown_context(brief, header=header, appendix=appendix, order=order))
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -1,0 +1,85 @@
+"""Calendar dates as articles write them: the first complete, unambiguous date in a line."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.dates.calendar import MONTHS, WEEKDAYS
+
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+MONTH_PATTERN = rf"(?P<month>{MONTH_NAMES})\b\.?"
+
+
+WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+
+_WEEKDAY = rf"\b(?:{WEEKDAY_NAMES})\b\.?"
+
+
+DAY_PATTERN = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+
+
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+
+DATE_PATTERNS = [
+    re.compile(
+        r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"
+        r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    ),
+    re.compile(rf"\b{MONTH_PATTERN}\s+{DAY_PATTERN},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{DAY_PATTERN}\s+(?:of\s+)?{MONTH_PATTERN},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b"),
+]
+
+
+TIME_OR_WEEKDAY = re.compile(
+    rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?|\bat\b|{_WEEKDAY}", re.IGNORECASE
+)
+
+
+ZONE = re.compile(r"\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}T\b")
+
+
+def parse_date(text: str) -> tuple[dt.date, str] | None:
+    """The first complete, unambiguous calendar date in ``text`` and its wording, or None.
+
+    Day/month order of all-numeric dates like 05/09/2023 is unknowable, so those are refused unless
+    only one reading is a real date.
+    """
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            date = _date_from_match(match)
+            if date is not None:
+                return date, match.group(0)
+    return None
+
+
+def _date_from_match(match: re.Match) -> dt.date | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if "a" in groups:
+        return _unambiguous_numeric(int(groups["a"]), int(groups["b"]), year)
+    month = groups["month"]
+    month_number = int(month) if month.isdigit() else MONTHS[month.lower()]
+    return safe_date(year, month_number, int(groups["day"]))
+
+
+def _unambiguous_numeric(first: int, second: int, year: int) -> dt.date | None:
+    readings = {d for d in (safe_date(year, second, first), safe_date(year, first, second)) if d}
+    return readings.pop() if len(readings) == 1 else None
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def strip_date_words(rest: str) -> str:
+    """What is left of a line once times, zones, weekdays and punctuation are removed."""
+    rest = ZONE.sub(" ", TIME_OR_WEEKDAY.sub(" ", rest))
+    return re.sub(r"[\s,|·•\-–—:()\[\]]+", " ", rest).strip()

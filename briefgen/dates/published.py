@@ -1,0 +1,141 @@
+"""The publication date a source's own text states, and nothing else.
+
+``published`` must be a date the article states (front matter, a ``date …`` prefix, a date line or a
+byline in the header). Dates from the story body are events, not the publication date, so they are
+never used — with one exception: a weekday dateline without a year ("Tuesday, September 5") names
+the day of writing in many wire styles; its year is the one in which that weekday falls on that date,
+nearest to the dates the other sources state (:mod:`.datelines`). Without other dates it stays
+unresolved: no wall clock.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.dates.datelines import find_weekday_dates, resolve_weekday_date, with_yearless_dateline
+from briefgen.dates.parse import DATE_PATTERNS, parse_date, safe_date, strip_date_words
+from briefgen.ingest.header import BYLINE, DATE_PREFIX, FRONT_MATTER, header_lines
+from briefgen.model.source import Source
+
+MAX_DATE_LINE = 200
+
+
+MAX_ISO_LINE_WORDS = 4
+
+
+
+
+
+
+FRONT_MATTER_DATE = re.compile(
+    r"^(?P<key>date|published|pubdate|published_at|date_published)[ \t]*:[ \t]*(?P<value>.+?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+UPDATE_KEYS = {"last updated", "updated", "last modified", "modified"}
+
+
+def find_published(text: str) -> tuple[dt.date | None, str | None]:
+    """The publication date stated in the header area of ``text`` and how it was found.
+
+    Looks only at front matter and the first few short lines, so a date in the story body (an
+    event) is never taken for the publication date.
+    """
+    front = FRONT_MATTER.match(text)
+    if front:
+        found = _front_matter_date(front.group("body"))
+        if found:
+            return found
+        text = text[front.end():]
+    prefix = DATE_PREFIX.match(text)
+    if prefix:
+        date = safe_date(*map(int, prefix.group("iso").split("-")))
+        if date:
+            return date, f"'date {prefix.group('iso')}' prefix"
+    return _header_line_date(header_lines(text))
+
+
+def _front_matter_date(body: str) -> tuple[dt.date, str] | None:
+    for match in FRONT_MATTER_DATE.finditer(body):
+        parsed = parse_date(match.group("value"))
+        if parsed:
+            return parsed[0], f"front matter '{match.group('key')}'"
+    return None
+
+
+def _header_line_date(lines: list[str]) -> tuple[dt.date | None, str | None]:
+    """Best date among header lines: a date line or 'Published' byline, then 'Updated', then ISO."""
+    ranked: list[tuple[int, int, dt.date, str]] = []
+    for index, line in enumerate(lines):
+        parsed = parse_date(line[:MAX_DATE_LINE])
+        if not parsed:
+            continue
+        date, wording = parsed
+        if _opens_line(line, wording):
+            ranked.append((1, index, date, f"date opening the line '{wording}'"))
+            continue
+        if len(line) > MAX_DATE_LINE:
+            continue
+        rest = strip_date_words(line.replace(wording, " ", 1))
+        byline = BYLINE.match(rest)
+        if not rest:
+            ranked.append((0, index, date, f"date line '{line}'"))
+        elif byline:
+            rank = 1 if byline.group("key").lower() in UPDATE_KEYS else 0
+            ranked.append((rank, index, date, f"byline '{line}'"))
+        elif DATE_PATTERNS[0].search(wording) and len(rest.split()) <= MAX_ISO_LINE_WORDS:
+            ranked.append((2, index, date, "ISO date in header"))
+    if not ranked:
+        return None, None
+    _, _, date, how = min(ranked, key=lambda r: (r[0], r[1]))
+    return date, how
+
+
+def _opens_line(line: str, wording: str) -> bool:
+    """'September 5, 2023 / 8:00 AM / Updated…' or 'September 5, 2023 — Officials said…'."""
+    start = line.find(wording)
+    if start < 0 or line[:start].strip(" ([") != "":
+        return False
+    after = line[start + len(wording):].lstrip()
+    return bool(after) and after[0] in "/|—–-·"
+
+
+def date_sources(pairs: list[tuple[Source, str]]) -> tuple[list[Source], list[str]]:
+    """Fill ``published``/``published_found_by`` of every source; warn about undated ones.
+
+    Two passes: dates stated in headers first, then weekday datelines resolved against those.
+    A source with several different weekday dates is left undated: which one is the dateline is
+    unknowable.
+    """
+    dated = [_with_header_date(source, text) for source, text in pairs]
+    known = sorted({s.published for s in dated if s.published})
+    result, warnings = [], []
+    for source, (_, text) in zip(dated, pairs):
+        if source.published is None:
+            source = _with_weekday_date(source, text, known)
+        if source.published is None:
+            source = with_yearless_dateline(source, text, known)
+        if source.published is None:
+            warnings.append(
+                f"{source.id} ({source.path}): no publication date in the text; "
+                "relative dates in it are resolved only against an estimate, if one can be made"
+            )
+        result.append(source)
+    return result, warnings
+
+
+def _with_header_date(source: Source, text: str) -> Source:
+    date, how = find_published(text)
+    return source.model_copy(update={"published": date, "published_found_by": how})
+
+
+def _with_weekday_date(source: Source, text: str, known: list[dt.date]) -> Source:
+    candidates = find_weekday_dates(text)
+    if len(candidates) != 1:
+        return source
+    date = resolve_weekday_date(candidates[0], known)
+    if date is None:
+        return source
+    how = f"weekday dateline '{candidates[0].text}' (year from the other sources' dates)"
+    return source.model_copy(update={"published": date, "published_found_by": how})

@@ -1,0 +1,63 @@
+"""Readers, one per input kind, chosen by file suffix (pelican ``readers.py``).
+
+A reader turns a file's bytes into the text citations index into, plus what the file states about
+itself (title). Built-ins are listed once below and registered exactly as a third-party reader is,
+through the entry-point group ``briefgen.readers``; two readers claiming one suffix are refused.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import ClassVar
+
+from briefgen.plugins import discover
+
+ENTRY_POINT_GROUP = "briefgen.readers"
+BUILTIN_READERS = ("briefgen.ingest.readers.text:TextReader",)
+
+
+@dataclass(frozen=True)
+class ReadText:
+    """What a reader read: the text as read (citation offsets index into it), its encoding, the
+    title the file gives itself, and notes for the user (replaced bytes, legacy encodings)."""
+
+    text: str
+    encoding: str = "utf-8"
+    title: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+
+class Reader:
+    """Base of every reader: ``name``, the ``suffixes`` it reads (lower case, with the dot), and
+    ``read``, which raises :class:`briefgen.ingest.files.Skip` for a file it cannot use."""
+
+    name: ClassVar[str]
+    suffixes: ClassVar[tuple[str, ...]]
+
+    def read(self, data: bytes) -> ReadText:
+        raise NotImplementedError
+
+
+@cache
+def readers() -> dict[str, Reader]:
+    """Suffix -> reader, built-ins first; a suffix claimed twice is refused."""
+    by_suffix: dict[str, Reader] = {}
+    for origin, cls in discover(ENTRY_POINT_GROUP, BUILTIN_READERS):
+        reader = cls()
+        for suffix in reader.suffixes:
+            if suffix in by_suffix:
+                raise ValueError(f"reader {reader.name} from {origin} claims {suffix}, "
+                                 f"already read by {by_suffix[suffix].name}")
+            by_suffix[suffix.lower()] = reader
+    return by_suffix
+
+
+def reader_for(path: Path | str) -> Reader | None:
+    """The reader of a file, by its suffix; None for a kind no reader reads."""
+    return readers().get(Path(path).suffix.lower())
+
+
+def known_suffixes() -> list[str]:
+    """Every suffix some reader reads, sorted."""
+    return sorted(readers())

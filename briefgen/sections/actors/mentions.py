@@ -1,0 +1,296 @@
+"""Named-entity mentions that may stand for actors, with spaCy's NER mistakes filtered by general rules.
+
+Rules, none tied to one story:
+- page furniture: an entity that is the whole of its sentence ("Keep Reading" on its own line);
+- numbers and lower-case words taken for people ("Pier 33");
+- places taken for people: a name whose mentions are mostly places, or the object of "in/to/from…";
+- a bare title word taken for an organisation ("Defense" in "Defense Minister");
+- a news outlet that only ever appears as the source of a report ("CNN reported", "according to …").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from briefgen import gazetteer
+from briefgen.ingest.header import is_header_line
+from briefgen.lexicons import load_lexicon
+from briefgen.nlp.document import Document, Sentence
+from briefgen.sections.actors.roles import roles_of
+from briefgen.sections.story import in_front_matter, in_furniture
+
+MAX_SURNAME_VOTES = 3
+MIN_ORG_VOTES = 2
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+SPATIAL_PREPOSITIONS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "across", "outside"}
+NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "ibn", "y"}
+VERB_TAGS = {"VBG", "VBZ", "VBD", "VBP", "VB"}
+POSSESSIVE = re.compile(r"\s*['’]s?$")
+LEADING_ARTICLE = re.compile(r"^(the|The|THE)\s+")
+
+
+@dataclass
+class Mention:
+    """One surface mention of a possible actor."""
+
+    document: Document
+    sentence: Sentence
+    span: Span
+    label: str
+    surface: str
+    key: str
+    place_vote: bool = False
+    place_use: bool = False
+    acronym: str = ""
+    reporting_frame: bool = False
+    roles: list[tuple[str, Span]] = field(default_factory=list)
+
+
+def clean_surface(text: str) -> str:
+    """An entity's text without a leading article, a possessive ending or odd whitespace."""
+    text = " ".join(text.split())
+    if "(" in text and ")" not in text:
+        text = text.split("(")[0]  # 'Ministry of Commerce (MOFCOM' cut by the model
+    text = LEADING_ARTICLE.sub("", text)
+    return POSSESSIVE.sub("", text).strip(" ,;:-–—\"“”'‘’()[]")
+
+
+def name_key(text: str) -> str:
+    """The form two mentions must share to be the same name: case, hyphens and dots ignored."""
+    return gazetteer.normalize(text)
+
+
+def is_furniture(span: Span, sentence: Sentence) -> bool:
+    """True when the entity is all its sentence holds, like a 'Keep Reading' link left in a dump."""
+    rest = sentence.text.replace(span.text.strip(), "", 1)
+    return not re.search(r"\w", rest)
+
+
+def is_bad_person(surface: str) -> bool:
+    """Digits or lower-case words do not make a person's name."""
+    if re.search(r"\d", surface) or not re.search(r"[A-Za-z]", surface):
+        return True
+    words = surface.split()
+    return any(w[0].islower() and w.lower().split("-")[0] not in NAME_PARTICLES for w in words)
+
+
+def acronym_after(ent: Span, text: str) -> str:
+    """'Ministry of Commerce (MOFCOM)': the acronym a text gives in brackets right after a name."""
+    tail = text[ent.start_char:ent.end_char + 14]  # the model sometimes takes in '(MOFCOM'
+    match = re.search(r"\w\s*\(([A-Z][A-Z0-9&.]{1,9})\)", tail)
+    return match.group(1).replace(".", "") if match else ""
+
+
+def strip_role_suffix(surface: str) -> str:
+    """An organisation's name without a trailing role noun ('MOFCOM spokesperson' -> 'MOFCOM')."""
+    words = surface.split()
+    while len(words) > 1 and words[-1].lower() in load_lexicon("roles"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def without_leading_titles(ent: Span) -> Span:
+    """The person's span without the honorifics the model took into the name."""
+    honorifics = load_lexicon("honorifics")
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].lower_.rstrip(".") in honorifics:
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def strip_honorifics(surface: str) -> str:
+    """'Sheikh Mohammed bin Abdulrahman' -> 'Mohammed bin Abdulrahman'; a name made only of titles
+    ('Emir Sheikh') becomes empty."""
+    honorifics = load_lexicon("honorifics")
+    words = surface.split()
+    while words and words[0].lower().rstrip(".") in honorifics:
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_title_word(span: Span) -> bool:
+    """A portfolio word taken for an organisation is part of a title: 'Defense' in 'Defense Minister',
+    'State' in 'Secretary of State'. Agencies before a title ('CIA Director') stay organisations."""
+    if len(span) != 1:
+        return False
+    doc = span.doc
+    portfolio = span.text.lower() in load_lexicon("portfolios")
+    before_title = span.end < len(doc) and doc[span.end].lower_ in load_lexicon("roles")
+    after_title_of = span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+        doc[span.start - 2].lower_ in load_lexicon("roles"))
+    if portfolio and (before_title or after_title_of):
+        return True
+    # 'Supreme Leader': a capitalised word fused with a capitalised title noun
+    following = doc[span.end] if span.end < len(doc) else None
+    return (before_title and following.text.istitle() and not span.text.isupper()
+            and gazetteer.resolve(span.text) is None)
+
+
+def is_bare_title(span: Span) -> bool:
+    """A title taken for a name: 'Supreme Leader', 'Foreign Minister' (capitalised words ending in a
+    role noun, none of them an acronym or a known place or organisation)."""
+    words = span.text.split()
+    if not 1 < len(words) <= 3 or words[-1].lower() not in load_lexicon("roles"):
+        return False
+    if any(w.isupper() for w in words) or gazetteer.resolve(" ".join(words[:-1])):
+        return False
+    return all(t.pos_ != "PROPN" or t.text.lower() in load_lexicon("roles") or t.i < span.end - 1 for t in span)
+
+
+def is_label_or_modifier(span: Span) -> bool:
+    """A one-word 'name' that labels a headline ('Explainer: …') or only modifies a common noun
+    ('the Arak reactor')."""
+    doc = span.doc
+    if len(span) == 1 and span.start == span.sent.start and span.end < len(doc) and doc[span.end].text == ":":
+        return True
+    root = span.root
+    return root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.ent_type_ == ""
+
+
+def is_platform_use(span: Span) -> bool:
+    """'wrote on Twitter': a social platform named as the channel of a statement."""
+    root = span.root
+    return span.text.lower() in load_lexicon("platforms") and root.dep_ == "pobj" and root.head.lower_ in ("on", "via")
+
+
+def is_reporting_frame(span: Span) -> bool:
+    """The entity is only cited as a report's source: 'CNN reported', 'according to X', 'as reported by X'."""
+    report_verbs = load_lexicon("report_verbs")
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in report_verbs:
+        return True
+    if root.dep_ == "poss" and head.ent_type_ == "PERSON" and any(
+            t.lemma_.lower() in report_verbs for t in head.head.children if t.dep_ in ("advcl", "acl")):
+        return True  # "Al Jazeera's Hani Mahmoud, reporting from Rafah, said …": the outlet's reporter
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in report_verbs:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":  # 'told CNN'
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in ("see", "obtain", "review"):
+        return True  # 'a document seen by Reuters'
+    media = load_lexicon("media_nouns")
+    if any(t.lemma_.lower() in media for t in (root.head, *root.children)):
+        return True  # 'the newspaper Al-Akhbar', 'an Al Jazeera tally', 'the channel'
+    return root.dep_ in ("dobj", "pobj") and head.lower_ in ("citing", "cited")
+
+
+def is_place_use(span: Span) -> bool:
+    """The entity is the object of a spatial preposition: 'a trip to X', 'met in X'."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPOSITIONS
+
+
+def trim_verbs(ent: Span) -> Span | None:
+    """The entity without verbs at its edges: title-case headlines make the model tag 'Hitting
+    Nvidia' or 'Tightens Curbs' as one name."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].tag_ in VERB_TAGS:
+        start += 1
+    while end > start and ent.doc[end - 1].tag_ in VERB_TAGS:
+        end -= 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+def joined_entities(doc) -> list[Span]:
+    """The document's entities, with two person names that touch joined into one
+    ('Sheikh Mohammed bin Abdulrahman' + 'Al Thani' split by the model)."""
+    joined: list[Span] = []
+    for original in doc.ents:
+        ent = trim_verbs(original)
+        if ent is None or is_furniture(original, original.sent):
+            continue  # 'Keep Reading' alone on its line stays furniture once 'Keep' is trimmed
+        previous = joined[-1] if joined else None
+        if previous is not None and ent.label_ == previous.label_ == "PERSON" and previous.end == ent.start:
+            joined[-1] = Span(doc, previous.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def collect_mentions(documents: list[Document]) -> list[Mention]:
+    """Every PERSON/ORG/GPE/NORP entity that survives the furniture and shape filters."""
+    mentions: list[Mention] = []
+    for document in documents:
+        for ent in joined_entities(document.doc):
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            sentence = document.sentence_of(ent)
+            surface = clean_surface(ent.text)
+            if not surface or "\n" in ent.text.strip() or is_furniture(ent, sentence) or is_platform_use(ent):
+                continue
+            if in_front_matter(document, sentence) or is_header_line(sentence.text) or in_furniture(ent, sentence) or (ent.label_ == "ORG" and surface.islower()):
+                continue  # bylines, credits, datelines and common nouns are not names
+            if ent.label_ == "PERSON":
+                surface = strip_honorifics(surface)
+                if not surface or is_bad_person(surface) or is_label_or_modifier(ent):
+                    continue
+                ent = without_leading_titles(ent)  # 'Emir Sheikh Tamim …': the titles are roles, not the name
+            if ent.label_ in ("ORG", "PERSON") and (is_title_word(ent) or is_bare_title(ent)):
+                continue
+            label = ent.label_
+            if label == "ORG":
+                surface = strip_role_suffix(surface)  # 'MOFCOM spokesperson' names MOFCOM
+            if label == "ORG" and not is_bad_person(surface) and roles_of(ent):
+                label = "PERSON"  # a title or role attached to a name marks a person
+            mentions.append(
+                Mention(
+                    document=document,
+                    sentence=sentence,
+                    span=ent,
+                    label=label,
+                    surface=surface,
+                    key=name_key(surface),
+                    place_vote=ent.label_ in ("GPE", "LOC", "FAC") or is_place_use(ent),
+                    place_use=is_place_use(ent),
+                    acronym=acronym_after(ent, document.text),
+                    reporting_frame=label == "ORG" and is_reporting_frame(ent),
+                )
+            )
+    return mentions
+
+
+def vote_labels(mentions: list[Mention]) -> dict[str, str]:
+    """One label per name across the corpus, so one mis-tagged mention does not split an actor.
+
+    Place uses count as place votes; a known country, capital or seat of government always wins
+    as a place (or as an organisation for seats like 'the Kremlin').
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.label == "NORP":
+            continue
+        votes[m.key]["GPE" if m.place_vote and m.label != "ORG" else m.label] += 1
+    labels = {}
+    for key, counter in votes.items():
+        if gazetteer.seat_country(key) or gazetteer.organization_of(key):
+            labels[key] = "ORG"
+        elif gazetteer.country_of(key) or gazetteer.capital_of(key):
+            labels[key] = "GPE"
+        else:
+            labels[key] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            if labels[key] == "GPE" and counter["ORG"] >= MIN_ORG_VOTES:
+                labels[key] = "ORG"  # not a known place, often named as an organisation: a company or body
+    return _surnames_are_people(labels, votes)
+
+
+def _surnames_are_people(labels: dict[str, str], votes: dict[str, Counter]) -> dict[str, str]:
+    """A name that is not a known place and is the start or end of a person's full name found
+    elsewhere is that person ('Scholz' tagged as a place beside 'Olaf Scholz')."""
+    people = [tuple(k.split()) for k, label in labels.items() if label == "PERSON" and " " in k]
+    for key, label in labels.items():
+        words = tuple(key.split())
+        if label == "PERSON" or gazetteer.resolve(key) or not words:
+            continue
+        if not votes[key]["PERSON"] and sum(votes[key].values()) > MAX_SURNAME_VOTES:
+            continue  # a name the text often treats as something else is not a stray surname
+        if any(len(p) > len(words) and (p[: len(words)] == words or p[-len(words):] == words) for p in people):
+            labels[key] = "PERSON"
+    return labels

@@ -1,0 +1,148 @@
+"""Hedges of the asks-and-offers section: an ask or offer stated inside a report or allegation
+("officials said Iran offered ...", "according to X, ...", "the powers suspect ...").
+
+The hedge verbs and their status labels come from the ``ask_hedge_verbs`` lexicon. A hedge keeps
+its speaker in the line and gives the item its status; a hedge with no speaker, or a denied report,
+drops the item.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from briefgen.nlp.document import Document, Sentence
+from briefgen.sections.asks_offers.parse import (
+    agent_of,
+    is_negated,
+    phrase_run,
+    run_text,
+    subject_of,
+    subtree_without,
+)
+from briefgen.sections.asks_offers.triggers import lexicon_pairs, status_of
+
+if TYPE_CHECKING:
+    from briefgen.sections.asks_offers.resolve import Resolver
+
+#: Dependencies a clause climbs through on the way to the verb that reports it.
+CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "pcomp", "acomp"}
+#: Dependencies by which a clause is the reported content of a hedge verb.
+HEDGE_LINKS = {"ccomp", "parataxis"}
+
+
+@dataclass
+class Hedge:
+    """A report or allegation verb the frame is the complement of ("officials said", "X suspects").
+
+    ``speaker`` is the token of who says it (None when only the words before the hedge name it,
+    in ``speaker_text``); ``said`` is the verb as written ("had said"); ``label`` is its status word
+    from the ``ask_hedge_verbs`` lexicon ("according to", "suspected by").
+    """
+
+    verb: Token
+    label: str
+    said: str
+    speaker: Token | None
+    speaker_text: str
+    prefix: bool = False  # "according to X, ..." rather than "X said ..."
+
+
+@lru_cache(maxsize=1)
+def hedge_words() -> dict[str, str]:
+    """Hedge verb -> status label, from the ``ask_hedge_verbs`` lexicon."""
+    out: dict[str, str] = {}
+    for word, label in lexicon_pairs("ask_hedge_verbs"):
+        if word and label:
+            out[word] = label
+    return out
+
+
+def hedge_label(token: Token) -> str | None:
+    """The status label of a hedge word (by lemma, else as written), or None."""
+    words = hedge_words()
+    return words.get(token.lemma_.lower()) or words.get(token.lower_)
+
+
+def speaker_run(token: Token) -> list[Token]:
+    """The words naming a speaker: the subject phrase without appositions and relative clauses."""
+    return phrase_run(subtree_without(token, {"appos", "relcl", "acl", "punct"}), token)
+
+
+def hedge_of(verb: Token, party: list[Token]) -> Hedge | None:
+    """The report or allegation verb whose complement holds ``verb`` ("officials said that Iran
+    offered ..."), or an "according to X" phrase on its clause; None when the frame is stated plainly.
+
+    A misparse that makes the hedge verb a noun ("the powers suspect Iran has sought") is caught by
+    a hedge word standing just before the frame's subject; the words before it are the speaker.
+    """
+    token = verb
+    for _ in range(10):
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                obj = next((o for p in prep.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return Hedge(prep, "according to", "according to", obj, run_text(speaker_run(obj)), prefix=True)
+        head = token.head
+        if head == token:
+            break
+        linked = token.dep_ in HEDGE_LINKS or (token.dep_ == "prep" and token.lower_ == "of")
+        if linked and head.pos_ in ("VERB", "AUX") and hedge_label(head):
+            if is_negated(head):
+                return Hedge(head, "negated", head.text, None, "")
+            subjects = subject_of(head) or agent_of(head)
+            speaker = subjects[0] if subjects else None
+            text = run_text(speaker_run(speaker)) if speaker is not None else ""
+            return Hedge(head, hedge_label(head), status_of(head), speaker, text)
+        if token.dep_ not in CLAUSE_DEPS and not (token.dep_ == "prep" and token.lower_ == "of"):
+            break
+        token = head
+    if party:
+        first = min(t.left_edge.i for t in party)
+        doc = verb.doc
+        before = first - 1
+        while before >= verb.sent.start and doc[before].lower_ in ("that", ","):
+            before -= 1
+        if before >= verb.sent.start and doc[before] != verb and hedge_label(doc[before]) \
+                and doc[before].pos_ != "AUX":
+            words = [t for t in doc[verb.sent.start : before] if not t.is_space]
+            cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
+            words = words[:cut]
+            while words and words[0].is_punct:
+                words = words[1:]
+            if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words):
+                return Hedge(doc[before], hedge_label(doc[before]), doc[before].text, None, run_text(words))
+    return None
+
+
+def hedge_status(hedge: Hedge | None, party: str, document: Document, sentence: Sentence,
+                 resolver: Resolver) -> tuple[str | None, str]:
+    """(status, words to put before the line) for a frame inside a report or allegation; (None, "")
+    when the party states it itself ("Iran says it wants ..."); ("drop", "") when no speaker can be
+    named or the report is denied."""
+    if hedge is None:
+        return None, ""
+    if hedge.label == "negated":
+        return "drop", ""
+    speaker = None
+    if hedge.speaker is not None:
+        speaker = resolver.actor(hedge.speaker, document, sentence)
+        if hedge.speaker.pos_ == "PRON" and speaker is None:
+            return "drop", ""
+    elif not hedge.speaker_text:
+        return "drop", ""
+    if speaker is not None and resolver.side(speaker) == resolver.side(party):
+        return None, ""
+    words = hedge.speaker_text if not (hedge.speaker is not None and hedge.speaker.pos_ == "PRON") else speaker
+    if not words:
+        return "drop", ""
+    run = speaker_run(hedge.speaker) if hedge.speaker is not None else []
+    first = run[0] if run else None
+    common = (first.pos_ == "DET" or first.pos_ == "NOUN" and not first.ent_type_) if first is not None \
+        else words.split()[0].lower() in ("the", "a", "an")
+    shown = words[0].lower() + words[1:] if common else words
+    if hedge.prefix:
+        return f"according to {shown}", f"According to {shown},"
+    return f"{hedge.label} {shown}", f"{words[0].upper() + words[1:]} {hedge.said}"

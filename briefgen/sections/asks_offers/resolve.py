@@ -1,0 +1,183 @@
+"""Party resolution of the asks-and-offers section: actor names for noun phrases, pronouns and
+collective subjects, through the actors section's ``ActorIndex``.
+
+A pronoun resolves to the subject of the clause or sentence before it (that sentence is cited too),
+or to nothing; "we" in a quote is the organisation or country its speaker speaks for. A collective
+party that is no actor ("the West", "six world powers") is kept as written when it is the explicit
+subject.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from briefgen.lexicons import load_lexicon
+from briefgen.nlp.document import Document, Sentence
+from briefgen.sections.asks_offers.parse import SUBJECTS, conjuncts, phrase_run, run_text, subtree_without
+
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+THING_PRONOUNS = {"it", "its", "they", "them", "their"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+#: How many sentences back a pronoun's antecedent or an exchange's other side is looked for.
+LOOKBACK = 2
+
+
+@dataclass
+class Antecedent:
+    """What a pronoun stands for: actor names, the phrase as written, and the sentence holding it."""
+
+    names: list[str]
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+class Resolver:
+    """Actor names for tokens: names, aliases and pronouns, through the actors section's index."""
+
+    def __init__(self, index):
+        self.index = index
+
+    def name(self, text: str) -> str | None:
+        """The actor a piece of text names (quotes and spaces stripped), or None."""
+        text = text.strip(" \t\n“”\"'’‘")
+        if not text or self.index is None:
+            return None
+        return self.index.resolve(text)
+
+    def kind(self, name: str) -> str:
+        """The kind of an actor ("person", "country", ...); "country" when unknown."""
+        return self.index.kinds.get(name, "country") if self.index is not None else "country"
+
+    def side(self, name: str | None) -> str | None:
+        """The country or organisation an actor acts for: a person's affiliation, else itself."""
+        seen = set()
+        while name and name not in seen and self.index is not None:
+            seen.add(name)
+            parent = self.index.affiliation.get(name)
+            if not parent or self.kind(name) == "country":
+                break
+            name = parent
+        return name
+
+    def phrase(self, token: Token) -> str | None:
+        """The actor a noun phrase names: the whole phrase, a name inside it, or a proper noun."""
+        if token.pos_ == "PRON":
+            return None
+        for drop in ({"relcl", "acl", "appos", "conj", "cc"}, {"relcl", "acl", "appos", "conj", "cc", "prep"}):
+            run = [t for t in phrase_run(subtree_without(token, drop), token) if t.dep_ != "det"] or [token]
+            found = self.name(run_text(run))
+            if found:
+                return found
+        doc = token.doc
+        for ent in sorted(doc.ents, key=lambda e: (-(e.end - e.start), e.start)):
+            if ent.label_ in ACTOR_LABELS and run and run[0].i <= ent.start and ent.end - 1 <= run[-1].i:
+                found = self.name(ent.text)
+                if found:
+                    return found
+        if token.pos_ == "PROPN":
+            return self.name(token.text)
+        for prep in token.children:  # "the board of Twitter", "the government of Japan"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        return self.phrase(obj)
+        return None
+
+    def mentions(self, span) -> list[tuple[int, str]]:
+        """(token index, actor) for every actor named in a span, in text order."""
+        out = []
+        for ent in span.ents:
+            if ent.label_ in ACTOR_LABELS:
+                name = self.name(ent.text)
+                if name:
+                    out.append((ent.start, name))
+        return out
+
+    def pronoun(self, token: Token, document: Document, sentence: Sentence) -> str | None:
+        """The one actor a pronoun stands for (see ``antecedent``), or None."""
+        found = self.antecedent(token, document, sentence)
+        return found.names[0] if found and found.names else None
+
+    def antecedent(self, token: Token, document: Document, sentence: Sentence) -> Antecedent | None:
+        """What a pronoun stands for: "we" is the speaker of the quote; "he", "she", "it" and "they"
+        the subject of an earlier clause of the sentence, else of the sentence before. "they" needs
+        a plural or coordinated subject, "he"/"she" a person, "it" one country or organisation.
+        None when that subject does not fit (the item is then dropped, not guessed)."""
+        word = token.lower_
+        if word in FIRST_PERSON:
+            name = self.speaker(sentence)
+            return Antecedent([name], name) if name else None
+        if word not in PERSON_PRONOUNS and word not in THING_PRONOUNS:
+            return None
+        earlier = [t for t in sentence.span if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i
+                   and t.pos_ != "PRON" and t.head != token.head and t.head.i < token.i]
+        subject = earlier[-1] if earlier else None
+        homes: list[Sentence] = []
+        back = sentence.index
+        while subject is None and back > 0 and sentence.index - back < LOOKBACK + 1:
+            back -= 1
+            home = document.sentences[back]
+            homes.append(home)
+            roots = [t for t in home.span if t.dep_ == "ROOT"]
+            subject = next((c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ == "PRON" and subject.lower_ == word:
+                subject = None  # "They demand X. They also want Y": the same "they", one sentence further back
+            elif subject is None or subject.pos_ == "PRON":
+                return None
+        if subject is None:
+            return None
+        parts = [t for t in conjuncts(subject) if t.dep_ != "cc"]
+        names = [n for n in (self.phrase(t) for t in parts) if n]
+        names = list(dict.fromkeys(names))
+        if not names:
+            return None
+        plural = len(parts) > 1 or subject.tag_ in ("NNS", "NNPS")
+        if word in ("they", "them", "their"):
+            fits = plural
+        elif word in PERSON_PRONOUNS:
+            fits = not plural and self.kind(names[0]) == "person"
+        else:
+            fits = not plural and self.kind(names[0]) != "person"
+        if not fits:
+            return None
+        run = phrase_run(subtree_without(subject, {"appos", "relcl", "acl", "punct"}), subject)
+        text = run_text(run) if len(names) < len(parts) else " and ".join(names)
+        return Antecedent(names, text, homes)
+
+    def speaker(self, sentence: Sentence) -> str | None:
+        """Who "we" is in a quote: the named subject of a speech verb in the sentence, as the
+        organisation or country that person speaks for."""
+        verbs = load_lexicon("ask_speech_verbs")
+        for token in sentence.span:
+            if token.lemma_.lower() in verbs:
+                for subject in token.children:
+                    if subject.dep_ == "nsubj" and subject.pos_ == "PROPN":
+                        name = self.phrase(subject)
+                        if name:
+                            parent = self.index.affiliation.get(name) if self.kind(name) == "person" else None
+                            return parent or name
+        return None
+
+    def actor(self, token: Token, document: Document, sentence: Sentence) -> str | None:
+        """The actor a token names: a pronoun's antecedent, else the actor its phrase names."""
+        if token.pos_ == "PRON":
+            return self.pronoun(token, document, sentence)
+        return self.phrase(token)
+
+
+def collective(token: Token) -> str | None:
+    """A collective party written as the explicit subject and naming no one actor ("the West",
+    "six world powers", "Western powers"): its words, or None."""
+    if token.pos_ == "PRON" or token.dep_ not in SUBJECTS + ("conj", "pobj"):
+        return None
+    if token.lemma_.lower() not in load_lexicon("ask_collective_nouns") and token.lower_ not in load_lexicon("ask_collective_nouns"):
+        return None
+    run = phrase_run(subtree_without(token, {"appos", "relcl", "acl", "punct", "conj", "cc", "prep"}), token)
+    if not run or any(t.pos_ == "PRON" for t in run) or any(c.dep_ == "poss" for c in token.children):
+        return None  # "its allies": whose allies is a pronoun's question
+    if not any(t.text[:1].isupper() for t in run) and not any(t.pos_ in ("NUM", "PROPN") or t.dep_ == "compound" for t in run):
+        return None
+    text = run_text(run)
+    return text[0].lower() + text[1:] if run[0].dep_ == "det" else text

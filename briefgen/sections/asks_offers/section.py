@@ -1,0 +1,26 @@
+"""The Asks and offers section's spec (the extractor is in :mod:`.extractor`)."""
+from __future__ import annotations
+
+from briefgen.model.items import AskOffer
+from briefgen.sections.spec import ListOptions, Section
+
+
+class AsksOffersOptions(ListOptions):
+    """Options of the asks and offers section."""
+
+
+class AsksOffersSection(Section):
+    """Asks, demands, offers, pledges and refusals, best supported first."""
+
+    name = "asks_offers"
+    title = "Asks and offers"
+    item = AskOffer
+    Options = AsksOffersOptions
+    requires = ("actor_index",)
+    key_point_weight = 2
+    position = 20
+
+    def extract(self, context):
+        from briefgen.sections.asks_offers.extractor import extract_asks_offers
+
+        return extract_asks_offers(context, self.options)

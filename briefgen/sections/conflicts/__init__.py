@@ -1,0 +1,1 @@
+"""The conflicts section: disagreements between sources and denials beside what they deny."""

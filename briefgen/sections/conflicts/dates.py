@@ -1,0 +1,88 @@
+"""Date conflicts: two sources report a meeting or journey (a word in ``conflict_event_words``) of
+the same person, with the same status (happened / expected), but their resolved dates do not overlap
+(and lie within ``MAX_GAP_DAYS`` of each other, so a 2019 summit is not compared with a 2023 one).
+"""
+from __future__ import annotations
+
+from briefgen.lexicons import load_lexicon
+from briefgen.model.date import Date
+from briefgen.model.items import Claim, Conflict
+from briefgen.sections.conflicts.claims import citation_order, make_conflict, source_ids, unique_citations
+from briefgen.sections.context import Context
+from briefgen.sections.timeline.extractor import events_in
+
+MAX_GAP_DAYS = 92
+# Reports matched only by their subject noun ('the talks began') must be closer to be one event.
+MAX_GAP_DAYS_BY_SUBJECT = 31
+
+
+def _gap(a: Date, b: Date) -> int:
+    return max((b.start - a.end).days, (a.start - b.end).days, 0)
+
+
+def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
+    """Same person, same kind of meeting/journey, same status, dates that do not overlap."""
+    words = load_lexicon("conflict_event_words")
+    events = [e for d in context.documents for e in events_in(d, context) if e.lemma in words]
+    groups: list[list] = []
+    for event in sorted(events, key=lambda e: (e.date.start, citation_order(e.citation))):
+        people = set(event.actors) & persons
+        for group in groups:
+            lead = group[0]
+            if lead.expected == event.expected and _same_subject(lead, event, people):
+                gap = MAX_GAP_DAYS if people & set(lead.actors) else MAX_GAP_DAYS_BY_SUBJECT
+                if all(_gap(m.date, event.date) <= gap for m in group):
+                    group.append(event)
+                    break
+        else:
+            if people or event.subject:
+                groups.append([event])
+    conflicts = []
+    for group in groups:
+        claims = _date_claims(group)
+        if len(claims) < 2:
+            continue
+        person = sorted(set.intersection(*(set(e.actors) for e in group)) & persons) or sorted(set(group[0].actors) & persons)
+        subject = person[0] if person else f"the {group[0].subject.split()[-1]}"
+        about = f"{subject} {group[0].lemma}: date"
+        text = "; ".join(
+            f"{', '.join(source_ids(c.citations))}: {c.text}" for c in claims
+        )
+        conflicts.append(make_conflict(about, "date", claims, text))
+    return conflicts
+
+
+def _same_subject(lead, event, people: set[str]) -> bool:
+    """The same person's meeting or journey with the same other party (two actors in common), or the
+    same thing ('the talks') doing the same ('began')."""
+    if people & set(lead.actors) and len(set(event.actors) & set(lead.actors)) >= 2:
+        return True
+    shared = set(event.subject.split()) & set(lead.subject.split())
+    return bool(shared) and event.lemma == lead.lemma
+
+
+def _date_claims(group: list) -> list[Claim]:
+    """One claim per set of overlapping dates; none when every source agrees (or only one speaks)."""
+    clusters: list[list] = []
+    for event in sorted(group, key=lambda e: ((e.date.end - e.date.start).days, e.date.start)):
+        for cluster in clusters:
+            if all(m.date.overlaps(event.date) for m in cluster):
+                cluster.append(event)
+                break
+        else:
+            clusters.append([event])
+    if len(clusters) < 2:
+        return []
+    sources = [{e.citation.source for e in c} for c in clusters]
+    if all(a == b for a in sources for b in sources) :
+        return []  # one source giving two dates: two events, not a disagreement
+    claims = []
+    for cluster in sorted(clusters, key=lambda c: c[0].date.start):
+        # One claim per wording: a claim's line must be what each of its citations says.
+        tellings: dict[tuple, list] = {}
+        for event in sorted(cluster, key=lambda e: citation_order(e.citation)):
+            tellings.setdefault((event.text, event.date.label(), event.date.text, event.date.anchor), []).append(event)
+        for (text, label, wording, anchor), events in tellings.items():
+            shown = label + (f" (\u201c{wording}\u201d, {anchor})" if anchor else "")
+            claims.append(Claim(text=f"{shown}: {text}", citations=unique_citations([e.citation for e in events])))
+    return claims

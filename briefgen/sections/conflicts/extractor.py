@@ -1,0 +1,42 @@
+"""Conflicts: where the sources disagree about one event, and where someone denies a claim.
+
+Three rules, none of which knows the story:
+
+* **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
+  same person, with the same status (happened / expected), but their resolved dates do not overlap
+  (and lie within ``MAX_GAP_DAYS`` of each other, so a 2019 summit is not compared with a 2023 one);
+* **place** — two sources attach different places ("in/to/at" + GPE/LOC/FAC) to a meeting or
+  journey of the same two parties (countries, or people resolved to their countries), with the same
+  status, and neither source names the other's place for it;
+* **denial** — a sentence holding a phrase of ``denial_triggers``; beside it, when one is found, the
+  most similar sentence of another source about the same actors (the claim denied).
+
+Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.denials`;
+numbers are :mod:`.numbers`). When nothing is found the section is one line citing the sources
+compared.
+"""
+from __future__ import annotations
+
+from briefgen.model.items import Conflict
+from briefgen.sections.conflicts.dates import date_conflicts
+from briefgen.sections.conflicts.denials import denial_conflicts
+from briefgen.sections.conflicts.numbers import number_conflicts
+from briefgen.sections.conflicts.places import place_conflicts
+from briefgen.sections.context import Context
+
+
+def extract_conflicts(context: Context, options) -> list[Conflict]:
+    """Date, place, number and denial conflicts, or one line saying none were found."""
+    actors = context.items.get("actors") or []
+    by_name = {a.name: a for a in actors}
+    persons = {a.name for a in actors if a.kind == "person"}
+    items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
+             + number_conflicts(context.documents) + denial_conflicts(context))
+    items = items[: options.max_items]
+    if items:
+        return items
+    citations = [d.cite(d.sentences[0]) for d in context.documents if d.sentences]
+    ids = ", ".join(c.source for c in citations)
+    return [Conflict(about="no disagreements", kind="none", claims=[],
+                     text=f"No disagreements found among the sources compared ({ids})",
+                     citations=citations, support=len(citations))]

@@ -1,0 +1,25 @@
+"""The Conflicts section's spec (the extractor is in :mod:`.extractor`)."""
+from __future__ import annotations
+
+from briefgen.model.items import Conflict
+from briefgen.sections.spec import ListOptions, Section
+
+
+class ConflictsOptions(ListOptions):
+    """Options of the conflicts section."""
+
+
+class ConflictsSection(Section):
+    """Where sources disagree about a fact, and denials beside the claim they answer."""
+
+    name = "conflicts"
+    title = "Conflicts"
+    item = Conflict
+    Options = ConflictsOptions
+    requires = ("actor_index", "actors", "dated_events")
+    position = 50
+
+    def extract(self, context):
+        from briefgen.sections.conflicts.extractor import extract_conflicts
+
+        return extract_conflicts(context, self.options)

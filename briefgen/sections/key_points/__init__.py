@@ -1,0 +1,1 @@
+"""The key points section: the bottom line up front, the best corroborated facts of the other sections."""

@@ -1,0 +1,34 @@
+"""The sanctions section: every sanction imposed, threatened, in force, allegedly violated or evaded.
+
+Triggers come from the ``sanction_*`` lexicons (:mod:`.triggers`, :mod:`.status`);
+the parse gives the imposer (subject, or the ``by`` agent of a passive), the target (object, passive
+subject, an ``on``/``against`` phrase) (:mod:`.parties`), the measure, the reason (``for…``,
+``accused of…``) and the date (a DATE entity attached to the same predicate, resolved against the
+article's publication date) (:mod:`.events`). Imposers and targets resolve to canonical
+actors through the actors section's :class:`ActorIndex`. The same sanction told by several sources
+is one item citing all of them (:mod:`.merge`).
+
+For a lifting, ``imposer`` names the party of the status: who lifts (``lifted``, ``lift-proposed``),
+who asks for it (``lift-demanded``: "Iran wants sanctions lifted") or who opposes it
+(``lift-opposed``: "Washington and Paris oppose lifting the embargo"). A sanction noun is never a party.
+"""
+from __future__ import annotations
+
+from briefgen.model.items import Sanction
+from briefgen.sections.context import Context
+from briefgen.sections.sanctions.events import Event, read_document
+from briefgen.sections.sanctions.merge import merge, sort_key
+
+
+def extract_sanctions(context: Context, options) -> list[Sanction]:
+    """Every sanction of the story sentences, merged across sources, in status and date order."""
+    index = context.actor_index
+    events: list[Event] = []
+    for document in context.documents:
+        events.extend(read_document(document, index))
+    events = sorted(merge(events), key=sort_key)[: options.max_items]
+    return [
+        Sanction(status=e.status, imposer=e.imposer, target=e.target, measure=e.measure, reason=e.reason,
+                 date=e.date, text=e.text, citations=e.citations, support=len(e.sources))
+        for e in events
+    ]

@@ -1,0 +1,78 @@
+"""Merging and ordering of the sanctions section: the same sanction told by several sources is one
+item citing all of them, shown in its plainest telling.
+"""
+from __future__ import annotations
+
+from briefgen.model.date import Date
+from briefgen.sections.sanctions.events import Event
+
+STATUS_ORDER = ["imposed", "threatened", "proposed", "demanded", "existing", "violation-alleged", "evasion",
+                "lift-proposed", "lift-demanded", "lift-opposed", "lifted"]
+
+
+def _dates_fit(a: Date | None, b: Date | None) -> bool:
+    return a is None or b is None or (a.start <= b.end and b.start <= a.end)
+
+
+def _measure_head(e: Event) -> str | None:
+    """The measure's last word, singular ("U.N. arms embargo" -> "embargo")."""
+    if not e.measure:
+        return None
+    return e.measure.split()[-1].lower().removesuffix("s")
+
+
+def _same(a: Event, b: Event) -> bool:
+    """The same fact told twice: same status, imposer, target and kind of measure, and both dated
+    (compatibly) or both undated; a lifting wanted is not merged with one offered in return for
+    something (the cue word must match). A telling that names no imposer is not merged with one that
+    does: the merged line would say more than one of its citations."""
+    return (a.status == b.status and a.imposer == b.imposer and a.target_head == b.target_head
+            and (a.target is None) == (b.target is None) and _measure_head(a) == _measure_head(b)
+            and (a.date is None) == (b.date is None) and _dates_fit(a.date, b.date) and a.cue == b.cue)
+
+
+def _plainness(e: Event) -> tuple:
+    return (sum(x is not None for x in (e.imposer, e.target, e.measure, e.reason, e.date)),
+            len((e.measure or "").split()), len(e.text))
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One item per sanction fact, citing every sentence that tells it.
+
+    The line shown is the plainest telling (fewest details, then shortest), so that it is true of
+    every citation; fields are that telling's own, never filled in from another sentence.
+    """
+    groups: list[list[Event]] = []
+    for event in events:
+        for group in groups:
+            if all(_same(event, other) for other in group):
+                group.append(event)
+                break
+        else:
+            groups.append([event])
+    merged = []
+    for group in groups:
+        best = min(group, key=_plainness)
+        if any(other.reason != best.reason for other in group):
+            best.reason = None
+        for other in group:
+            for citation in other.citations:
+                if all((c.source, c.sentence) != (citation.source, citation.sentence)
+                       for c in best.citations):
+                    best.citations.append(citation)
+            best.sources |= other.sources
+        best.citations.sort(key=lambda c: (_source_number(c.source), c.source, c.sentence))
+        merged.append(best)
+    return merged
+
+
+def _source_number(source: str) -> int:
+    return int(source[1:]) if source[1:].isdigit() else 0
+
+
+def sort_key(e: Event) -> tuple:
+    """Display order: status, then dated before undated and by date, best supported, first cited."""
+    first = e.citations[0]
+    order = STATUS_ORDER.index(e.status) if e.status in STATUS_ORDER else len(STATUS_ORDER)
+    return (order, e.date is None, e.date.start if e.date else None, -len(e.sources),
+            _source_number(first.source), first.sentence, e.text)

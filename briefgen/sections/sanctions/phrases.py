@@ -1,0 +1,109 @@
+"""Phrases of the sanctions section: the words a noun phrase, a subtree or a clause shows as the
+item's one line, trimmed of articles, punctuation and dependents that only add.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefgen.sections.sanctions.tree import chain, clause_head, prep_object
+
+ARTICLES = {"a", "an", "the", "these", "those", "this", "that", "such"}
+# Dependents that a clause, a target or a phrase can lose without losing its sense.
+DROPPABLE = {"conj", "cc", "appos", "relcl", "parataxis", "punct", "dep", "meta"}
+NP_LEFT = {"compound", "amod", "nummod", "poss", "case", "nmod", "quantmod", "det", "punct", "npadvmod"}
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity holding a token."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The core of a noun phrase: its left modifiers (and their subtrees) and the head."""
+    tokens = [head]
+    for c in head.lefts:
+        if c.dep_ in NP_LEFT and not (c.dep_ == "det" and c.lower_ in ARTICLES):
+            tokens.extend(c.subtree)
+    tokens.sort(key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ARTICLES):
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
+
+
+def np_text(head: Token, with_of: bool = False) -> str:
+    """The core noun phrase as written ("three entities", "Slovak national"); ``with_of`` keeps an
+    "of" phrase after it ("network of companies")."""
+    tokens = np_tokens(head) or [head]
+    start, end = tokens[0].i, tokens[-1].i
+    of = prep_object(head, {"of"}) if with_of else None
+    if of is not None and of.i > head.i:
+        end = of.i
+    return head.doc[start : end + 1].text
+
+def subtree_text(token: Token, strip_relative: bool = False) -> str:
+    """The words a token governs, trimmed of punctuation (and of a leading "that are")."""
+    tokens = [t for t in token.subtree]
+    if strip_relative:
+        while tokens and (tokens[0].tag_ in ("WDT", "WP") or tokens[0].dep_ in ("aux", "auxpass")):
+            tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if not tokens:
+        return ""
+    return " ".join(token.doc[tokens[0].i : tokens[-1].i + 1].text.split())
+
+
+def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
+    """The clause under ``top`` as one trimmed line: dependents that hold none of the ``keep``
+    tokens and only add (coordinated clauses, appositions, relative clauses) are cut at the edges;
+    a relative clause describing the ``target`` stays."""
+    kept: list[int] = []
+
+    def droppable(c: Token) -> bool:
+        if c.dep_ not in DROPPABLE or {t.i for t in c.subtree} & keep:
+            return False
+        if c.dep_ in ("relcl", "acl", "appos") and target is not None and c.head.i == target.i:
+            return False
+        return c.dep_ != "conj" or c.pos_ in ("VERB", "AUX")
+
+    def walk(node: Token) -> None:
+        kept.append(node.i)
+        children = list(node.children)
+        dropped_conj = any(c.dep_ == "conj" and droppable(c) for c in children)
+        kept_conj = any(c.dep_ == "conj" and not droppable(c) for c in children)
+        for c in children:
+            if c.dep_ in ("cc", "preconj") and (kept_conj or not dropped_conj) or not droppable(c):
+                walk(c)
+
+    walk(top)
+    start, end = min(kept), max(kept)
+    doc = top.doc
+    tokens = list(doc[start : end + 1])
+    edge = ("cc", "mark", "punct")
+    while tokens and (tokens[0].is_space or tokens[0].dep_ in edge or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_space or tokens[-1].dep_ in edge or tokens[-1].is_punct):
+        tokens.pop()
+    if len(tokens) > 2 and tokens[0].pos_ == "ADV" and tokens[0].dep_ == "advmod" and tokens[1].text == ",":
+        tokens = tokens[2:]  # "Moreover, the United States has warned…"
+    if not tokens:
+        return ""
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(text.split()).strip("“”\"‘’ ")
+
+def top(token: Token, gov: Token | None, cue: Token | None) -> Token:
+    """The token whose clause is the item's one line."""
+    node = cue if cue is not None and cue.i in {t.i for t in chain(token)} else (gov or token)
+    head = clause_head(node)
+    if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    if head.dep_ in ("xcomp", "pcomp"):
+        return clause_head(head.head)
+    return head

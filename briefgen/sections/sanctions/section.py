@@ -1,0 +1,26 @@
+"""The Sanctions section's spec (the extractor is in :mod:`.extractor`)."""
+from __future__ import annotations
+
+from briefgen.model.items import Sanction
+from briefgen.sections.spec import ListOptions, Section
+
+
+class SanctionsOptions(ListOptions):
+    """Options of the sanctions section."""
+
+
+class SanctionsSection(Section):
+    """Sanctions imposed, threatened, in force, allegedly violated or evaded, each cited."""
+
+    name = "sanctions"
+    title = "Sanctions"
+    item = Sanction
+    Options = SanctionsOptions
+    requires = ("actor_index",)
+    key_point_weight = 3
+    position = 30
+
+    def extract(self, context):
+        from briefgen.sections.sanctions.extractor import extract_sanctions
+
+        return extract_sanctions(context, self.options)

@@ -1,0 +1,116 @@
+"""Status of a sanction: imposed, threatened, proposed, demanded, in force, allegedly violated,
+evaded, or a lifting done, proposed, demanded or opposed — read from the words above its trigger
+and the ``sanction_*`` lexicons.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefgen.sections.sanctions.lexicons import lexicon
+from briefgen.sections.sanctions.tree import (
+    asker_of,
+    chain,
+    child,
+    clause_head,
+    governor,
+    is_passive,
+    lifter_of,
+)
+from briefgen.sections.sanctions.triggers import Trigger
+
+MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
+ADVICE_MODALS = {"should", "must", "ought"}
+
+
+def has_modal(verb: Token) -> bool:
+    """``will take``, ``would be imposed``, ``is going to``."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG")
+
+
+def has_advice_modal(verb: Token) -> bool:
+    """``should sanction``, ``must impose``, ``ought to``: someone says a measure is due."""
+    return any(c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for c in verb.children)
+
+def status_of(trigger: Trigger) -> tuple[str, Token | None]:
+    """Status from the words above the trigger, and the word that gave it.
+
+    The first lexicon word on the way up wins (evade, violate, lift, warn, propose); a modal on the
+    trigger's own clause makes a threat; otherwise an active participle or relative clause
+    describing a noun ("resolutions banning…") is a regime in force, anything else is imposed.
+    """
+    token = trigger.token
+    own_clause = clause_head(token)
+    tables = (("evasion", "evasion_words"), ("violation-alleged", "violation_words"),
+              ("lifted", "lift_verbs"), ("threatened", "threat_verbs"), ("proposed", "proposal_verbs"),
+              ("demanded", "demand_words"))
+    modal_zone = True
+    for i, node in enumerate(chain(token)):
+        lemma = node.lemma_.lower()
+        if i > 0 or trigger.kind in ("noun", "weak-noun"):
+            for status, table in tables:
+                if lemma in lexicon(table):
+                    if status == "lifted":
+                        return lift_status(node)
+                    return status, node
+        if modal_zone and node.pos_ in ("VERB", "AUX") and has_advice_modal(node):
+            return "proposed", node  # 'the EU should sanction …' is a call, not a measure
+        if modal_zone and node.pos_ in ("VERB", "AUX") and has_modal(node):
+            return "threatened", node
+        if node.i == own_clause.i:
+            modal_zone = node.dep_ in ("xcomp", "pcomp")
+            own_clause = clause_head(node.head) if modal_zone else own_clause
+        if node.dep_ in ("conj", "parataxis") and node.pos_ in ("VERB", "AUX"):
+            break
+        if i > 0 and node.dep_ in ("advcl", "ccomp", "relcl") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            break  # 'China vows countermeasures as the US expands its ban': 'vows' is not the US's
+    if trigger.kind == "ban" and token.dep_ in ("acl", "relcl") and not is_passive(token):
+        return "existing", None
+    if trigger.kind in ("noun", "weak-noun"):
+        gov = governor(token)
+        if gov is not None and gov.lemma_.lower() in lexicon("impose_verbs"):
+            return "imposed", gov
+        if token.dep_ == "pobj" and token.head.lower_ in ("under", "despite"):
+            return "existing", None
+        return "existing", None
+    return "imposed", None
+
+
+def lift_status(node: Token) -> tuple[str, Token]:
+    """How a lifting (``node``, a lift verb or noun) stands, and the word that says so.
+
+    A verb of opposing over it ("Washington and Paris *oppose* lifting the embargo") makes it
+    ``lift-opposed``; a verb of asking or wanting whose subject is not the one who would lift
+    ("Iran *wants* sanctions lifted", "*called on* the US to lift") makes it ``lift-demanded``;
+    a proposal, threat or modal ("the EU could ease", "the US *wants* to lift") makes it
+    ``lift-proposed``; otherwise it happened (``lifted``). The word returned is the opposing or
+    asking one, whose subject is the party of the item.
+    """
+    # a parser sometimes hangs "oppose" on the gerund as an auxiliary ("oppose/aux lifting/ROOT")
+    for c in node.children:
+        if c.dep_ == "aux" and c.lemma_.lower() in lexicon("oppose_verbs"):
+            return "lift-opposed", c
+    proposed = has_modal(node)
+    for above in chain(node)[1:]:
+        lemma = above.lemma_.lower()
+        if lemma in lexicon("oppose_verbs"):
+            return "lift-opposed", above
+        if lemma in lexicon("demand_words"):
+            asker = asker_of(above)
+            lifter = lifter_of(node)
+            if asker is None or lifter is None or lifter.i != asker.i:
+                return "lift-demanded", above
+            return "lift-proposed", node
+        if lemma in lexicon("proposal_verbs") or lemma in lexicon("threat_verbs") or has_modal(above):
+            proposed = True
+        if above.dep_ in ("conj", "parataxis") and above.pos_ in ("VERB", "AUX"):
+            break
+    return ("lift-proposed" if proposed else "lifted"), node
+
+def negated(tokens: list[Token]) -> bool:
+    """True when a verb on the way up is negated ("did not impose sanctions") or denies what it
+    governs ("denied that the measures were aimed at any country")."""
+    if any(t.lemma_.lower() in lexicon("denial_verbs") for t in tokens[1:]):
+        return True
+    return any(child(t, "neg") is not None for t in tokens if t.pos_ in ("VERB", "AUX"))

@@ -1,0 +1,84 @@
+"""Page furniture inside article text: bylines, credits, datelines, copyright and link teasers.
+
+Names in these lines are reporters, agencies and places of filing, not actors of the story; dates in
+them are not events. The rules are about the shape of a line, not about any outlet's name.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from briefgen.ingest.header import FRONT_MATTER, is_header_line
+from briefgen.nlp.document import Document, Sentence
+
+BYLINE = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
+MAX_BYLINE_CHARS = 160
+CREDIT = re.compile(
+    r"\b(?:additional reporting|reporting|editing|writing|compiled|produced|translated) by\b"
+    r"|\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|©|\bcopyright\b|\ball rights reserved\b",
+    re.IGNORECASE,
+)
+TEASER = re.compile(
+    r"^\s*(?:read more|related|see also|watch|listen|advertisement|share this|follow us|sign up|subscribe)\b",
+    re.IGNORECASE,
+)
+MD_HEADING = re.compile(r"^\s{0,3}#{2,6}\s")
+# 'VIENNA, July 7 (Reuters) -', 'WASHINGTON (AP) —', 'GAZA CITY, Gaza Strip —'
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[^—–\n(]{1,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?)(?:\s|$)"
+)
+
+
+def is_credit_line(text: str) -> bool:
+    """A byline ('By Jane Doe and John Roe'), a credit, a copyright notice or a link teaser."""
+    if BYLINE.match(text) and len(text) <= MAX_BYLINE_CHARS:
+        return True
+    return bool(CREDIT.search(text) or TEASER.match(text))
+
+
+def is_heading(text: str) -> bool:
+    """A Markdown heading in a .md source ('## Tools and allies'): a section label, not a sentence."""
+    return bool(MD_HEADING.match(text))
+
+
+def dateline_end(sentence: Sentence) -> int:
+    """Character offset where a wire dateline opening the sentence ends (its start if there is none)."""
+    match = DATELINE.match(sentence.text)
+    return sentence.start + match.end() if match else sentence.start
+
+
+def is_name_list(sentence: Sentence) -> bool:
+    """A line with no verb that only names people ('Julian Borger and Saeed Kamali Dehghan in Vienna')."""
+    tokens = [t for t in sentence.span if not (t.is_space or t.is_punct)]
+    if not tokens or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False
+    names = [t for t in tokens if t.ent_type_ == "PERSON"]
+    others = [t for t in tokens if t.ent_type_ not in ("PERSON", "GPE", "ORG") and t.pos_ not in ("CCONJ", "ADP")]
+    return bool(names) and not others
+
+
+def in_furniture(span: Span, sentence: Sentence) -> bool:
+    """The entity sits in page furniture: a credit line, a dateline or a verbless list of names."""
+    if is_credit_line(sentence.text) or is_heading(sentence.text) or span.start_char < dateline_end(sentence):
+        return True
+    return span.label_ == "PERSON" and is_name_list(sentence)
+
+
+def front_matter_end(document: Document) -> int:
+    """Character offset where YAML front matter ends (0 without any): its lines are metadata."""
+    match = FRONT_MATTER.match(document.text)
+    return match.end() if match else 0
+
+
+def in_front_matter(document: Document, sentence: Sentence) -> bool:
+    """The sentence is a line of the file's front matter ('title: …', 'tags: […]')."""
+    return sentence.start < front_matter_end(document)
+
+
+def story_sentences(document: Document) -> list[Sentence]:
+    """The sentences of the story itself: no front matter, bylines, date lines, credits or teasers."""
+    end = front_matter_end(document)
+    return [s for s in document.sentences
+            if s.start >= end and not is_header_line(s.text) and not is_credit_line(s.text)
+            and not is_heading(s.text)]

@@ -1,0 +1,295 @@
+"""The timeline: one item per dated event, dates resolved against each article's own date.
+
+Each DATE entity spaCy finds is resolved with :func:`briefgen.dates.resolve` against the citing
+source's publication date (or its stated estimate); durations and unresolvable wording are dropped,
+never guessed. The event line is the clause the date belongs to ("who did what"), cut from the
+sentence verbatim. Reports of the same event from several sources are merged into one item.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from briefgen.dates.resolve import resolve
+from briefgen.ingest.header import DATE_PREFIX, is_header_line
+from briefgen.lexicons import load_lexicon
+from briefgen.model.date import Date
+from briefgen.model.items import TimelineEvent
+from briefgen.nlp.document import Document
+from briefgen.sections.conflicts.claims import NAME_TYPES
+from briefgen.sections.context import Context
+from briefgen.sections.story import front_matter_end, is_credit_line
+from briefgen.sections.timeline.events import Event, merge_events
+
+MAX_EVENT_TOKENS = 40
+CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
+NOUN_CLAUSE_BREAKS = {"relcl", "acl", "appos"}
+HEADER_CHARS = 40
+MAX_VAGUE_DAYS = 366
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+PAST_AUXILIARIES = {"had", "was", "were", "did", "'d"}
+WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def anchor_of(document: Document) -> tuple[dt.date | None, str | None]:
+    """The date relative wording in this source is resolved against, and how to say so."""
+    source = document.source
+    if source.published:
+        return source.published, f"{source.id} published {source.published.isoformat()}"
+    if source.published_estimate:
+        return source.published_estimate, f"{source.id} estimated {source.published_estimate.isoformat()}"
+    return None, None
+
+
+def governor(date: Span) -> Token:
+    """The word the date expression modifies: a verb, or an event noun ('visit … in July')."""
+    root = date.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # '2018 and 2019'
+        root = root.head
+    token = root.head
+    while token.pos_ == "ADP" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _is_past(token: Token) -> bool:
+    """The verb is in a past tense ('had been due', 'was set', 'expected' as a simple past)."""
+    if token.tag_ == "VBD":
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES for c in token.children):
+        return True
+    head = token.head  # 'had been due': the tense sits on the verb the adjective completes
+    return token.dep_ in ("acomp", "attr") and head.i != token.i and _is_past(head)
+
+
+def _plans(token: Token) -> bool:
+    """'is expected to', 'plans to', 'is due to', 'is likely to': a plan word with a to-infinitive
+    after it, not in a past tense ('set out in a speech' and 'had been due' are not plans)."""
+    if token.lemma_.lower() not in load_lexicon("future_markers") or _is_past(token):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or token.dep_ in ("xcomp", "acomp")
+
+
+def _reported_future(token: Token) -> bool:
+    """'officials said they would discuss it on Wednesday': 'would' in a clause reported by a
+    speech verb is the future of the report."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:  # 'was studying the reply and would discuss it'
+        token = token.head
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in load_lexicon("ask_speech_verbs")
+
+
+def _present_schedule(head: Token) -> bool:
+    """'The rules take effect on Nov. 16': a present-tense verb (not a verb of saying) with a date
+    names a scheduled event."""
+    if head.tag_ not in ("VBZ", "VBP") or head.lemma_.lower() in load_lexicon("ask_speech_verbs"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def _is_deadline(date: Span, head: Token) -> bool:
+    """'until Friday', 'extended to Friday', 'a Friday deadline', 'the new target is Friday'."""
+    deadlines = load_lexicon("deadline_nouns")
+    before = date.doc[date.start - 1].lower_ if date.start > 0 else ""
+    if WEEKDAY.match(date.text) and (before in ("until", "till", "by") or (
+            before == "to" and head.lemma_.lower() in load_lexicon("deadline_verbs"))):
+        return True
+    if head.lemma_.lower() in deadlines:
+        return True
+    return head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in deadlines for c in head.children)
+
+
+def is_expected(date: Span, head: Token) -> bool:
+    """True for plans and forecasts: future wording ('later this month'), a deadline ('until Friday',
+    'a Friday deadline'), 'will', or a plan word governing the verb the date belongs to."""
+    words = date.text.lower().split()
+    if words and words[0] in ("later", "next", "coming", "upcoming", "tomorrow"):
+        return True
+    if _is_deadline(date, head):
+        return True
+    if _present_schedule(head):
+        return True
+    token = head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children) or _plans(token):
+            return True
+        if any(c.dep_ == "acomp" and _plans(c) for c in token.children) or _reported_future(token):
+            return True
+        if token.dep_ not in ("xcomp", "acomp") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def is_dateline(date: Span) -> bool:
+    """'WASHINGTON, September 5 :' or a 'date 2023-09-05' prefix: the article's own date, not an event."""
+    doc = date.doc
+    following = doc[date.end].text if date.end < len(doc) else ""
+    near_start = date.start - date.sent.start <= 6
+    return near_start and following in (":", "—", "–", "-", "(")
+
+
+def is_header_date(date: Span, resolved: Date, anchor: dt.date | None) -> bool:
+    """The publication date repeated at the top of the text ('date 2023-09-05 As tensions…')."""
+    return date.start_char < HEADER_CHARS and resolved.granularity == "day" and resolved.start == anchor
+
+
+def is_vague_span(date: Date) -> bool:
+    """'in recent years', 'the past few years': a window of years is no date for an event."""
+    vague = re.search(r"\b(recent|few|several|many)\b", date.text, re.IGNORECASE)
+    return bool(vague) and (date.end - date.start).days > MAX_VAGUE_DAYS
+
+
+def is_quoted(date: Span) -> bool:
+    """The date sits inside quotation marks, where 'today' is the speaker's day, not the article's."""
+    before = date.sent.text[: date.start_char - date.sent.start_char]
+    return sum(before.count(q) for q in '"“”') % 2 == 1
+
+
+def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
+    """The head's subtree without the separate clauses hanging off it (``keep`` is never cut)."""
+    breaks = NOUN_CLAUSE_BREAKS if head.pos_ in ("NOUN", "PROPN") else CLAUSE_BREAKS
+    dropped: set[int] = set()
+    for child in head.children:
+        if keep is not None and child.i == keep.i:
+            continue
+        if child.dep_ in breaks and not (child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX")):
+            dropped |= {t.i for t in child.subtree}
+    return [t for t in head.subtree if t.i not in dropped]
+
+
+def event_head(date: Span) -> tuple[Token, Token | None]:
+    """The clause head for the event line, and a child clause that must stay in it.
+
+    A verb modifying a noun ('a national sanctioned in March') widens to that noun phrase; an event
+    noun with no name in it ('the meeting last month') widens to the verb it depends on."""
+    head = governor(date)
+    while head.dep_ == "xcomp" and head.head.i != head.i:  # 'is planning to travel … this month'
+        head = head.head
+    if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head, head
+    if head.pos_ in ("VERB", "AUX") and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return head.head, head  # 'Washington was studying the reply and would discuss it …': keep the subject
+    if head.pos_ in ("NOUN", "PROPN") and (head.dep_ in ("nsubj", "nsubjpass")
+                                           or not any(t.ent_type_ in NAME_TYPES for t in head.subtree)):
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb, None
+    return head, None
+
+
+def event_span(date: Span) -> tuple[int, int]:
+    """Token bounds of the clause the date belongs to, within its sentence."""
+    head, keep = event_head(date)
+    tokens = _clause_tokens(head, keep) or list(date)
+    start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    sent = date.sent
+    start, end = max(start, sent.start), min(end, sent.end)
+    doc = date.doc
+    start = _skip_leading_phrase(doc, start, end, date, head)
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ in ("CCONJ", "SCONJ")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP")):
+        end -= 1
+    return start, end
+
+
+def _skip_leading_phrase(doc, start: int, end: int, date: Span, head: Token) -> int:
+    """Drop an opening 'despite its denials,' that does not hold the date: it is not the event."""
+    token = doc[start]
+    if token.head.i == head.i and token.dep_ in ("prep", "mark", "advmod") and token.i < head.i:
+        right = token.right_edge.i
+        if not (token.i <= date.start <= right) and right + 1 < end:
+            return right + 1
+    return start
+
+
+def has_content(doc, start: int, end: int, date: Span) -> bool:
+    """The clause says something beyond the date itself."""
+    return any(t.pos_ in ("VERB", "NOUN", "PROPN") and not (date.start <= t.i < date.end) for t in doc[start:end])
+
+
+def event_text(doc, start: int, end: int) -> str:
+    """The clause as one line; a long clause is cut and ends with an ellipsis."""
+    cut = min(end, start + MAX_EVENT_TOKENS)
+    text = " ".join(doc[start:cut].text.split())
+    return text + (" …" if cut < end else "")
+
+
+def events_in(document: Document, context: Context) -> list[Event]:
+    """Every resolvable dated event of one source."""
+    anchor, anchor_label = anchor_of(document)
+    index = context.actor_index
+    events = []
+    prefix = DATE_PREFIX.match(document.text)
+    metadata_end = max(front_matter_end(document), prefix.end() if prefix else 0)
+    for ent in document.doc.ents:
+        if ent.label_ != "DATE" or ent.start_char < metadata_end or is_dateline(ent):
+            continue
+        sentence_text = document.sentence_of(ent).text
+        if is_header_line(sentence_text) or is_credit_line(sentence_text):
+            continue
+        head = governor(ent)
+        expected = is_expected(ent, head)
+        date = resolve(ent.text, anchor, future=expected)
+        if date is None or (date.anchor and is_quoted(ent)) or is_header_date(ent, date, anchor) or is_vague_span(date):
+            continue
+        if date.anchor:
+            date = date.model_copy(update={"anchor": anchor_label})
+        start, end = event_span(ent)
+        while start < end and document.doc[start].idx < metadata_end:
+            start += 1  # the event line never carries the 'date 2023-09-05' prefix or front matter
+        if end - start < 3 or not has_content(document.doc, start, end, ent):
+            continue
+        span = document.doc[start:end]
+        actors = []
+        for other in span.ents:
+            name = index.resolve(other.text) if index and other.label_ in ("PERSON", "ORG", "GPE", "NORP") else None
+            if name and name not in actors:
+                actors.append(name)
+        sentence = document.sentence_of(ent)
+        events.append(Event(date=date, text=event_text(document.doc, start, end), actors=actors,
+                            expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),
+                            subject=subject_of(head)))
+    return events
+
+
+def subject_of(head: Token) -> str:
+    """Lemmas of the common noun the event is about, space-separated ('the talks began' -> 'talk';
+    'the round of talks, which began' -> 'round talk'); empty if the subject is not a common noun."""
+    nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not nouns and head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+        nouns = [head.head]
+    words = []
+    for noun in nouns[:1]:
+        words.append(noun.lemma_.lower())
+        words += [g.lemma_.lower() for p in noun.children if p.lower_ == "of" for g in p.children if g.pos_ == "NOUN"]
+    return " ".join(words)
+
+
+def within_bounds(date: Date, options) -> bool:
+    """The configured from/to window (either may be absent)."""
+    low, high = options.from_, options.to
+    return not ((low and date.end < low) or (high and date.start > high))
+
+
+def extract_timeline(context: Context, options) -> list[TimelineEvent]:
+    """Dated events in date order, each cited, the same event across sources merged; leaves every
+    source's dated events (before merging) on the context for the conflicts section."""
+    events = [e for d in context.documents for e in events_in(d, context)]
+    context.dated_events = list(events)
+    if not options.include_expected:
+        events = [e for e in events if not e.expected]
+    events = [e for e in events if within_bounds(e.date, options)]
+    items = merge_events(events)
+    limit = options.max_items
+    if len(items) > limit:
+        keep = sorted(items, key=lambda i: (-i.support, i.date.start))[:limit]
+        items = [i for i in items if i in keep]
+    return items
