@@ -9,8 +9,8 @@ stays ``None``, and dates resolved against an estimate say so in their anchor.
 from __future__ import annotations
 
 from briefgen.nlp.document import Document
+from briefgen.nlp.labels import NAME_LABELS
 
-NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"}
 # Dated sources sharing at least this share of the best overlap count as "reporting the same story".
 CLOSE_ENOUGH = 0.6
 MIN_SHARED_NAMES = 3

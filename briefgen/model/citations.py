@@ -21,14 +21,24 @@ class Citation(Model):
 
 
 def source_number(source_id: str) -> int:
-    """S12 -> 12, so S10 sorts after S9."""
+    """S12 -> 12, so S10 sorts after S9 (0 for an id without digits)."""
     digits = re.sub(r"\D", "", source_id)
     return int(digits) if digits else 0
 
 
+def source_key(source_id: str) -> tuple[int, str]:
+    """Sort order of source ids: the number, then the id itself."""
+    return source_number(source_id), source_id
+
+
 def citation_key(c: Citation) -> tuple[int, str, int]:
-    """Sort order of citations: source number, then sentence."""
-    return source_number(c.source), c.source, c.sentence
+    """Sort order of citations, the one used everywhere: source number, then sentence."""
+    return (*source_key(c.source), c.sentence)
+
+
+def source_ids(citations: Iterable[Citation]) -> list[str]:
+    """The sources the citations come from, once each, in source order."""
+    return sorted({c.source for c in citations}, key=source_key)
 
 
 def marker_label(c: Citation) -> str:

@@ -12,7 +12,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from briefgen import gazetteer
-from briefgen.model.citations import Citation
+from briefgen.model.citations import Citation, citation_key
 from briefgen.model.items import Actor
 from briefgen.nlp.document import Document, Sentence
 from briefgen.sections.actors.clusters import Cluster, build_clusters, org_key, strip_country_prefix
@@ -118,7 +118,7 @@ def cite_actor(cluster: Cluster, role_entries) -> list[Citation]:
     for doc, sent in picked:
         unique.setdefault((doc.source.id, sent.index), doc.cite(sent))
     citations = list(unique.values())[:MAX_CITATIONS]
-    return sorted(citations, key=lambda c: (int(c.source[1:]), c.sentence))
+    return sorted(citations, key=citation_key)
 
 
 class ActorIndex:

@@ -19,12 +19,12 @@ from briefgen import gazetteer
 from briefgen.ingest.header import is_header_line
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
+from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.sections.actors.roles import roles_of
 from briefgen.sections.story import in_front_matter, in_furniture
 
 MAX_SURNAME_VOTES = 3
 MIN_ORG_VOTES = 2
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 SPATIAL_PREPOSITIONS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "across", "outside"}
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "ibn", "y"}
 VERB_TAGS = {"VBG", "VBZ", "VBD", "VBP", "VB"}

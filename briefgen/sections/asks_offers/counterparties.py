@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.lexicons import load_lexicon
-from briefgen.sections.asks_offers.parse import SUBJECTS, run_text
+from briefgen.nlp.syntax import SUBJECTS, run_text
 from briefgen.sections.asks_offers.resolve import LOOKBACK, Resolver
 
 if TYPE_CHECKING:
     from briefgen.sections.asks_offers.frames import Frame
-    from briefgen.sections.asks_offers.records import Record
+    from briefgen.sections.asks_offers.record import Record
 
 
 def origin_counterparty(frame: Frame, resolver: Resolver, party: str) -> str | None:

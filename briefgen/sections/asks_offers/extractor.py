@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from briefgen.model.items import AskOffer
 from briefgen.sections.asks_offers.counterparties import infer_counterparties
-from briefgen.sections.asks_offers.merge import merge, source_order
-from briefgen.sections.asks_offers.records import Record, records_of
+from briefgen.sections.asks_offers.merge import merge, source_key
+from briefgen.sections.asks_offers.record import Record
+from briefgen.sections.asks_offers.records import records_of
 from briefgen.sections.asks_offers.resolve import Resolver
 from briefgen.sections.context import Context
 from briefgen.sections.story import story_sentences
@@ -34,5 +35,5 @@ def extract_asks_offers(context: Context, options) -> list[AskOffer]:
     infer_counterparties(records, resolver)
     items = merge(records)
     items.sort(key=lambda it: (-it.support, it.party, it.kind,
-                               source_order(it.citations[0].source), it.citations[0].sentence))
+                               source_key(it.citations[0].source), it.citations[0].sentence))
     return items[: options.max_items]

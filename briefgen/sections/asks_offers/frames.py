@@ -12,6 +12,23 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from briefgen.nlp.syntax import (
+    CONDITIONAL_MARKS,
+    EDGE_JUNK_DEPS,
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    agent_of,
+    child,
+    conjuncts,
+    is_conditional,
+    is_negated,
+    is_passive,
+    phrase_run,
+    prep_objects,
+    run_text,
+    subject_of,
+    subtree_without,
+)
 from briefgen.sections.asks_offers.hedges import (
     CLAUSE_DEPS,
     HEDGE_LINKS,
@@ -28,23 +45,6 @@ from briefgen.sections.asks_offers.items import (
     item_core,
     noun_items,
     verb_items,
-)
-from briefgen.sections.asks_offers.parse import (
-    CONDITIONAL_MARKS,
-    EDGE_JUNK_DEPS,
-    RELATIVE_PRONOUNS,
-    SUBJECTS,
-    agent_of,
-    child,
-    conjuncts,
-    is_conditional,
-    is_negated,
-    is_passive,
-    phrase_run,
-    prep_objects,
-    run_text,
-    subject_of,
-    subtree_without,
 )
 from briefgen.sections.asks_offers.triggers import KINDS, status_of, trigger_kind, triggers
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from briefgen.nlp.document import Document, Sentence
-from briefgen.sections.asks_offers.parse import (
+from briefgen.nlp.syntax import (
     agent_of,
     is_negated,
     phrase_run,

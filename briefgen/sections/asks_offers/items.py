@@ -13,7 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
-from briefgen.sections.asks_offers.parse import (
+from briefgen.nlp.syntax import (
     child,
     conjuncts,
     phrase_run,

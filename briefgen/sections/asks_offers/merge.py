@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import re
 
+from briefgen.model.citations import source_key
 from briefgen.model.items import AskOffer
-from briefgen.sections.asks_offers.records import Record
-
-
-def source_order(source_id: str) -> tuple[int, str]:
-    """Sort key of a source id: its number ("S12" -> 12), then the id itself."""
-    digits = re.sub(r"\D", "", source_id)
-    return (int(digits) if digits else 0, source_id)
+from briefgen.sections.asks_offers.record import Record
 
 
 def line_of(record: Record, items: list[str], status: str | None = None) -> str:
@@ -89,7 +84,7 @@ def merge(records: list[Record]) -> list[AskOffer]:
         statuses = {r.status for r in group}
         status = first.status if len(statuses) == 1 else min(statuses, key=lambda s: (len(s), s))
         cites = {(c.source, c.sentence): c for r in group for c in r.citations}
-        citations = [cites[k] for k in sorted(cites, key=lambda k: (source_order(k[0]), k[1]))]
+        citations = [cites[k] for k in sorted(cites, key=lambda k: (source_key(k[0]), k[1]))]
         items.append(AskOffer(
             kind=first.kind, party=first.party, counterparty=first.counterparty, items=texts,
             status=first.hedge or status, text=line_of(first, texts, status), citations=citations,

@@ -3,44 +3,17 @@ sentence states, with its parties resolved to actors, before sources are merged.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Token
 
-from briefgen.model.citations import Citation
 from briefgen.nlp.document import Document, Sentence
+from briefgen.nlp.syntax import is_conditional, is_negated
 from briefgen.sections.asks_offers.counterparties import origin_counterparty
 from briefgen.sections.asks_offers.frames import Frame, read_frame
 from briefgen.sections.asks_offers.hedges import hedge_status
 from briefgen.sections.asks_offers.items import item_core
-from briefgen.sections.asks_offers.parse import is_conditional, is_negated
+from briefgen.sections.asks_offers.record import Record
 from briefgen.sections.asks_offers.resolve import FIRST_PERSON, Resolver, collective
 from briefgen.sections.asks_offers.triggers import trigger_kind
-
-
-@dataclass
-class Record:
-    """One ask or offer as one sentence states it, before sources are merged."""
-
-    kind: str
-    party: str
-    party_text: str
-    counterparty: str | None
-    cp_stated: bool
-    cp_prep: str
-    link: str
-    items: list[str]
-    heads: set[str]
-    status: str
-    document: Document
-    sentence: Sentence
-    paragraph: int
-    passive: bool = False
-    citations: list[Citation] = field(default_factory=list)
-    lemma: str = ""
-    cores: list[tuple[frozenset[str], str]] = field(default_factory=list)
-    hedge: str | None = None
-    hedge_text: str = ""
 
 
 def is_question(sentence: Sentence) -> bool:

@@ -14,12 +14,12 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
-from briefgen.sections.asks_offers.parse import SUBJECTS, conjuncts, phrase_run, run_text, subtree_without
+from briefgen.nlp.labels import PARTY_LABELS
+from briefgen.nlp.syntax import SUBJECTS, conjuncts, phrase_run, run_text, subtree_without
 
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 #: How many sentences back a pronoun's antecedent or an exchange's other side is looked for.
 LOOKBACK = 2
 
@@ -72,7 +72,7 @@ class Resolver:
                 return found
         doc = token.doc
         for ent in sorted(doc.ents, key=lambda e: (-(e.end - e.start), e.start)):
-            if ent.label_ in ACTOR_LABELS and run and run[0].i <= ent.start and ent.end - 1 <= run[-1].i:
+            if ent.label_ in PARTY_LABELS and run and run[0].i <= ent.start and ent.end - 1 <= run[-1].i:
                 found = self.name(ent.text)
                 if found:
                     return found
@@ -89,7 +89,7 @@ class Resolver:
         """(token index, actor) for every actor named in a span, in text order."""
         out = []
         for ent in span.ents:
-            if ent.label_ in ACTOR_LABELS:
+            if ent.label_ in PARTY_LABELS:
                 name = self.name(ent.text)
                 if name:
                     out.append((ent.start, name))

@@ -5,11 +5,11 @@ the same person, with the same status (happened / expected), but their resolved 
 from __future__ import annotations
 
 from briefgen.lexicons import load_lexicon
+from briefgen.model.citations import citation_key, source_ids, unique_citations
 from briefgen.model.date import Date
 from briefgen.model.items import Claim, Conflict
-from briefgen.sections.conflicts.claims import citation_order, make_conflict, source_ids, unique_citations
+from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.context import Context
-from briefgen.sections.timeline.extractor import events_in
 
 MAX_GAP_DAYS = 92
 # Reports matched only by their subject noun ('the talks began') must be closer to be one event.
@@ -23,9 +23,9 @@ def _gap(a: Date, b: Date) -> int:
 def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
     """Same person, same kind of meeting/journey, same status, dates that do not overlap."""
     words = load_lexicon("conflict_event_words")
-    events = [e for d in context.documents for e in events_in(d, context) if e.lemma in words]
+    events = [e for e in context.dated_events or [] if e.lemma in words]
     groups: list[list] = []
-    for event in sorted(events, key=lambda e: (e.date.start, citation_order(e.citation))):
+    for event in sorted(events, key=lambda e: (e.date.start, citation_key(e.citation))):
         people = set(event.actors) & persons
         for group in groups:
             lead = group[0]
@@ -80,7 +80,7 @@ def _date_claims(group: list) -> list[Claim]:
     for cluster in sorted(clusters, key=lambda c: c[0].date.start):
         # One claim per wording: a claim's line must be what each of its citations says.
         tellings: dict[tuple, list] = {}
-        for event in sorted(cluster, key=lambda e: citation_order(e.citation)):
+        for event in sorted(cluster, key=lambda e: citation_key(e.citation)):
             tellings.setdefault((event.text, event.date.label(), event.date.text, event.date.anchor), []).append(event)
         for (text, label, wording, anchor), events in tellings.items():
             shown = label + (f" (\u201c{wording}\u201d, {anchor})" if anchor else "")

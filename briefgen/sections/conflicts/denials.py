@@ -8,8 +8,10 @@ import re
 from rapidfuzz import fuzz
 
 from briefgen.lexicons import load_lexicon
+from briefgen.model.citations import source_ids, source_number
 from briefgen.model.items import Claim, Conflict
-from briefgen.sections.conflicts.claims import NAME_TYPES, make_conflict, source_ids, source_number
+from briefgen.nlp.labels import ACTOR_LABELS
+from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.context import Context
 from briefgen.sections.story import story_sentences
 
@@ -26,7 +28,7 @@ def _trigger_pattern() -> re.Pattern:
 def _actors_in(span, index) -> list[str]:
     names = []
     for ent in span.ents:
-        name = index.resolve(ent.text) if index and ent.label_ in NAME_TYPES else None
+        name = index.resolve(ent.text) if index and ent.label_ in ACTOR_LABELS else None
         if name and name not in names:
             names.append(name)
     return names
@@ -48,7 +50,7 @@ def _denier(sentence, match: re.Match, index) -> str | None:
                                 return name
     names = []
     for ent in span.ents:
-        name = index.resolve(ent.text) if index and ent.label_ in NAME_TYPES else None
+        name = index.resolve(ent.text) if index and ent.label_ in ACTOR_LABELS else None
         if name:
             names.append((abs(ent.start_char - offset), name))
     return min(names)[1] if names else None

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from briefgen.model.citations import Citation
+from briefgen.model.citations import Citation, unique_citations
 from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import Document
+from briefgen.nlp.labels import FIGURE_LABELS
 from briefgen.sections.story import story_sentences
 
-FIGURE_TYPES = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 TOLERANCE = 0.02
 MIN_COUNT = 10
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -71,9 +71,9 @@ def figures_in(document: Document) -> list[Figure]:
     """Every figure of the story sentences of one source that counts or rates a noun."""
     found = []
     for sentence in story_sentences(document):
-        names = frozenset(e.text.lower() for e in sentence.span.ents if e.label_ not in FIGURE_TYPES | {"ORDINAL"})
+        names = frozenset(e.text.lower() for e in sentence.span.ents if e.label_ not in FIGURE_LABELS | {"ORDINAL"})
         for ent in sentence.span.ents:
-            if ent.label_ not in FIGURE_TYPES:
+            if ent.label_ not in FIGURE_LABELS:
                 continue
             noun, value = _counted_noun(ent), _value(ent.text)
             if noun is None or value is None:
@@ -109,10 +109,8 @@ def number_conflicts(documents: list[Document]) -> list[Conflict]:
             by_sentence.setdefault((f.value, f.citation.quote), []).append(f)
         claims = []
         for value, quote in sorted(by_sentence):
-            cites = sorted({(int(f.citation.source[1:]), f.citation.sentence): f.citation
-                            for f in by_sentence[(value, quote)]}.items())
             claims.append(Claim(text=f"{by_sentence[(value, quote)][0].wording}: {quote}",
-                                citations=[c for _, c in cites]))
+                                citations=unique_citations(f.citation for f in by_sentence[(value, quote)])))
         subject = f"{noun} {verb}".strip()
         text = "; ".join(f"{', '.join(sorted({c.source for c in claim.citations}))}: "
                          f"{claim.text.split(':')[0]}" for claim in claims)

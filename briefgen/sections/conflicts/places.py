@@ -10,16 +10,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from briefgen import gazetteer
+from briefgen.dates.anchor import anchor_of
 from briefgen.dates.resolve import resolve
 from briefgen.lexicons import load_lexicon
-from briefgen.model.citations import Citation
+from briefgen.model.citations import Citation, source_ids, unique_citations
 from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import Document
-from briefgen.sections.conflicts.claims import NAME_TYPES, make_conflict, source_ids, unique_citations
+from briefgen.nlp.labels import ACTOR_LABELS, PLACE_LABELS
+from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.context import Context
-from briefgen.sections.timeline.extractor import anchor_of
-
-PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 
 @dataclass
@@ -83,7 +82,7 @@ def _historic(document: Document, sentence) -> bool:
 def _is_place(token: Token, span, index) -> bool:
     """A place entity, or a proper noun after 'to/in/at' that names no known actor (the small
     model often tags a city it does not know as a PERSON: 'travel to Vladivostok')."""
-    if token.ent_type_ in PLACE_TYPES:
+    if token.ent_type_ in PLACE_LABELS:
         return True
     if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "NORP"):
         return False
@@ -103,7 +102,7 @@ def place_reports(document: Document, context: Context, by_name: dict) -> list[P
             continue
         parties = set()
         for ent in span.ents:
-            if ent.label_ in NAME_TYPES and index is not None:
+            if ent.label_ in ACTOR_LABELS and index is not None:
                 name = index.resolve(ent.text)
                 party = (_country(name, by_name) or name) if name else None
                 if party and not (ent.label_ == "GPE" and _is_place_use(ent)):
@@ -140,7 +139,7 @@ def _host_place(trigger: Token, span, index) -> str | None:
     if trigger.lemma_.lower() != "host":
         return None
     for child in trigger.children:
-        if child.dep_ == "nsubj" and child.ent_type_ in PLACE_TYPES:
+        if child.dep_ == "nsubj" and child.ent_type_ in PLACE_LABELS:
             ent = next((e for e in span.ents if e.start <= child.i < e.end), None)
             return ent.text if ent is not None else child.text
     return None

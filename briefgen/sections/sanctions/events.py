@@ -11,11 +11,11 @@ from briefgen.dates.resolve import resolve
 from briefgen.model.citations import Citation
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
+from briefgen.nlp.syntax import chain, child, condition, governing_verb, own_children
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.parties import Parties
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
-from briefgen.sections.sanctions.tree import chain, child, condition, governor, own_children
 from briefgen.sections.sanctions.triggers import Trigger, find_triggers
 from briefgen.sections.story import story_sentences
 
@@ -51,7 +51,7 @@ class Reader(Parties):
         """The sanction events one trigger of the sentence states (none when it is negated or names no party)."""
         token = trigger.token
         status, cue = status_of(trigger)
-        gov = token if trigger.kind in ("verb", "ban") else governor(token)
+        gov = token if trigger.kind in ("verb", "ban") else governing_verb(token)
         if negated(chain(token)[: 4]):
             return []
         imposer_tok, target_tok, measure = self.parties(trigger, gov, status, cue)

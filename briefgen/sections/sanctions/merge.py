@@ -3,6 +3,7 @@ item citing all of them, shown in its plainest telling.
 """
 from __future__ import annotations
 
+from briefgen.model.citations import citation_key, source_number
 from briefgen.model.date import Date
 from briefgen.sections.sanctions.events import Event
 
@@ -61,13 +62,9 @@ def merge(events: list[Event]) -> list[Event]:
                        for c in best.citations):
                     best.citations.append(citation)
             best.sources |= other.sources
-        best.citations.sort(key=lambda c: (_source_number(c.source), c.source, c.sentence))
+        best.citations.sort(key=citation_key)
         merged.append(best)
     return merged
-
-
-def _source_number(source: str) -> int:
-    return int(source[1:]) if source[1:].isdigit() else 0
 
 
 def sort_key(e: Event) -> tuple:
@@ -75,4 +72,4 @@ def sort_key(e: Event) -> tuple:
     first = e.citations[0]
     order = STATUS_ORDER.index(e.status) if e.status in STATUS_ORDER else len(STATUS_ORDER)
     return (order, e.date is None, e.date.start if e.date else None, -len(e.sources),
-            _source_number(first.source), first.sentence, e.text)
+            source_number(first.source), first.sentence, e.text)

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefgen.nlp.labels import PARTY_LABELS
+from briefgen.nlp.syntax import child, condition, is_passive, noun_conjuncts, prep_object
+from briefgen.sections.sanctions.agents import asker_of, evader, subject
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.phrases import entity_of, np_text
-from briefgen.sections.sanctions.tree import (
-    asker_of,
-    child,
-    condition,
-    conjuncts,
-    evader,
-    is_passive,
-    prep_object,
-    subject,
-)
 from briefgen.sections.sanctions.triggers import Trigger, is_sanction_word
 
 TARGET_PREPS = {"on", "against", "to", "targeting"}
@@ -59,7 +52,7 @@ class Parties:
                     return fits.pop()
         if strict:
             return None
-        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC"):
+        if ent is not None and ent.label_ in PARTY_LABELS:
             return np_text(ent.root) if ent.root.pos_ == "NOUN" else _clean(ent.text)
         return np_text(token)
 
@@ -76,7 +69,7 @@ class Parties:
         if head is None:
             return None
         names = []
-        for h in conjuncts(head):
+        for h in noun_conjuncts(head):
             name = self.actor(h, owner=True)
             if name and name not in names:
                 names.append(name)
@@ -89,7 +82,7 @@ class Parties:
         if head is None:
             return None, None
         names = []
-        for h in conjuncts(head):
+        for h in noun_conjuncts(head):
             appos = child(h, "appos")
             if appos is not None and self.actor(appos, strict=True) and not self.actor(h, strict=True):
                 h = appos
@@ -107,7 +100,7 @@ class Parties:
         measure = trigger.measure
         imposer = target = None
         if trigger.kind in ("verb", "ban"):
-            if is_passive(token):
+            if is_passive(token, reduced=True):
                 agent = child(token, "agent")
                 imposer = child(agent, "pobj") if agent is not None else None
                 target = child(token, "nsubjpass")
@@ -142,7 +135,7 @@ class Parties:
                 else:
                     if imposer is None and (cue is not None or lemma in lexicon("impose_verbs")
                                             or lemma in lexicon("keep_verbs")):
-                        if is_passive(gov):
+                        if is_passive(gov, reduced=True):
                             agent = child(gov, "agent")
                             imposer = child(agent, "pobj") if agent is not None else None
                         else:
@@ -150,7 +143,7 @@ class Parties:
                     target = target or prep_object(gov, {"on", "against"})
                     if token.dep_ == "pobj" and token.head.lower_ == "with":
                         target = target or child(gov, "dobj")
-                    if target is None and is_passive(gov):
+                    if target is None and is_passive(gov, reduced=True):
                         subj = child(gov, "nsubjpass")
                         target = subj if subj is not None and subj.i != token.i else None
         if status == "evasion" and cue is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefgen.sections.sanctions.tree import chain, clause_head, prep_object
+from briefgen.nlp.syntax import chain, clause_head, prep_object
 
 ARTICLES = {"a", "an", "the", "these", "those", "this", "that", "such"}
 # Dependents that a clause, a target or a phrase can lose without losing its sense.

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefgen.nlp.syntax import chain, child, clause_head, governing_verb, is_passive
+from briefgen.sections.sanctions.agents import asker_of, lifter_of
 from briefgen.sections.sanctions.lexicons import lexicon
-from briefgen.sections.sanctions.tree import (
-    asker_of,
-    chain,
-    child,
-    clause_head,
-    governor,
-    is_passive,
-    lifter_of,
-)
 from briefgen.sections.sanctions.triggers import Trigger
 
 MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
@@ -65,10 +58,10 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
         if i > 0 and node.dep_ in ("advcl", "ccomp", "relcl") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break  # 'China vows countermeasures as the US expands its ban': 'vows' is not the US's
-    if trigger.kind == "ban" and token.dep_ in ("acl", "relcl") and not is_passive(token):
+    if trigger.kind == "ban" and token.dep_ in ("acl", "relcl") and not is_passive(token, reduced=True):
         return "existing", None
     if trigger.kind in ("noun", "weak-noun"):
-        gov = governor(token)
+        gov = governing_verb(token)
         if gov is not None and gov.lemma_.lower() in lexicon("impose_verbs"):
             return "imposed", gov
         if token.dep_ == "pobj" and token.head.lower_ in ("under", "despite"):

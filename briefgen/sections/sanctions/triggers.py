@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from briefgen.nlp.syntax import is_passive
 from briefgen.sections.sanctions.lexicons import lexicon, noun_phrases
-from briefgen.sections.sanctions.tree import is_passive
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def acts_on_assets(token: Token) -> bool:
     a noun its own phrase) holds an asset noun ("froze $6bn in Iranian *funds*")."""
     if token.pos_ in ("VERB", "AUX"):
         spans = [c.subtree for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        if token.dep_ in ("acl", "amod") and is_passive(token):
+        if token.dep_ in ("acl", "amod") and is_passive(token, reduced=True):
             spans.append([token.head])
     else:
         spans = [c.subtree for c in token.children if c.dep_ in ("prep", "compound", "poss")]

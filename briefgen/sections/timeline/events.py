@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from briefgen.model.citations import Citation
+from briefgen.model.citations import Citation, citation_key
 from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
 
@@ -57,7 +57,7 @@ def _group(events: list[Event]) -> list[list[Event]]:
 
     Comparing with the lead only (not with any member) keeps unrelated events from chaining
     together through a vague one ('last week')."""
-    order = sorted(events, key=lambda e: (_width(e.date), e.date.start, _citation_key(e.citation)))
+    order = sorted(events, key=lambda e: (_width(e.date), e.date.start, citation_key(e.citation)))
     groups: list[list[Event]] = []
     for event in order:
         for group in groups:
@@ -69,18 +69,14 @@ def _group(events: list[Event]) -> list[list[Event]]:
     return groups
 
 
-def _citation_key(c: Citation) -> tuple[int, int]:
-    return int(c.source[1:]), c.sentence
-
-
 def merge_events(events: list[Event]) -> list[TimelineEvent]:
     """One TimelineEvent per group of same events, in date order."""
     items = []
     for group in _group(events):
         lead = group[0]
-        citations = {(_citation_key(e.citation)): e.citation for e in group}
+        citations = {(citation_key(e.citation)): e.citation for e in group}
         actors: list[str] = []
-        for e in sorted(group, key=lambda e: _citation_key(e.citation)):
+        for e in sorted(group, key=lambda e: citation_key(e.citation)):
             actors += [a for a in e.actors if a not in actors]
         items.append(TimelineEvent(
             date=lead.date, text=lead.text, actors=actors, expected=lead.expected,

@@ -12,13 +12,14 @@ import re
 
 from spacy.tokens import Span, Token
 
+from briefgen.dates.anchor import anchor_of
 from briefgen.dates.resolve import resolve
 from briefgen.ingest.header import DATE_PREFIX, is_header_line
 from briefgen.lexicons import load_lexicon
 from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
 from briefgen.nlp.document import Document
-from briefgen.sections.conflicts.claims import NAME_TYPES
+from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
 from briefgen.sections.timeline.events import Event, merge_events
@@ -31,16 +32,6 @@ MAX_VAGUE_DAYS = 366
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
 PAST_AUXILIARIES = {"had", "was", "were", "did", "'d"}
 WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-
-
-def anchor_of(document: Document) -> tuple[dt.date | None, str | None]:
-    """The date relative wording in this source is resolved against, and how to say so."""
-    source = document.source
-    if source.published:
-        return source.published, f"{source.id} published {source.published.isoformat()}"
-    if source.published_estimate:
-        return source.published_estimate, f"{source.id} estimated {source.published_estimate.isoformat()}"
-    return None, None
 
 
 def governor(date: Span) -> Token:
@@ -175,7 +166,7 @@ def event_head(date: Span) -> tuple[Token, Token | None]:
             c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return head.head, head  # 'Washington was studying the reply and would discuss it …': keep the subject
     if head.pos_ in ("NOUN", "PROPN") and (head.dep_ in ("nsubj", "nsubjpass")
-                                           or not any(t.ent_type_ in NAME_TYPES for t in head.subtree)):
+                                           or not any(t.ent_type_ in ACTOR_LABELS for t in head.subtree)):
         verb = head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head

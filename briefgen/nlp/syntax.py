@@ -1,12 +1,14 @@
-"""Parse-tree helpers of the asks-and-offers section: subjects, agents, objects, coordination,
-negation and conditions of a verb, and the contiguous word runs that name a phrase.
+"""Parse-tree helpers every section uses: subjects, agents, objects, coordination, negation,
+conditions and clause heads of a word, and the contiguous word runs that name a phrase.
 
-Nothing here knows a trigger, a lexicon or an actor; :mod:`.asks_syntax` and the other ``asks_*``
-modules build on these.
+Nothing here knows a trigger, a lexicon or an actor; the sections build their rules on these.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+#: The dependencies of a word that head a clause of their own.
+CLAUSE_HEAD_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "pcomp"}
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -46,9 +48,13 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-def is_passive(verb: Token) -> bool:
-    """A passive verb: it has a passive subject or a passive auxiliary."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+def is_passive(verb: Token, *, reduced: bool = False) -> bool:
+    """A passive verb: it has a passive subject or a passive auxiliary; with ``reduced``, also a
+    reduced relative ("a national already sanctioned by")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return reduced and verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod") and not any(
+        c.dep_ == "aux" for c in verb.children)
 
 
 def agent_of(verb: Token) -> list[Token]:
@@ -129,3 +135,66 @@ def subtree_without(token: Token, drop_deps: set[str]) -> list[Token]:
         if c.dep_ in drop_deps:
             dropped.update(t.i for t in c.subtree)
     return [t for t in token.subtree if t.i not in dropped]
+
+
+def prep_object(token: Token, preps: set[str]) -> Token | None:
+    """The object of a preposition in ``preps`` hanging on ``token`` ("sanctions *on Iran*")."""
+    for c in own_children(token):
+        if c.dep_ in ("prep", "acl") and c.lower_ in preps:
+            obj = child(c, "pobj", "dobj")
+            if obj is not None:
+                return obj
+    return None
+
+
+def own_children(token: Token) -> list[Token]:
+    """A word's dependents that belong to it and not to a word coordinated after it: in "the arms
+    embargo and access for inspectors to military sites" a parser may hang "for…" and "to…" on
+    "embargo", but what follows a conjunct is that conjunct's."""
+    conj = next((c.i for c in token.rights if c.dep_ == "conj"), None)
+    return [c for c in token.children if conj is None or c.i < conj or c.dep_ in ("conj", "cc")]
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a noun trigger depends on, climbing through prepositions, nouns and coordination."""
+    head = token
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep" and head.lemma_.lower() != "include":
+            return head
+    return None
+
+
+def chain(token: Token) -> list[Token]:
+    """``token`` and its ancestors up to the root."""
+    out = [token]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def clause_head(token: Token) -> Token:
+    """The head of the clause a token belongs to."""
+    head = token
+    while head.dep_ not in CLAUSE_HEAD_DEPS and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def noun_conjuncts(head: Token) -> list[Token]:
+    """A noun head and the nouns coordinated with it ("X, Y and Z"); other conjuncts are clauses."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            out.extend(noun_conjuncts(c))
+    return out
+
+
+def condition(token: Token) -> Token | None:
+    """An ``if``/``unless`` clause on the way up from the trigger."""
+    for node in chain(token):
+        for c in node.children:
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and marks & {"if", "unless"}:
+                return c
+    return None

@@ -1,0 +1,13 @@
+"""The spaCy entity-label sets every section shares, defined once."""
+from __future__ import annotations
+
+#: Entities that can be actors of a story: people, organisations, countries and cities, groups.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Entities that name places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entities that can be a party to an ask, offer or measure: actors and places standing for them.
+PARTY_LABELS = ACTOR_LABELS | PLACE_LABELS
+#: Names of any kind, for comparing which names two texts share.
+NAME_LABELS = PARTY_LABELS | {"EVENT"}
+#: Entities that state a figure: counts, rates, quantities and sums.
+FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})

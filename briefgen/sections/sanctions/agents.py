@@ -1,0 +1,90 @@
+"""Who does what around a sanction word: the subject of a verb through control and signed
+instruments, and who asks for, lifts or evades a measure. Only :func:`subject` reads lexicons
+(``sanction_instrument_*``, ``sanction_proposal_verbs``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefgen.nlp.syntax import child, is_passive, prep_object
+from briefgen.sections.sanctions.lexicons import lexicon
+
+# Verbs whose object, not subject, does what the infinitive says ("persuaded Iran to stop").
+OBJECT_CONTROL = {"ask", "persuade", "force", "press", "tell", "order", "allow", "convince", "pressure",
+                  "encourage", "compel", "invite", "require", "warn"}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def subject(verb: Token | None) -> Token | None:
+    """The subject of a verb, climbing from an infinitive or gerund to the verb it serves."""
+    node = verb
+    for _ in range(8):
+        if node is None:
+            return None
+        subj = child(node, "nsubj", "csubj")
+        if subj is not None:
+            return subj
+        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
+            if node.dep_ == "acl" and node.head.lemma_.lower() in lexicon("instrument_nouns"):
+                # "Biden signed an executive order imposing sanctions": the order's author imposes
+                author = node.head.head
+                if author.lemma_.lower() in lexicon("instrument_verbs"):  # signed, issued, passed …
+                    return child(author, "nsubj")
+                return None
+            return node.head if node.dep_ == "relcl" else None
+        if node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj") \
+                or node.head.i == node.i:
+            return None
+        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in OBJECT_CONTROL
+                                     or node.head.lemma_.lower() in lexicon("proposal_verbs")):
+            # "urged Pyongyang to cease", "called on the US to lift"
+            controller = child(node.head, "dobj") or prep_object(node.head, {"on", "upon"})
+            if controller is not None:
+                return controller
+        node = node.head
+    return None
+
+def asker_of(word: Token) -> Token | None:
+    """Who asks, wants or opposes: the subject of the verb, or the owner of a noun ("Iran's demand")."""
+    if word.pos_ in ("NOUN", "PROPN"):
+        return child(word, "poss") or subject(word)
+    return subject(word.head if word.dep_ == "aux" else word)
+
+
+def lifter_of(lift: Token) -> Token | None:
+    """Who would do the lifting: the subject of an active lift verb (through control), else None."""
+    if lift.pos_ not in ("VERB", "AUX") or is_passive(lift, reduced=True):
+        return None
+    return subject(lift)
+
+def evader(cue: Token) -> Token | None:
+    """Who evades: the subject of ``evade``, the owner of "Russia's efforts to evade", or the
+    noun that a compound "sanctions evasion" describes ("a sanctions evasion network")."""
+    if cue.pos_ == "NOUN":
+        if cue.dep_ == "compound":
+            head = cue.head
+            while head.dep_ == "compound":
+                head = head.head
+            return head
+        return child(cue, "poss")
+    subj = child(cue, "nsubj")
+    if subj is not None:
+        return subj
+    if cue.dep_ == "acl":
+        owner = child(cue.head, "poss")
+        if owner is None and cue.head.dep_ == "dobj":
+            owner = subject(cue.head.head)
+        return owner or cue.head
+    return subject(cue)
