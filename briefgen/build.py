@@ -15,6 +15,7 @@ from typing import Callable
 
 from briefgen.config.schema import Config
 from briefgen.errors import BuildError, ConfigError
+from briefgen.lexicons import use_lexicon_dirs
 from briefgen.model.brief import Brief, Sections
 from briefgen.model.source import Source
 from briefgen.progress import Progress
@@ -87,6 +88,13 @@ def read_stylesheet(path: Path) -> str:
         raise ConfigError(f"stylesheet {path}: cannot be read as UTF-8 text ({exc.__class__.__name__})") from None
 
 
+def lexicon_folder(path: Path) -> Path:
+    """The user's lexicon folder, or a config error naming it."""
+    if not path.is_dir():
+        raise ConfigError(f"lexicons {path}: not a folder")
+    return path
+
+
 # ---------------------------------------------------------------- stages
 
 def read(state: Build) -> None:
@@ -115,6 +123,7 @@ def read(state: Build) -> None:
                           names=[f"brief.{f}" for f in state.formats])
         if config.stylesheet:
             state.stylesheet = read_stylesheet(resolve_path(request.base, config.stylesheet))
+        use_lexicon_dirs([lexicon_folder(resolve_path(request.base, config.lexicons))] if config.lexicons else [])
     _load_cached_brief(state)
 
 

@@ -2,13 +2,13 @@
 
 General knowledge only, not tied to any story. The data ship inside the package:
 
-* ``data/countries.tsv`` -- one row per sovereign state (UN members, the two UN observer states,
+* ``data/gazetteer/countries.tsv`` -- one row per sovereign state (UN members, the two UN observer states,
   Taiwan and Kosovo). Columns: ``name`` (the short English name news uses, the canonical actor),
   ``iso3``, ``aliases`` (official names, short forms, acronyms), ``capital`` (capital cities,
   alternate spellings; used for metonymy: "Moscow said" -> Russia), ``demonyms`` (nationality
   adjectives and nouns), ``seats`` (seat-of-government metonyms affiliated with the country but not
   the country itself: Kremlin, White House, Downing Street). Multi-valued cells are ``|``-separated.
-* ``data/organizations.tsv`` -- intergovernmental bodies and a few NGOs used as news actors.
+* ``data/gazetteer/organizations.tsv`` -- intergovernmental bodies and a few NGOs used as news actors.
   Columns: ``name``, ``acronym``, ``kind`` (``organization``), ``aliases``.
 
 Every lookup is whole-name only (``"US"`` never matches inside a word) and goes through
@@ -26,16 +26,12 @@ decide by NER label), ``Washington`` (the capital), ``China`` (the PRC; ``Republ
 """
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-DATA_DIR = Path(__file__).parent / "data"
-COUNTRIES_FILE = DATA_DIR / "countries.tsv"
-ORGANIZATIONS_FILE = DATA_DIR / "organizations.tsv"
+from briefgen.lexicons import load_table
 
 # Kinds of name a country row contributes; also the ``kind`` in :class:`Match`.
 COUNTRY = "country"
@@ -117,11 +113,6 @@ def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 class _Index:
     """Two maps per kind: ``loose`` (case-insensitive) and ``strict`` (acronyms, capitals only)."""
 
@@ -166,7 +157,7 @@ def countries() -> tuple[Country, ...]:
             demonyms=_split(row.get("demonyms")),
             seats=_split(row.get("seats")),
         )
-        for row in _read_tsv(COUNTRIES_FILE)
+        for row in load_table("countries")
     )
 
 
@@ -180,7 +171,7 @@ def organizations() -> tuple[Organization, ...]:
             kind=(row.get("kind") or ORGANIZATION).strip() or ORGANIZATION,
             aliases=_split(row.get("aliases")),
         )
-        for row in _read_tsv(ORGANIZATIONS_FILE)
+        for row in load_table("organizations")
     )
 
 

@@ -195,3 +195,15 @@ def test_every_conflict_claim_is_what_each_of_its_citations_says(seed_out):
         clause = claim["text"].split(": ", 1)[-1]
         for citation in claim["citations"]:
             assert citation["quote"] in claim["text"] or clause in citation["quote"], (claim["text"], citation["quote"])
+
+
+def test_configured_section_order_is_the_rendered_order(tmp_path):
+    config = tmp_path / "briefing.yaml"
+    config.write_text(f"sources: {SEEDS}\nout: out\nformats: [md, html]\nsections: [timeline, actors]\n",
+                      encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(config), "--quiet"])
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "out" / "brief.md").read_text(encoding="utf-8")
+    assert md.index("## Timeline") < md.index("## Actors") and "## Key points" not in md
+    html = (tmp_path / "out" / "brief.html").read_text(encoding="utf-8")
+    assert html.index(">Timeline<") < html.index(">Actors<")

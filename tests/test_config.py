@@ -88,7 +88,7 @@ def test_every_schema_problem_is_reported_with_its_line(in_tmp):
         "briefing.yaml:11: key_points.count: Input should be less than or equal to 10 (got 11)",
         (
             "briefing.yaml:12: colour: unknown key 'colour'; known: title, sources, out, formats, sections, "
-            "templates, stylesheet, cache_dir, max_file_bytes, nlp, actors, timeline, asks_offers, sanctions, conflicts, "
+            "templates, stylesheet, cache_dir, max_file_bytes, lexicons, nlp, actors, timeline, asks_offers, sanctions, conflicts, "
             "key_points"
         ),
     ]

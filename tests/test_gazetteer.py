@@ -349,7 +349,9 @@ def test_organizations_unique_and_self_resolving() -> None:
 
 
 def test_data_ships_in_package() -> None:
-    assert gz.COUNTRIES_FILE.parent.name == "data"
-    assert gz.COUNTRIES_FILE.parent.parent.name == "briefgen"
-    header = gz.COUNTRIES_FILE.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    from briefgen.lexicons import GAZETTEER_DIR
+
+    assert GAZETTEER_DIR.parent.name == "data"
+    assert GAZETTEER_DIR.parent.parent.name == "briefgen"
+    header = (GAZETTEER_DIR / "countries.tsv").read_text(encoding="utf-8").splitlines()[0].split("\t")
     assert header == ["name", "iso3", "aliases", "capital", "demonyms", "seats"]

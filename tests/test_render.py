@@ -215,3 +215,14 @@ def test_render_outputs_all_formats(brief):
     files = render_outputs(brief)
     assert set(files) == {"brief.md", "brief.html", "brief.pdf", "brief.json"}
     assert files["brief.pdf"][:5] == b"%PDF-"
+
+
+def test_sections_render_in_the_configured_order(tmp_path):
+    brief = make_brief(tmp_path)
+    md = render_markdown(brief, order=["timeline", "actors"])
+    assert md.index("## Timeline") < md.index("## Actors")
+    assert "## Key points" not in md  # a configured order lists every section to show
+    default = render_markdown(brief)
+    assert default.index("## Actors") < default.index("## Timeline")
+    html = render_html(brief, order=["timeline", "actors"])
+    assert html.index(">Timeline<") < html.index(">Actors<")

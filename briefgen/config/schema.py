@@ -39,6 +39,8 @@ class GeneralConfig(Strict):
     stylesheet: str | None = Field(default=None, description="Extra CSS for HTML and PDF.")
     cache_dir: str | None = Field(default=None, description="Parse and brief cache folder (default: the user cache).")
     max_file_bytes: int = Field(default=5_000_000, ge=1, description="Larger source files are skipped unread.")
+    lexicons: str | None = Field(default=None, description=(
+        "Folder of NAME.txt word lists that extend the shipped lists of the same name."))
     nlp: NlpOptions = Field(default_factory=NlpOptions)
 
 

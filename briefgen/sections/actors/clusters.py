@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefgen import gazetteer
-from briefgen.lexicons import DATA_DIR, load_lexicon
+from briefgen.lexicons import load_lexicon, load_table
 from briefgen.sections.actors.mentions import Mention
 
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "&"}
@@ -97,12 +97,11 @@ def merge_org_variants(clusters: dict[str, Cluster]) -> None:
 
 @cache
 def _nicknames() -> dict[str, str]:
-    """nickname -> given name from ``data/nicknames.tsv`` (the first given name listed wins)."""
+    """nickname -> given name from ``data/gazetteer/nicknames.tsv`` (the first given name listed wins)."""
     table: dict[str, str] = {}
-    for line in (DATA_DIR / "nicknames.tsv").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2 and not line.startswith("#"):
-            table.setdefault(parts[0].strip().lower(), parts[1].strip().lower())
+    for row in load_table("nicknames"):
+        if row["nickname"].strip() and row["given"].strip():
+            table.setdefault(row["nickname"].strip().lower(), row["given"].strip().lower())
     return table
 
 

@@ -8,11 +8,11 @@ drops the item.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from briefgen.lexicons import lexicon_cache
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import (
     agent_of,
@@ -50,7 +50,7 @@ class Hedge:
     prefix: bool = False  # "according to X, ..." rather than "X said ..."
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache
 def hedge_words() -> dict[str, str]:
     """Hedge verb -> status label, from the ``ask_hedge_verbs`` lexicon."""
     out: dict[str, str] = {}

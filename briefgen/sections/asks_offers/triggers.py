@@ -3,11 +3,9 @@ read from the ``ask_triggers`` lexicon, and the verb form as the text gives it.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from briefgen.lexicons import load_lexicon
+from briefgen.lexicons import lexicon_cache, load_lexicon
 
 KINDS = ("ask", "demand", "offer", "pledge", "refusal")
 
@@ -22,7 +20,7 @@ def lexicon_pairs(name: str) -> list[tuple[str, str]]:
     return pairs
 
 
-@lru_cache(maxsize=1)
+@lexicon_cache
 def triggers() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """(single verb -> kind, (verb, particle) -> kind) from the ``ask_triggers`` lexicon."""
     single: dict[str, str] = {}

@@ -1,16 +1,14 @@
 """The ``sanction_*`` trigger lexicons of the sanctions section, read as tables.
 
-The word lists live in ``briefgen/data`` (users extend them through :mod:`briefgen.lexicons`); a
+The word lists live in ``briefgen/sections/sanctions/data`` (users extend them through :mod:`briefgen.lexicons`); a
 line "verb => measure" names the measure a trigger stands for.
 """
 from __future__ import annotations
 
-from functools import cache
-
-from briefgen.lexicons import load_lexicon
+from briefgen.lexicons import lexicon_cache, load_lexicon
 
 
-@cache
+@lexicon_cache
 def lexicon(name: str) -> dict[str, str]:
     """``sanction_<name>`` as {trigger: measure}; a line "verb => measure" names the measure."""
     table = {}
@@ -20,7 +18,7 @@ def lexicon(name: str) -> dict[str, str]:
     return table
 
 
-@cache
+@lexicon_cache
 def noun_phrases() -> tuple[tuple[str, ...], ...]:
     """Multi-word sanction nouns as lemma tuples, longest first."""
     phrases = {tuple(p.split()) for p in lexicon("nouns")}
