@@ -1,26 +1,9 @@
-"""Shared fixtures: the repository paths, one spaCy pipeline per session, one seed build per session."""
+"""Shared fixtures: one spaCy pipeline per session, one seed build per session, a private parse cache.
+Paths and builders are in :mod:`support`, which every test imports the same way."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-SEEDS = REPO_ROOT / "seeds"
-SHARED = REPO_ROOT.parent / "shared"
-SCORE_PY = SHARED / "eval" / "score.py"
-GOLD = SHARED / "eval" / "seeds.gold.yaml"
-
-
-def load_score_module():
-    """The evaluation script from ../shared, imported as a module (None when it is absent)."""
-    if not SCORE_PY.exists():
-        return None
-    spec = importlib.util.spec_from_file_location("briefgen_score", SCORE_PY)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from support import REPO_ROOT  # noqa: F401 - the paths every test uses live in support
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,10 @@
-"""Small builders for section tests: parse short texts into documents and run sections on them."""
+"""What tests share: the repository paths, the evaluation scorer, builders of documents, sections
+and small briefs. Imported the one way, ``from support import ...``."""
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.util
 from pathlib import Path
 
 from briefgen.model.brief import Brief, Sections
@@ -13,6 +15,22 @@ from briefgen.model.source import Source
 from briefgen.nlp.document import Document, split_sentences
 from briefgen.sections.context import Context
 from briefgen.sections.registry import get_section
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEEDS = REPO_ROOT / "seeds"
+SHARED = REPO_ROOT.parent / "shared"
+SCORE_PY = SHARED / "eval" / "score.py"
+GOLD = SHARED / "eval" / "seeds.gold.yaml"
+
+
+def load_score_module():
+    """The evaluation script from ../shared, imported as a module (None when it is absent)."""
+    if not SCORE_PY.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("briefgen_score", SCORE_PY)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def make_documents(nlp, texts: list[str], published: list[dt.date | None] | None = None) -> list[Document]:

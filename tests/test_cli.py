@@ -8,8 +8,8 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from conftest import GOLD, REPO_ROOT, SEEDS, load_score_module
 from regen_golden import GOLDEN, GOLDEN_FILES, build_seeds
+from support import GOLD, REPO_ROOT, SEEDS, load_score_module
 
 from briefgen.cli import cli
 from briefgen.sections.registry import section_names

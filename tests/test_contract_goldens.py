@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from click.testing import CliRunner
-from conftest import REPO_ROOT
+from support import REPO_ROOT
 
 from briefgen.cli import cli
 

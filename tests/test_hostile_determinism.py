@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 
-from conftest import SEEDS
+from support import SEEDS
 
 
 def copy_seeds(folder, order):

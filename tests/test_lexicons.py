@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from support import REPO_ROOT, SEEDS
 
 from briefgen.cli import cli
 from briefgen.lexicons import lexicon_dirs, load_lexicon, shipped_lexicon, use_lexicon_dirs
 from briefgen.sections.asks_offers.triggers import triggers
-from conftest import REPO_ROOT, SEEDS
 
 
 def test_every_word_list_is_shipped_once_in_its_owners_folder():

@@ -5,7 +5,7 @@ import io
 import subprocess
 import sys
 
-from conftest import SEEDS
+from support import SEEDS
 
 from briefgen.progress import LogProgress, Progress, RichProgress, make_progress
 

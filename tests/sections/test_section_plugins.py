@@ -10,8 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from conftest import SEEDS
+from support import SEEDS
 
 PLUGIN = '''
 from pydantic import Field

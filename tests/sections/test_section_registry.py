@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from support import REPO_ROOT
 
 from briefgen.config.schema import Config
 from briefgen.errors import ConfigError
@@ -15,7 +16,6 @@ from briefgen.sections.registry import (
     registry,
     section_names,
 )
-from conftest import REPO_ROOT
 
 GOLDEN = REPO_ROOT / "tests" / "golden" / "registry.json"
 

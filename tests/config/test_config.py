@@ -5,13 +5,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from support import REPO_ROOT
 
 from briefgen.config.schema import Config
 from briefgen.config.yaml_loader import load_config
 from briefgen.errors import ConfigError
 from briefgen.sections.registry import section_names
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "config" / "briefing.yaml"
+EXAMPLE = REPO_ROOT / "config" / "briefing.yaml"
 
 
 def problems_of(path: Path) -> list[str]:

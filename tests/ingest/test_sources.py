@@ -6,12 +6,11 @@ import os
 from pathlib import Path
 
 import pytest
+from support import SEEDS
 
 from briefgen.errors import SourceError
 from briefgen.ingest.sources import read_sources
 from briefgen.ingest.titles import find_title
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def write(path: Path, data: bytes | str) -> Path:

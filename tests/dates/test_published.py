@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from support import SEEDS
 
 from briefgen.dates.datelines import WeekdayDate, find_weekday_dates, resolve_weekday_date
 from briefgen.dates.parse import parse_date
 from briefgen.dates.published import date_sources, find_published
 from briefgen.model.source import Source
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 D = dt.date
 
 

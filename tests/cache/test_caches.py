@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import REPO_ROOT, SEEDS
+from support import REPO_ROOT, SEEDS
 
 from briefgen.cache.parses import ENV_VAR, ParseCache, resolve_cache_dir, text_key
 from briefgen.cli import cli
