@@ -14,7 +14,14 @@ from typing import ClassVar
 from briefgen.plugins import discover
 
 ENTRY_POINT_GROUP = "briefgen.readers"
-BUILTIN_READERS = ("briefgen.ingest.readers.text:TextReader",)
+BUILTIN_READERS = (
+    "briefgen.ingest.readers.text:TextReader",
+    "briefgen.ingest.readers.html:HtmlReader",
+    "briefgen.ingest.readers.newsplease:NewsPleaseReader",
+    "briefgen.ingest.readers.pdf:PdfReader",
+    "briefgen.ingest.readers.docx:DocxReader",
+    "briefgen.ingest.readers.email:EmailReader",
+)
 
 
 @dataclass(frozen=True)
