@@ -160,7 +160,8 @@ def parse(state: Build) -> None:
         state.documents = annotate(state.pairs, config.nlp.model, config.nlp.batch_size, cache_dir=state.cache_dir,
                                    jobs=request.jobs or default_jobs(), advance=stage.advance,
                                    warnings=state.notices)
-        state.warnings += estimate_dates(state.documents)
+        state.documents, estimated = estimate_dates(state.documents)
+        state.warnings += estimated
 
 
 def extract(state: Build) -> None:
@@ -171,7 +172,7 @@ def extract(state: Build) -> None:
             return
         state.request.report("extracting")
         sections = extract_sections(state.documents, state.config, state.warnings, state.order, stage.advance)
-        state.brief = assemble(state.config, [s for s, _ in state.pairs], sections, state.warnings)
+        state.brief = assemble(state.config, [d.source for d in state.documents], sections, state.warnings)
         if state.brief_cache is not None:
             state.brief_cache.store(state.cache_key, state.brief)
 

@@ -14,9 +14,9 @@ import click
 
 from briefgen import __version__
 from briefgen.errors import BriefgenError, UsageError
+from briefgen.render.formats import FORMATS
 
 DEFAULT_CONFIG = Path("config/briefing.yaml")
-FORMATS = ("md", "html", "pdf", "json")
 
 
 def _stderr(message: str) -> None:

@@ -8,6 +8,9 @@ stays ``None``, and dates resolved against an estimate say so in their anchor.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
+from briefgen.model.citations import source_key
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import NAME_LABELS
 
@@ -20,11 +23,14 @@ def _names(document: Document) -> set[str]:
     return {" ".join(e.text.lower().split()) for e in document.doc.ents if e.label_ in NAME_LABELS}
 
 
-def estimate_dates(documents: list[Document]) -> list[str]:
-    """Fill ``published_estimate``/``published_basis`` on undated sources; return warnings."""
+def estimate_dates(documents: list[Document]) -> tuple[list[Document], list[str]]:
+    """The documents with ``published_estimate``/``published_basis`` set on the undated sources that
+    can be estimated (new Source and Document objects; the given ones are not changed), and warnings."""
     dated = [d for d in documents if d.source.published]
     warnings = []
+    result = []
     for document in documents:
+        result.append(document)
         if document.source.published or not dated:
             continue
         names = _names(document)
@@ -34,14 +40,14 @@ def estimate_dates(documents: list[Document]) -> list[str]:
             continue
         close = [d for shared, d in overlaps if shared >= CLOSE_ENOUGH * best]
         latest = max(close, key=lambda d: (d.source.published, d.source.id))
-        ids = ", ".join(sorted((d.source.id for d in close), key=lambda i: int(i[1:])))
-        document.source.published_estimate = latest.source.published
-        document.source.published_basis = (
-            f"no date in the text; it shares most names with {ids}, the latest of which was "
-            f"published {latest.source.published.isoformat()}"
-        )
+        ids = ", ".join(sorted((d.source.id for d in close), key=source_key))
+        basis = (f"no date in the text; it shares most names with {ids}, the latest of which was "
+                 f"published {latest.source.published.isoformat()}")
+        source = document.source.model_copy(update={"published_estimate": latest.source.published,
+                                                     "published_basis": basis})
+        result[-1] = replace(document, source=source)
         warnings.append(
-            f"{document.source.id} ({document.source.path}): publication date estimated as "
-            f"{latest.source.published.isoformat()} ({document.source.published_basis})"
+            f"{source.id} ({source.path}): publication date estimated as "
+            f"{latest.source.published.isoformat()} ({basis})"
         )
-    return warnings
+    return result, warnings
