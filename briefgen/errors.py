@@ -39,6 +39,3 @@ class TemplateError(BriefgenError):
 class BuildError(BriefgenError):
     """The build failed for a reason not covered above (exit 1)."""
 
-
-class CheckError(BriefgenError):
-    """``briefgen check`` found problems in a built brief (exit 1)."""

@@ -7,7 +7,7 @@ entries too), a reference table (``NAME.tsv``) tab-separated cells under a heade
 Where they live: a section's own word lists in ``briefgen/sections/<name>/data/``, lists several
 sections use in ``briefgen/data/shared/``, reference tables (countries, organisations, nicknames) in
 ``briefgen/data/gazetteer/``. A word list is found by its name in those folders (a name is never in
-two of them). A user's lexicon folder (config key ``lexicons``, or :func:`add_lexicon_dir`) adds
+two of them). A user's lexicon folder (config key ``lexicons``, :func:`use_lexicon_dirs`) adds
 to the shipped lists: ``NAME.txt`` there extends the shipped ``NAME.txt``.
 """
 from __future__ import annotations
@@ -44,12 +44,6 @@ def use_lexicon_dirs(paths: list[Path]) -> None:
         _extra_dirs[:] = paths
         for cached in _derived:
             cached.cache_clear()
-
-
-def add_lexicon_dir(path: Path) -> None:
-    """Read ``NAME.txt`` files in ``path`` as additions to the shipped lexicons, too."""
-    if Path(path) not in _extra_dirs:
-        use_lexicon_dirs([*_extra_dirs, Path(path)])
 
 
 def entries(path: Path) -> list[str]:

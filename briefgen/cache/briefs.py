@@ -35,7 +35,10 @@ def package_fingerprint() -> str:
 
 
 def extractor_fingerprint(names: list[str]) -> str:
-    """The code of the sections that will run: a replaced or patched ``extract`` changes it."""
+    """The code of the sections that will run: a replaced or patched ``extract``, or a changed
+    extractor module, changes it."""
+    import importlib.util
+
     from briefgen.sections.registry import get_section
 
     digest = hashlib.sha256()
@@ -43,12 +46,16 @@ def extractor_fingerprint(names: list[str]) -> str:
         cls = get_section(name)
         extract = cls.extract
         code = getattr(extract, "__code__", None)
-        digest.update(f"{name}:{extract.__module__}.{extract.__qualname__}".encode())
+        digest.update(f"{name}:{extract.__module__}.{extract.__qualname__}:{cls.extractor}".encode())
         if code is not None:
             _hash_code(digest, code)
-        source_file = inspect.getsourcefile(cls)  # a third-party section's helpers live there too
-        if source_file and Path(source_file).is_file():
-            digest.update(Path(source_file).read_bytes())
+        files = [inspect.getsourcefile(cls)]  # a third-party section's helpers live there too
+        if cls.extractor:
+            spec = importlib.util.find_spec(cls.extractor.partition(":")[0])
+            files.append(spec.origin if spec else None)
+        for source_file in files:
+            if source_file and Path(source_file).is_file():
+                digest.update(Path(source_file).read_bytes())
     return digest.hexdigest()
 
 

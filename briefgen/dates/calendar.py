@@ -59,7 +59,6 @@ def alt(words) -> str:
 
 MON, WD, NUM, SEASON, HOL = alt(MONTHS), alt(WEEKDAYS), alt(NUMBERS) + r"|\d+", alt(SEASONS), alt(HOLIDAYS)
 ORD = alt(ORDINALS)
-UNIT = r"(day|week|month|year|decade)s?"
 
 _SUBS = [  # (pattern, replacement), applied in order to the lower-cased text
     (re.compile(r"[\u2018\u2019`]"), "'"),

@@ -53,3 +53,18 @@ def _looks_like_headline(line: str) -> bool:
         return False
     parsed = parse_date(line)
     return not (parsed and len(line.replace(parsed[1], "").strip(" ,.|-")) < 12)
+
+
+# A document's stored title that is really a file or template name.
+NOT_A_TITLE = re.compile(
+    r"^(?:microsoft\s+\w+\s*-\s*.*|untitled.*|document\s*\d*|title|slide\s*\d+|presentation\s*\d*)$"
+    r"|\.(?:docx?|pdf|rtf|odt|txt|indd|qxd|qxp|pages|wpd|tex|dvi|ps|html?|xlsx?|pptx?)$"
+    r"|^[^\s]*[\\/][^\s]*$",
+    re.IGNORECASE,
+)
+
+
+def is_real_title(title: str | None) -> bool:
+    """Whether a document's stored title is a title, not a file name ("Microsoft Word - x.doc")."""
+    title = " ".join((title or "").split())
+    return bool(title) and any(c.isalpha() for c in title) and not NOT_A_TITLE.search(title)

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from briefgen.config.base import Strict
 from briefgen.model.items import Item
+from briefgen.plugins import load_object
 
 if TYPE_CHECKING:
     from briefgen.sections.context import Context
@@ -40,6 +41,9 @@ class Section:
     provides: ClassVar[tuple[str, ...]] = ()
     key_point_weight: ClassVar[int] = 0
     position: ClassVar[int] = 100
+    #: ``module:function`` called as ``function(context, options)`` by the default :meth:`extract`;
+    #: imported only when the section runs, so loading the registry stays light (``check``, ``--help``).
+    extractor: ClassVar[str] = ""
 
     def __init__(self, options: SectionOptions | None = None):
         self.options = options if options is not None else self.Options()
@@ -51,5 +55,7 @@ class Section:
         return cls.requires
 
     def extract(self, context: Context) -> list[Item]:
-        """The section's items, read from ``context``."""
-        raise NotImplementedError
+        """The section's items, read from ``context``: by default, ``extractor``'s function."""
+        if not self.extractor:
+            raise NotImplementedError(f"section {self.name} has neither an extractor nor an extract method")
+        return load_object(self.extractor)(context, self.options)

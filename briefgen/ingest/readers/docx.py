@@ -10,24 +10,16 @@ import io
 
 from briefgen.ingest.files import Skip
 from briefgen.ingest.readers import Reader, ReadText
-from briefgen.ingest.readers.pdf import is_real_title
-from briefgen.ingest.titles import find_title
+from briefgen.ingest.readers.extras import import_extra, needs_extra
+from briefgen.ingest.titles import find_title, is_real_title
 
-NEEDS_EXTRA = "needs the 'docx' extra: pip install 'briefgen[docx]'"
+NEEDS_EXTRA = needs_extra("docx")
 TITLE_STYLES = ("title",)
-
-
-def _python_docx():
-    try:
-        import docx
-    except ImportError as missing:
-        raise Skip(NEEDS_EXTRA) from missing
-    return docx
 
 
 def open_document(data: bytes):
     """A python-docx document of ``data``; Skip when it is not a readable ``.docx`` file."""
-    docx = _python_docx()
+    docx = import_extra("docx", "docx")
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as error:  # not a zip, not a Word package, a damaged part

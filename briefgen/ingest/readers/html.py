@@ -14,8 +14,9 @@ from typing import Any
 
 from briefgen.ingest.files import Skip
 from briefgen.ingest.readers import Reader, ReadText
+from briefgen.ingest.readers.extras import import_extra, needs_extra
 
-NEEDS_EXTRA = "needs the 'html' extra: pip install 'briefgen[html]'"
+NEEDS_EXTRA = needs_extra("html")
 
 # htmldate: the original (publication) date, not the last update; no opportunistic search of the
 # free text; and a fixed upper bound instead of htmldate's default, the end of today, so that the
@@ -65,14 +66,6 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TITLE_PIPE = " | "
 TITLE_DASHES = (" - ", " – ", " — ")
 MAX_SITE_WORDS = 4
-
-
-def _trafilatura():
-    try:
-        import trafilatura
-    except ImportError as missing:
-        raise Skip(NEEDS_EXTRA) from missing
-    return trafilatura
 
 
 def _field(document: Any, name: str) -> Any:
@@ -133,7 +126,7 @@ def paragraphs_of(body) -> list[str]:
 
 
 def _extract(data: bytes | str, with_metadata: bool):
-    trafilatura = _trafilatura()
+    trafilatura = import_extra("trafilatura", "html")
     document = trafilatura.bare_extraction(
         data, with_metadata=with_metadata, date_extraction_params=dict(DATE_PARAMS), **EXTRACT_OPTIONS)
     body = _field(document, "body") if document is not None else None
@@ -190,7 +183,7 @@ def _metadata(document: Any) -> dict[str, Any]:
 def page_metadata(data: bytes | str) -> dict[str, Any]:
     """What a saved page states about itself: ``title``, ``published`` (an ISO date, or None when
     the page states none; never today's date), ``authors`` (a list) and ``url`` (or None)."""
-    trafilatura = _trafilatura()
+    trafilatura = import_extra("trafilatura", "html")
     document = trafilatura.extract_metadata(data, date_config=dict(DATE_PARAMS))
     return _metadata(document)
 

@@ -17,9 +17,10 @@ from itertools import pairwise
 
 from briefgen.ingest.files import Skip
 from briefgen.ingest.readers import Reader, ReadText
-from briefgen.ingest.titles import find_title
+from briefgen.ingest.readers.extras import import_extra, needs_extra
+from briefgen.ingest.titles import find_title, is_real_title
 
-NEEDS_EXTRA = "needs the 'pdf' extra: pip install 'briefgen[pdf]'"
+NEEDS_EXTRA = needs_extra("pdf")
 
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be a running header or footer
 RUNNING_SHARE = 0.6  # a header or footer is on at least this share of the pages (and on two or more)
@@ -32,12 +33,6 @@ HYPHENS = "-\u2010\u00ad"  # hyphen-minus, hyphen, soft hyphen
 PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?:\"”’)\]]$")
 WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
-NOT_A_TITLE = re.compile(
-    r"^(?:microsoft\s+\w+\s*-\s*.*|untitled.*|document\s*\d*|title|slide\s*\d+|presentation\s*\d*)$"
-    r"|\.(?:docx?|pdf|rtf|odt|txt|indd|qxd|qxp|pages|wpd|tex|dvi|ps|html?|xlsx?|pptx?)$"
-    r"|^[^\s]*[\\/][^\s]*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -48,12 +43,6 @@ class Line:
     x: float | None = None
     y: float | None = None
     size: float | None = None
-
-
-def is_real_title(title: str | None) -> bool:
-    """Whether a document's stored title is a title, not a file name ("Microsoft Word - x.doc")."""
-    title = " ".join((title or "").split())
-    return bool(title) and any(c.isalpha() for c in title) and not NOT_A_TITLE.search(title)
 
 
 def _position(cm, tm) -> tuple[float, float, float]:
@@ -220,17 +209,9 @@ def _page_break_ends(group: list[str], previous: list[Line], lines: list[Line]) 
     return _indented(lines, 0) if len(lines) > 1 else False
 
 
-def _pypdf():
-    try:
-        import pypdf
-    except ImportError as missing:
-        raise Skip(NEEDS_EXTRA) from missing
-    return pypdf
-
-
 def open_pdf(data: bytes):
     """A pypdf reader of ``data``, decrypted when it opens without a password; Skip otherwise."""
-    pypdf = _pypdf()
+    pypdf = import_extra("pypdf", "pdf")
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:

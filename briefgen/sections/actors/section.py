@@ -23,8 +23,4 @@ class ActorsSection(Section):
     Options = ActorsOptions
     provides = ("actor_index",)
     position = 10
-
-    def extract(self, context):
-        from briefgen.sections.actors.extractor import extract_actors
-
-        return extract_actors(context, self.options)
+    extractor = "briefgen.sections.actors.extractor:extract_actors"

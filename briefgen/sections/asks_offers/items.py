@@ -133,7 +133,6 @@ def item_core(text: str, token: Token) -> tuple[frozenset[str], str]:
     a noun with its compounds, adjectives, numbers and "of" phrase ("release of prisoners"); a
     clause's subject, negation, verb, particle and object ("sanctions lifted"). Determiners,
     possessives, adverbials and other phrases are left out, so the core is true wherever the item is."""
-    doc = token.doc
     sent = token.sent  # search the sentence's own text: doc.text rebuilds the whole document
     found = sent.text.find(text)
     start = sent.start_char + found if found >= 0 else -1

@@ -19,7 +19,6 @@ class Record:
     cp_prep: str
     link: str
     items: list[str]
-    heads: set[str]
     status: str
     document: Document
     sentence: Sentence

@@ -3,8 +3,6 @@ sentence states, with its parties resolved to actors, before sources are merged.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import is_conditional, is_negated
 from briefgen.sections.asks_offers.counterparties import origin_counterparty
@@ -24,14 +22,6 @@ def is_question(sentence: Sentence) -> bool:
 def paragraph_of(document: Document, sentence: Sentence) -> int:
     """Paragraph number: line breaks before the sentence."""
     return document.text.count("\n", 0, sentence.start)
-
-
-def head_key(text: str, token: Token) -> set[str]:
-    """Words that identify an item across sources: its head lemma, and a verb's object."""
-    keys = {token.lemma_.lower()}
-    if token.pos_ in ("VERB", "AUX"):
-        keys |= {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "attr")}
-    return keys
 
 
 def records_of(document: Document, sentence: Sentence, resolver: Resolver) -> list[Record]:
@@ -99,7 +89,7 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
         records.append(Record(
             kind=frame.kind, party=party, party_text=text, counterparty=cp, cp_stated=stated,
             cp_prep=frame.cp_how, link=frame.link, items=[t for t, _ in frame.items],
-            heads=set().union(*(head_key(t, tok) for t, tok in frame.items)), status=frame.status,
+            status=frame.status,
             document=document, sentence=sentence, paragraph=paragraph_of(document, sentence), passive=frame.passive,
             citations=list(citations), lemma=frame.trigger.lemma_.lower(), cores=cores,
             hedge=hedge, hedge_text=hedge_text))

@@ -19,8 +19,4 @@ class AsksOffersSection(Section):
     requires = ("actor_index",)
     key_point_weight = 2
     position = 20
-
-    def extract(self, context):
-        from briefgen.sections.asks_offers.extractor import extract_asks_offers
-
-        return extract_asks_offers(context, self.options)
+    extractor = "briefgen.sections.asks_offers.extractor:extract_asks_offers"

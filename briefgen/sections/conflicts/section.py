@@ -18,8 +18,4 @@ class ConflictsSection(Section):
     Options = ConflictsOptions
     requires = ("actor_index", "actors", "dated_events")
     position = 50
-
-    def extract(self, context):
-        from briefgen.sections.conflicts.extractor import extract_conflicts
-
-        return extract_conflicts(context, self.options)
+    extractor = "briefgen.sections.conflicts.extractor:extract_conflicts"

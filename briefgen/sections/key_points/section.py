@@ -22,13 +22,9 @@ class KeyPointsSection(Section):
     item = KeyPoint
     Options = KeyPointsOptions
     position = 0
+    extractor = "briefgen.sections.key_points.extractor:extract_key_points"
 
     @classmethod
     def requirements(cls, specs):
         """Every section whose items may become key points."""
         return tuple(name for name, spec in specs.items() if spec.key_point_weight > 0)
-
-    def extract(self, context):
-        from briefgen.sections.key_points.extractor import extract_key_points
-
-        return extract_key_points(context, self.options)

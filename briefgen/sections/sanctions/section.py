@@ -19,8 +19,4 @@ class SanctionsSection(Section):
     requires = ("actor_index",)
     key_point_weight = 3
     position = 30
-
-    def extract(self, context):
-        from briefgen.sections.sanctions.extractor import extract_sanctions
-
-        return extract_sanctions(context, self.options)
+    extractor = "briefgen.sections.sanctions.extractor:extract_sanctions"

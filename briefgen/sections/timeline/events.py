@@ -6,7 +6,7 @@ merged item keeps the finest date ('late July' over 'July') and cites every sour
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -33,7 +33,6 @@ class Event:
     lemma: str
     citation: Citation
     subject: str = ""
-    members: list[Event] = field(default_factory=list)
 
 
 def same_event(a: Event, b: Event) -> bool:

@@ -32,8 +32,4 @@ class TimelineSection(Section):
     provides = ("dated_events",)
     key_point_weight = 1
     position = 40
-
-    def extract(self, context):
-        from briefgen.sections.timeline.extractor import extract_timeline
-
-        return extract_timeline(context, self.options)
+    extractor = "briefgen.sections.timeline.extractor:extract_timeline"

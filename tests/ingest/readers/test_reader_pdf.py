@@ -12,7 +12,8 @@ from support import SHARED
 
 from briefgen.ingest.files import Skip
 from briefgen.ingest.readers import reader_for
-from briefgen.ingest.readers.pdf import NEEDS_EXTRA, PdfReader, is_real_title, join_lines
+from briefgen.ingest.readers.pdf import NEEDS_EXTRA, PdfReader, join_lines
+from briefgen.ingest.titles import is_real_title
 
 pypdf = pytest.importorskip("pypdf")
 
