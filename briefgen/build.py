@@ -7,12 +7,13 @@ takes the whole brief from the brief cache and skips parsing and extraction.
 """
 from __future__ import annotations
 
+import hashlib
 import os
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from briefgen.assemble import assemble
 from briefgen.config.schema import Config
 from briefgen.errors import BuildError, ConfigError
 from briefgen.lexicons import use_lexicon_dirs
@@ -21,6 +22,7 @@ from briefgen.model.source import Source
 from briefgen.progress import Progress
 from briefgen.sections.context import Context
 from briefgen.sections.registry import extraction_order, get_section, registry
+from briefgen.write import as_bytes
 
 
 @dataclass
@@ -171,8 +173,9 @@ def extract(state: Build) -> None:
             stage.note("unchanged, from the brief cache")
             return
         state.request.report("extracting")
-        sections = extract_sections(state.documents, state.config, state.warnings, state.order, stage.advance)
-        state.brief = assemble(state.config, [d.source for d in state.documents], sections, state.warnings)
+        sections, items = extract_sections(state.documents, state.config, state.warnings, state.order, stage.advance)
+        state.brief = assemble(state.config, [d.source for d in state.documents], sections, state.warnings,
+                               actors=items.get("actors"))
         if state.brief_cache is not None:
             state.brief_cache.store(state.cache_key, state.brief)
 
@@ -183,13 +186,19 @@ def render(state: Build) -> None:
 
     with state.request.progress.stage("render", total=len(state.formats)) as stage:
         state.request.report("rendering")
-        # One group per step so the display moves; HTML and PDF together, as PDF is HTML plus one step.
-        for group in (["json"], ["md"], ["html", "pdf"]):
+        # One group per step so the display moves; HTML and PDF together, as PDF is HTML plus one step;
+        # JSON last, as it records the sha256 of the others.
+        for group in (["md"], ["html", "pdf"], ["json"]):
             chosen = [f for f in group if f in state.formats]
             if chosen:
+                digests = {name: hashlib.sha256(as_bytes(data)).hexdigest() for name, data in state.files.items()}
                 state.files.update(render_outputs(state.brief, chosen, state.template_dirs, state.stylesheet,
-                                                  order=list(state.config.sections)))
+                                                  order=list(state.config.sections), outputs=digests or None))
                 stage.advance(len(chosen))
+        texts = {source.id: text for source, text in state.pairs}
+        for source in state.brief.sources:  # the text as read, where it is not the file itself
+            if source.text_path and source.id in texts:
+                state.files[source.text_path] = texts[source.id]
 
 
 def write(state: Build) -> None:
@@ -218,11 +227,12 @@ def build(request: BuildRequest) -> BuildResult:
                        warnings=state.warnings + state.notices)
 
 
-# ---------------------------------------------------------------- extraction and assembly
+# ---------------------------------------------------------------- extraction
 
 def extract_sections(documents, config: Config, warnings: list[str], order: list[str],
-                     advance: Callable[[], None] = lambda: None) -> Sections:
-    """Run the sections in ``order`` on one context and keep the configured ones.
+                     advance: Callable[[], None] = lambda: None) -> tuple[Sections, dict[str, list]]:
+    """Run the sections in ``order`` on one context: the configured ones as the brief's sections,
+    and every section's items (those run only as a dependency too).
 
     A section whose requirement is missing (its provider failed) is skipped with a warning; a
     section that fails is left empty with a warning, so one failure never costs the whole brief.
@@ -237,7 +247,7 @@ def extract_sections(documents, config: Config, warnings: list[str], order: list
         else:
             context.items[name] = _run_section(spec, getattr(config, name), context, warnings)
         advance()
-    return Sections(**{name: context.items[name] for name in config.sections})
+    return Sections(**{name: context.items[name] for name in config.sections}), context.items
 
 
 def _run_section(spec, options, context: Context, warnings: list[str]) -> list:
@@ -252,26 +262,3 @@ def _run_section(spec, options, context: Context, warnings: list[str]) -> list:
         if not context.has(resource):
             warnings.append(f"section {spec.name} did not provide {resource}")
     return items
-
-
-def brief_title(config: Config, sources: list[Source]) -> str:
-    """The configured title, else the most common headline among the sources, else a plain one."""
-    if config.title:
-        return config.title
-    titles = Counter(s.title for s in sources if s.title)
-    if titles:
-        return sorted(titles.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    return f"Brief of {len(sources)} sources"
-
-
-def assemble(config: Config, sources: list[Source], sections: Sections, warnings: list[str]) -> Brief:
-    """The Brief model: title, date range and sources around the extracted sections."""
-    dates = sorted(s.published for s in sources if s.published)
-    return Brief(
-        title=brief_title(config, sources),
-        as_of=dates[-1] if dates else None,
-        date_range=[dates[0], dates[-1]] if dates else None,
-        sources=sources,
-        sections=sections,
-        warnings=warnings,
-    )

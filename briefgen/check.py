@@ -1,11 +1,15 @@
 """``briefgen check``: prove a built brief — every content line cited, every citation exact.
 
-Reads only ``brief.md``, ``brief.json`` and the source files; imports neither spaCy nor WeasyPrint,
-so it starts fast. The line exemptions follow the evaluation's ``check_markdown``; a marker must be
+Reads only ``brief.md``, ``brief.html``, ``brief.json``, the source files and the texts kept beside
+the brief (``sources/Sn.txt``); imports neither spaCy nor WeasyPrint, so it starts fast. Every
+citation of brief.json must be its source's text; every evidence note of brief.md and brief.html
+must quote what brief.json cites; and no output may differ from the sha256 brief.json records. The line exemptions follow the evaluation's ``check_markdown``; a marker must be
 genuine (not backslash-escaped article text) to count.
 """
 from __future__ import annotations
 
+import hashlib
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -65,14 +69,18 @@ def check_markdown(md_text: str, source_ids: set[str]) -> list[str]:
     return problems
 
 
-def read_source_text(path: str, out_dir: Path) -> str | None:
-    """The source as the build read it, through the same reader, or None if it is not found.
+def read_source_text(path: str, out_dir: Path, text_path: str | None = None) -> str | None:
+    """The source as the build read it, or None if it is not found: the text kept beside the brief
+    (``text_path``) for a file that is not plain text, else the file through the same reader.
 
     Tries the path as given (absolute or relative to the cwd), then relative to the out dir's parent.
     """
     from briefgen.ingest.files import Skip
     from briefgen.ingest.sources import read_file
 
+    if text_path:
+        kept = out_dir / text_path
+        return kept.read_text(encoding="utf-8") if kept.is_file() else None
     given = Path(path)
     for cand in (given, out_dir.resolve().parent / given):
         if cand.is_file():
@@ -107,15 +115,57 @@ def check_citations(brief: dict, out_dir: Path) -> list[str]:
             continue
         if sid not in texts:
             src = sources[sid]
-            texts[sid] = read_source_text(str(src.get("path", "")), out_dir)
+            texts[sid] = read_source_text(str(src.get("path", "")), out_dir, src.get("text_path"))
             if texts[sid] is None:
-                problems.append(f"brief.json: source {sid}: file not found: {src.get('path')}")
+                problems.append(f"brief.json: source {sid}: file not found: {src.get('text_path') or src.get('path')}")
+            elif src.get("text_sha256") and sha256_text(texts[sid]) != src["text_sha256"]:
+                problems.append(f"brief.json: source {sid}: the text read differs from the one the brief was built from")
         text = texts[sid]
         if text is None:
             continue
         ok = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end
         if not ok or text[start:end] != c.get("quote"):
             problems.append(f"brief.json: {where}: citation {sid} {start}:{end} does not match the source text")
+    return problems
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+EVIDENCE_MD = re.compile(r"^- \[(?P<label>S\d+ ¶\d+)\] “(?P<quote>.*)”\s*$")
+EVIDENCE_HTML = re.compile(r'<li id="ev-[^"]*"><span class="label">(?P<label>S\d+ ¶\d+)</span> <q>(?P<quote>.*?)</q></li>')
+
+
+def check_evidence(name: str, text: str, brief: dict, *, markup: bool) -> list[str]:
+    """Evidence notes of brief.md / brief.html whose quote is not the cited sentence as
+    brief.json (checked against the sources) quotes it; white space as rendered."""
+    quotes = {}
+    for _, c in iter_citations(brief.get("sections") or {}):
+        quotes.setdefault(f"{c.get('source')} ¶{(c.get('sentence') or 0) + 1}", set()).add(" ".join(str(c.get("quote")).split()))
+    problems = []
+    for n, line in enumerate(text.splitlines(), 1):
+        for match in (EVIDENCE_HTML.finditer(line) if markup else [EVIDENCE_MD.match(line)]):
+            if not match:
+                continue
+            quote = html.unescape(match.group("quote")) if markup else unescape_md(match.group("quote"))
+            if " ".join(quote.split()) not in quotes.get(match.group("label"), set()):
+                problems.append(f"{name}:{n}: evidence note {match.group('label')} does not quote its source")
+    return problems
+
+
+def unescape_md(text: str) -> str:
+    """Markdown backslash escapes removed (as briefgen's escaper writes them)."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def check_outputs(brief: dict, out_dir: Path) -> list[str]:
+    """Outputs changed after the build: each file's sha256 against the one brief.json records."""
+    problems = []
+    for name, digest in sorted((brief.get("outputs") or {}).items()):
+        path = out_dir / name
+        if path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            problems.append(f"{name}: changed after the build (its sha256 is not the one brief.json records)")
     return problems
 
 
@@ -147,8 +197,15 @@ def check_brief(out_dir: Path) -> list[str]:
     try:
         source_ids = {s.get("id") for s in brief.get("sources") or []}
         if md_path.is_file():
-            problems += check_markdown(md_path.read_text(encoding="utf-8", errors="replace"), source_ids)
+            md_text = md_path.read_text(encoding="utf-8", errors="replace")
+            problems += check_markdown(md_text, source_ids)
+            problems += check_evidence("brief.md", md_text, brief, markup=False)
+        html_path = out_dir / "brief.html"
+        if html_path.is_file():
+            problems += check_evidence("brief.html", html_path.read_text(encoding="utf-8", errors="replace"),
+                                       brief, markup=True)
         problems += check_citations(brief, out_dir)
+        problems += check_outputs(brief, out_dir)
     except (AttributeError, TypeError, LookupError, OSError) as e:
         problems.append(f"{json_path}: not a briefgen brief or its sources cannot be read "
                         f"({e.__class__.__name__}: {e})")

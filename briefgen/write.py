@@ -46,7 +46,7 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = False) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _as_bytes(content: bytes | str) -> bytes:
+def as_bytes(content: bytes | str) -> bytes:
     """Text is written as UTF-8 with ``\\n`` line ends, the same on every platform."""
     return content.encode("utf-8") if isinstance(content, str) else bytes(content)
 
@@ -59,10 +59,12 @@ def write_outputs(out_dir: Path, files: dict[str, bytes | str]) -> None:
     """
     out_dir = Path(out_dir)
     for name in files:
-        if not name or Path(name).name != name or name in (".", ".."):
-            raise BuildError(f"output name must be a plain file name: {name!r}")
+        parts = name.split("/")
+        if len(parts) > 2 or any(not part or Path(part).name != part or part in (".", "..") for part in parts):
+            raise BuildError(f"output name must be a plain file name (or one folder and a name): {name!r}")
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        for folder in sorted({out_dir / name.rpartition("/")[0] for name in files}):
+            folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise BuildError(f"cannot create output folder {out_dir}: {e}") from e
     for name in files:
@@ -74,7 +76,8 @@ def write_outputs(out_dir: Path, files: dict[str, bytes | str]) -> None:
     temps: dict[str, Path] = {}
     try:
         for name, content in files.items():
-            temps[name] = _write_temp(out_dir, name, _as_bytes(content), mode)
+            target = out_dir / name
+            temps[name] = _write_temp(target.parent, target.name, as_bytes(content), mode)
         for name, tmp in temps.items():
             os.replace(tmp, out_dir / name)
         _fsync_dir(out_dir)
@@ -88,7 +91,8 @@ def write_outputs(out_dir: Path, files: dict[str, bytes | str]) -> None:
 def _remove_stale_temps(out_dir: Path, files: dict[str, bytes | str]) -> None:
     """Remove temp files a killed earlier build left (``.brief.md.XXXX.tmp``); only our own pattern."""
     for name in files:
-        for stale in out_dir.glob(f".{glob_escape(name)}.*.tmp"):
+        target = out_dir / name
+        for stale in target.parent.glob(f".{glob_escape(target.name)}.*.tmp"):
             try:
                 if stale.is_file() and not stale.is_symlink():
                     stale.unlink()

@@ -61,9 +61,11 @@ def test_altered_quote_names_the_item(tmp_path):
     cit = data["sections"]["actors"][0]["citations"][0]
     cit["quote"] = cit["quote"].replace("Alpha", "Omega")
     (out / "brief.json").write_text(json.dumps(data), encoding="utf-8")
-    assert check_brief(out) == [
-        f"brief.json: sections.actors[0]: citation S1 {cit['start']}:{cit['end']} does not match the source text"
-    ]
+    problems = check_brief(out)
+    assert f"brief.json: sections.actors[0]: citation S1 {cit['start']}:{cit['end']} does not match the source text" \
+        in problems
+    # brief.md still quotes the source: its evidence note no longer matches what brief.json cites
+    assert any(p.startswith("brief.md:") and p.endswith("does not quote its source") for p in problems)
 
 
 def test_claim_citations_are_checked(tmp_path):
@@ -121,3 +123,49 @@ def test_check_reports_a_malformed_brief_json_instead_of_crashing(tmp_path):
     (tmp_path / "brief.md").write_text("# T\n", encoding="utf-8")
     problems = check_brief(tmp_path)
     assert problems and "not a briefgen brief" in problems[-1]
+
+
+def seed_build(tmp_path):
+    """The seeds built by the CLI, md, html and json, into tmp_path/out."""
+    from click.testing import CliRunner
+    from support import SEEDS
+
+    from briefgen.cli import cli
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", "--sources", str(SEEDS), "--out", str(out), "--format", "md,html,json",
+                                      "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_a_built_brief_records_its_outputs_and_passes(tmp_path):
+    out = seed_build(tmp_path)
+    assert set(json.loads((out / "brief.json").read_text(encoding="utf-8"))["outputs"]) == {"brief.md", "brief.html"}
+    assert check_brief(out) == []
+
+
+def test_an_edited_line_or_evidence_note_in_brief_md_fails(tmp_path):
+    out = seed_build(tmp_path)
+    md = (out / "brief.md").read_text(encoding="utf-8")
+    lines = md.splitlines()
+    n = next(i for i, line in enumerate(lines) if line.startswith("- [S") and "“" in line)
+    lines[n] = lines[n].replace("“", "“Reportedly, ", 1)
+    (out / "brief.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    label = lines[n].split("]")[0][3:]
+    assert check_brief(out) == [f"brief.md:{n + 1}: evidence note {label} does not quote its source",
+                                "brief.md: changed after the build (its sha256 is not the one brief.json records)"]
+    # a content line changed, evidence untouched: caught by the record of the outputs
+    (out / "brief.md").write_text(md.replace("## Actors\n\n- **", "## Actors\n\n- **Not ", 1), encoding="utf-8")
+    assert check_brief(out) == ["brief.md: changed after the build (its sha256 is not the one brief.json records)"]
+
+
+def test_an_edited_evidence_note_in_brief_html_fails(tmp_path):
+    out = seed_build(tmp_path)
+    page = (out / "brief.html").read_text(encoding="utf-8")
+    start = page.index("<q>", page.index('class="evidence"')) + 3
+    (out / "brief.html").write_text(page[:start] + "Not " + page[start:], encoding="utf-8")
+    problems = check_brief(out)
+    assert len(problems) == 2 and problems[0].startswith("brief.html:")
+    assert problems[0].endswith("does not quote its source")
+    assert problems[1] == "brief.html: changed after the build (its sha256 is not the one brief.json records)"

@@ -8,7 +8,6 @@ import stat
 from pathlib import Path
 
 from briefgen.errors import SourceError
-from briefgen.ingest.readers import reader_for
 
 GLOB_CHARS = re.compile(r"[*?\[]")
 
@@ -59,13 +58,15 @@ def _expand_one(path: Path) -> list[Path]:
 
 
 def _folder_files(folder: Path) -> list[Path]:
-    """Files some reader reads below ``folder``, by POSIX path; symlinked folders are listed (to be
+    """Every file below ``folder`` but hidden ones (``.DS_Store``), by POSIX path: those of a kind no
+    reader reads are skipped with a warning that names them; symlinked folders are listed (to be
     skipped with a warning), not followed."""
     found = []
     for root, dirs, files in os.walk(folder):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
         found.extend(Path(root, name) for name in dirs if Path(root, name).is_symlink())
         for name in files:
-            if reader_for(name) is not None:
+            if not name.startswith("."):
                 found.append(Path(root, name))
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 

@@ -5,12 +5,15 @@ only a UTF-8 byte-order mark removed: no newline or whitespace normalisation.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
 from briefgen.errors import SourceError
+from briefgen.ingest.anatomy import classify_lines, set_aside_counts
 from briefgen.ingest.files import Skip, display_path, display_spec, expand_spec, read_regular_file
-from briefgen.ingest.readers import ReadText, known_suffixes, reader_for
+from briefgen.ingest.readers import Reader, ReadText, known_suffixes, reader_for
+from briefgen.ingest.titles import readable_title
 from briefgen.model.source import Source
 
 
@@ -21,39 +24,64 @@ def read_sources(
 
     ``spec`` is a folder, a file or a glob, relative to ``base`` (the config file's folder) unless
     absolute. Unusable files are skipped with a warning rather than failing the whole build; a
-    build with nothing usable fails with ``SourceError``.
+    build with nothing usable fails with ``SourceError`` saying what was found and why each file
+    was skipped. A file holding several articles (JSON Lines) gives one source per article.
     """
     paths = expand_spec(spec, base)
     if not paths:
-        raise SourceError(f"no .txt or .md files in {display_spec(spec, base)}")
+        raise SourceError(f"no files in {display_spec(spec, base)} (read: {', '.join(known_suffixes())})")
     pairs: list[tuple[Source, str]] = []
     warnings: list[str] = []
+    skipped: list[str] = []  # 'name: why', for the error when nothing is usable
     for path in paths:
         shown = display_path(path)
         try:
             data = read_regular_file(path, max_file_bytes)
-            read = read_file(path, data)
+            reader = reader_of(path)
+            articles = reader.read_all(data)
         except Skip as why:
             warnings.append(f"skipped {shown}: {why}")
+            skipped.append(f"{path.name}: {why}")
             continue
-        warnings.extend(f"{shown}: {note}" for note in read.notes)
-        source = Source(
-            id=f"S{len(pairs) + 1}",
-            path=shown,
-            title=read.title,
-            sha256=hashlib.sha256(data).hexdigest(),
-            encoding=read.encoding,
-        )
-        pairs.append((source, read.text))
+        digest = hashlib.sha256(data).hexdigest()
+        for part, read in enumerate(articles, 1):
+            where = shown if len(articles) == 1 else f"{shown} (article {part})"
+            warnings.extend(f"{where}: {note}" for note in read.notes)
+            pairs.append((make_source(f"S{len(pairs) + 1}", shown, digest, reader, read,
+                                      part if len(articles) > 1 else None), read.text))
     if not pairs:
-        raise SourceError(f"no usable sources in {display_spec(spec, base)} ({len(paths)} skipped)")
+        reasons = "; ".join(skipped[:8])
+        more = f"; and {len(skipped) - 8} more" if len(skipped) > 8 else ""
+        raise SourceError(f"no usable sources in {display_spec(spec, base)} ({len(paths)} skipped: "
+                          f"{reasons}{more})")
     return pairs, warnings
 
 
-def read_file(path: Path | str, data: bytes) -> ReadText:
-    """The text of one file as its reader reads it (the build and ``briefgen check`` both use this)."""
+def make_source(sid: str, shown: str, digest: str, reader: Reader, read: ReadText, part: int | None) -> Source:
+    """The Source of one article as read: what its file's metadata states, its anatomy's counts, and
+    where the text as read is kept when it is not the file itself."""
+    return Source(
+        id=sid, path=shown, part=part,
+        title=readable_title(read.title, read.text),
+        published=dt.date.fromisoformat(read.published) if read.published else None,
+        published_found_by=read.published_found_by if read.published else None,
+        sha256=digest, encoding=read.encoding, reader=reader.name,
+        text_sha256=hashlib.sha256(read.text.encode("utf-8")).hexdigest(),
+        text_path=None if reader.plain else f"sources/{sid}.txt",
+        authors=list(read.authors), url=read.url,
+        set_aside=set_aside_counts(classify_lines(read.text, read.title)),
+    )
+
+
+def reader_of(path: Path | str) -> Reader:
+    """The reader of a file, or Skip naming the kinds that are read."""
     reader = reader_for(path)
     if reader is None:
         raise Skip(f"no reader for {Path(path).suffix or 'files without a suffix'} "
                    f"(read: {', '.join(known_suffixes())})")
-    return reader.read(data)
+    return reader
+
+
+def read_file(path: Path | str, data: bytes) -> ReadText:
+    """The text of one file as its reader reads it (the build and ``briefgen check`` both use this)."""
+    return reader_of(path).read(data)

@@ -1,7 +1,9 @@
 """The title a text gives itself: front matter ``title:``, a ``# heading`` or a headline."""
 from __future__ import annotations
 
+import html
 import re
+from collections import Counter
 
 from briefgen.dates.parse import parse_date
 from briefgen.ingest.header import FRONT_MATTER, is_header_line
@@ -68,3 +70,74 @@ def is_real_title(title: str | None) -> bool:
     """Whether a document's stored title is a title, not a file name ("Microsoft Word - x.doc")."""
     title = " ".join((title or "").split())
     return bool(title) and any(c.isalpha() for c in title) and not NOT_A_TITLE.search(title)
+
+
+TICKER = re.compile(r"\s*<[A-Z0-9.]{1,8}>")  # wire ticker codes: 'GENCORP <GY>'
+SITE_SEPARATORS = (" | ", " - ", " – ", " — ")
+MAX_SITE_WORDS = 4
+WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+
+
+def readable_title(title: str | None, text: str = "") -> str | None:
+    """A title a person would use: entities decoded, wire ticker codes and a trailing site or
+    section name (' | PYMNTS.com', ' - ABC News', ' | Ukraine | The Guardian') removed, and an
+    ALL-CAPS wire headline in sentence case with the casing the article itself uses for its
+    names ('GENCORP REJECTS BID' -> 'GenCorp rejects bid'). None for a byline, date or markup."""
+    if not title:
+        return None
+    title = " ".join(html.unescape(title).split())
+    title = TICKER.sub("", title).strip(" ,")
+    title = _without_site(title)
+    if _is_all_caps(title):
+        title = _sentence_case(title, text)
+    if not title or is_header_line(title) or title.startswith(("<", "{", "[")) or not any(c.isalpha() for c in title):
+        return None
+    if re.fullmatch(r"(?i:by)(?:\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})?", title):
+        return None  # a byline ('By', 'By Sunday Reporter and Ted Thornhill')
+    return title
+
+
+def _without_site(title: str) -> str:
+    """The title without trailing segments that name the site or section: short, and every word
+    capitalised or a domain ('Reuters', 'ABC News', 'PYMNTS.com', 'World news')."""
+    while True:
+        cut = max((title.rfind(sep), sep) for sep in SITE_SEPARATORS)
+        at, sep = cut
+        if at <= 0:
+            return title
+        tail = title[at + len(sep):].strip()
+        head = title[:at].strip()
+        words = tail.split()
+        if not words or len(words) > MAX_SITE_WORDS or len(head.split()) < 3:
+            return title
+        if not all(w[0].isupper() or w[0].isdigit() or "." in w for w in words):
+            return title
+        title = head
+
+
+def _is_all_caps(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _sentence_case(title: str, text: str) -> str:
+    """Each word as the article writes it inside its sentences (names keep their capitals), else
+    lower case; the first word capitalised."""
+    usage: dict[str, Counter] = {}
+    text = "\n".join(line for line in text.splitlines() if not _is_all_caps(line))  # the headline itself
+    for match in WORD.finditer(text):
+        word = match.group(0)
+        before = text[max(0, match.start() - 2):match.start()]
+        if before.strip() and before.strip()[-1] in ".!?\"“":
+            continue  # a sentence-initial word says nothing of its own casing
+        usage.setdefault(word.lower(), Counter())[word] += 1
+    def cased(match: re.Match) -> str:
+        word = match.group(0)
+        seen = usage.get(word.lower())
+        if not seen:
+            return word if not word.isalpha() else word.lower()  # 'U.S.', 'G7' stay as written
+        if word.lower() in seen:
+            return word.lower()  # a common word the article also writes in lower case
+        return sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    out = WORD.sub(cased, title)
+    return out[:1].upper() + out[1:]

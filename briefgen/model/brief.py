@@ -37,6 +37,9 @@ class Brief(Model):
     sources: list[Source]
     sections: Sections
     warnings: list[str] = Field(default_factory=list)
+    outputs: dict[str, str] | None = Field(default=None, description=(
+        "sha256 of each other output written with this brief.json (brief.md, brief.html, brief.pdf): "
+        "briefgen check fails on a file changed after the build."))
 
     def to_json(self) -> str:
         """Deterministic JSON text (sorted by construction, no timestamps)."""

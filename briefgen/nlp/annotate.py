@@ -6,9 +6,11 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from briefgen.ingest.anatomy import classify_lines
 from briefgen.model.source import Source
 from briefgen.nlp.document import Document, split_sentences
 from briefgen.nlp.pipeline import DEFAULT_MODEL, load_pipeline, parse_plan, pipeline_fingerprint
+from briefgen.nlp.reading import reading_text
 
 
 def annotate(
@@ -26,7 +28,7 @@ def annotate(
     (:func:`parse_plan`), and are saved to the cache. ``advance`` is called once per document;
     cache problems are appended to ``warnings``. The result does not depend on cache or jobs."""
     nlp = load_pipeline(model)
-    texts = [text for _, text in sources]
+    texts = [reading_text(text) for _, text in sources]  # what a reader reads, offsets unchanged
     docs: list[Doc | None] = [None] * len(texts)
     cache = None
     if cache_dir is not None:
@@ -50,6 +52,7 @@ def annotate(
     if cache is not None and warnings is not None:
         warnings.extend(cache.problems)
     return [
-        Document(source=source, text=text, doc=doc, sentences=split_sentences(doc))
+        Document(source=source, text=text, doc=doc, sentences=split_sentences(doc),
+                 lines=classify_lines(text, source.title))
         for (source, text), doc in zip(sources, docs)
     ]

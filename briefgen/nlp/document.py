@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from briefgen.ingest.anatomy import BODY, Line, kind_at, sentence_kind
 from briefgen.model.citations import Citation
 from briefgen.model.source import Source
 
@@ -35,8 +36,11 @@ class Document:
     text: str
     doc: Doc
     sentences: list[Sentence] = field(default_factory=list)
+    # The anatomy of the text: each non-blank line's span and kind (ingest.anatomy).
+    lines: list[Line] = field(default_factory=list)
     # Sentences by the index of their first token, built on first use by sentence_of.
     _by_start: dict[int, Sentence] | None = field(default=None, repr=False, compare=False)
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     def cite(self, sentence: Sentence) -> Citation:
         """A citation quoting the whole sentence exactly."""
@@ -47,6 +51,14 @@ class Document:
             end=sentence.end,
             quote=self.text[sentence.start : sentence.end],
         )
+
+    def part_of(self, sentence: Sentence) -> str:
+        """What a sentence is part of: its line's kind, or for a body line the sentence's own kind
+        (a caption or credit caught inside a long line)."""
+        if self._starts is None:
+            self._starts = [line.start for line in self.lines]
+        kind = kind_at(self.lines, self._starts, sentence.start)
+        return sentence_kind(sentence.text) if kind == BODY else kind
 
     def sentence_of(self, token_or_span) -> Sentence:
         """The sentence holding a token or span."""

@@ -17,11 +17,13 @@ def render_outputs(
     template_dirs: Sequence[Path | str] = (),
     stylesheet: str | None = None,
     order: Sequence[str] | None = None,
+    outputs: dict[str, str] | None = None,
 ) -> dict[str, str | bytes]:
     """Every requested output in memory, keyed by file name, ready for ``write_outputs``.
 
     Rendering everything first means a template error leaves the output folder untouched.
-    ``order`` is the configured section order (default: the registry's).
+    ``order`` is the configured section order (default: the registry's); ``outputs`` the sha256 of
+    the other files, recorded in brief.json.
     """
     wanted = set(formats)
     unknown = wanted - set(FORMATS)
@@ -29,7 +31,7 @@ def render_outputs(
         raise ValueError(f"unknown format(s): {', '.join(sorted(unknown))}; valid: {', '.join(FORMATS)}")
     files: dict[str, str | bytes] = {}
     if "json" in wanted:
-        files["brief.json"] = brief.to_json()
+        files["brief.json"] = (brief.model_copy(update={"outputs": outputs}) if outputs else brief).to_json()
     if "md" in wanted:
         files["brief.md"] = render_markdown(brief, template_dirs, order=order)
     if wanted & {"html", "pdf"}:

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span
 
+from briefgen.ingest.anatomy import BODY, HEADLINE
 from briefgen.ingest.header import FRONT_MATTER, is_header_line
 from briefgen.nlp.document import Document, Sentence
 
@@ -77,8 +78,19 @@ def in_front_matter(document: Document, sentence: Sentence) -> bool:
 
 
 def story_sentences(document: Document) -> list[Sentence]:
-    """The sentences of the story itself: no front matter, bylines, date lines, credits or teasers."""
+    """The sentences of the story itself — body lines only (the article's anatomy): no front
+    matter, headline, bylines, date lines, captions, credits, links, chrome or teasers."""
     end = front_matter_end(document)
     return [s for s in document.sentences
             if s.start >= end and not is_header_line(s.text) and not is_credit_line(s.text)
-            and not is_heading(s.text)]
+            and not is_heading(s.text) and document.part_of(s) == BODY]
+
+
+def names_actors(document: Document, sentence: Sentence) -> bool:
+    """A sentence whose names may be actors: the story's, or a headline not written in capitals
+    (an ALL-CAPS wire headline's names are misread: 'SALE OF AEROSPACE')."""
+    part = document.part_of(sentence)
+    if part == HEADLINE:
+        letters = [c for c in sentence.text if c.isalpha()]
+        return sum(c.isupper() for c in letters) < 0.8 * len(letters)
+    return part == BODY

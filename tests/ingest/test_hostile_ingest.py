@@ -99,7 +99,10 @@ def test_empty_blank_and_binary_files_are_named_and_nothing_written(tmp_path):
     result = build(src, out)
     assert result.exit_code == 1
     root = src.as_posix()
-    assert result.output.strip().splitlines()[-1] == f"error: no usable sources in {root}/ (6 skipped)"
+    assert result.output.strip().splitlines()[-1] == (
+        f"error: no usable sources in {root}/ (6 skipped: blank.md: empty or only whitespace; bom_only.txt: empty or "
+        "only whitespace; controls.txt: binary file, not text; empty.txt: empty or only whitespace; nul.txt: binary "
+        "file, not text; photo.txt: binary file, not text)")
     assert not out.exists()
 
 

@@ -55,7 +55,8 @@ def test_folder_is_recursive_and_sorted_by_posix_path(tmp_path):
     assert [Path(s.path).relative_to(tmp_path).as_posix() for s, _ in pairs] == ["a.txt", "a/z.md", "b.txt"]
     assert [s.id for s, _ in pairs] == ["S1", "S2", "S3"]
     assert pairs[1][0].title == "A heading"
-    assert warnings == []
+    assert warnings == [f"skipped {(tmp_path / 'notes.csv').as_posix()}: no reader for .csv "
+                        "(read: .docx, .eml, .htm, .html, .json, .jsonl, .md, .pdf, .txt)"]
 
 
 def test_single_file_and_glob_relative_to_base(tmp_path):
@@ -121,7 +122,8 @@ def test_no_usable_sources_is_an_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SourceError) as raised:
         read_sources("seeds", tmp_path)
-    assert str(raised.value) == "no usable sources in seeds/ (3 skipped)"
+    assert str(raised.value) == ("no usable sources in seeds/ (3 skipped: a.txt: empty or only whitespace; "
+                                 "b.txt: empty or only whitespace; c.md: binary file, not text)")
 
 
 def test_missing_and_empty_specs(tmp_path, monkeypatch):
@@ -131,7 +133,7 @@ def test_missing_and_empty_specs(tmp_path, monkeypatch):
         read_sources("nowhere", tmp_path)
     with pytest.raises(SourceError, match="^no files match nowhere/\\*.txt$"):
         read_sources("nowhere/*.txt", tmp_path)
-    with pytest.raises(SourceError, match="^no .txt or .md files in empty/$"):
+    with pytest.raises(SourceError, match=r"^no files in empty/ \(read: \.docx, .*\.txt\)$"):
         read_sources("empty", tmp_path)
 
 

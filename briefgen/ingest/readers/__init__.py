@@ -26,13 +26,26 @@ BUILTIN_READERS = (
 
 @dataclass(frozen=True)
 class ReadText:
-    """What a reader read: the text as read (citation offsets index into it), its encoding, the
-    title the file gives itself, and notes for the user (replaced bytes, legacy encodings)."""
+    """What a reader read: the text as read (citation offsets index into it), its encoding, what
+    the file's metadata states about it (title, publication date and how it was found, authors,
+    address), and notes for the user (replaced bytes, legacy encodings)."""
 
     text: str
     encoding: str = "utf-8"
     title: str | None = None
     notes: tuple[str, ...] = field(default=())
+    published: str | None = None  # ISO date the file's metadata states
+    published_found_by: str | None = None
+    authors: tuple[str, ...] = field(default=())
+    url: str | None = None
+
+    @classmethod
+    def from_metadata(cls, text: str, metadata: dict, found_by: str, **fields) -> ReadText:
+        """A text and the ``title``/``published``/``authors``/``url`` a reader's metadata gives."""
+        published = metadata.get("published")
+        return cls(text=text, title=metadata.get("title"), published=published,
+                   published_found_by=found_by if published else None,
+                   authors=tuple(metadata.get("authors") or ()), url=metadata.get("url"), **fields)
 
 
 class Reader:
@@ -42,8 +55,15 @@ class Reader:
     name: ClassVar[str]
     suffixes: ClassVar[tuple[str, ...]]
 
+    #: True when the text read is the file itself (decoded): no copy is written beside the brief.
+    plain: ClassVar[bool] = False
+
     def read(self, data: bytes) -> ReadText:
         raise NotImplementedError
+
+    def read_all(self, data: bytes) -> list[ReadText]:
+        """Every article the file holds (one, unless the kind holds several, as JSON Lines do)."""
+        return [self.read(data)]
 
 
 @cache

@@ -82,4 +82,4 @@ class EmailReader(Reader):
     def read(self, data: bytes) -> ReadText:
         message = parse_message(data)
         text, notes = message_text(message)
-        return ReadText(text=text, title=message_metadata(message)["title"], notes=notes)
+        return ReadText.from_metadata(text, message_metadata(message), "the message's Date header", notes=tuple(notes))

@@ -198,4 +198,4 @@ class HtmlReader(Reader):
         if not data.strip():
             raise Skip("empty page")
         text, document = _extract(data, with_metadata=True)
-        return ReadText(text=text, title=_metadata(document)["title"])
+        return ReadText.from_metadata(text, _metadata(document), "page metadata (htmldate)")

@@ -75,7 +75,7 @@ def article_text(obj: Any) -> tuple[str, tuple[str, ...]]:
 
 def _read_article(obj: Any) -> ReadText:
     text, notes = article_text(obj)
-    return ReadText(text=text, title=article_metadata(obj)["title"], notes=notes)
+    return ReadText.from_metadata(text, article_metadata(obj), "news-please date_publish", notes=tuple(notes))
 
 
 def _decode(data: bytes) -> str:
@@ -117,6 +117,9 @@ class NewsPleaseReader(Reader):
 
     name = "news-please"
     suffixes = (".json", ".jsonl")
+
+    def read_all(self, data: bytes) -> list[ReadText]:
+        return self.read_many(data)
 
     def read_many(self, data: bytes) -> list[ReadText]:
         """Every article of the file, in order (a ``.json`` file holds one); Skip naming the line

@@ -11,6 +11,7 @@ class TextReader(Reader):
 
     name = "text"
     suffixes = (".txt", ".md")
+    plain = True
 
     def read(self, data: bytes) -> ReadText:
         text, encoding, note = decode_noted(data)

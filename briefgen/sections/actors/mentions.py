@@ -21,7 +21,7 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.sections.actors.roles import roles_of
-from briefgen.sections.story import in_front_matter, in_furniture
+from briefgen.sections.story import in_front_matter, in_furniture, names_actors
 
 MAX_SURNAME_VOTES = 3
 MIN_ORG_VOTES = 2
@@ -226,8 +226,9 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
             surface = clean_surface(ent.text)
             if not surface or "\n" in ent.text.strip() or is_furniture(ent, sentence) or is_platform_use(ent):
                 continue
-            if in_front_matter(document, sentence) or is_header_line(sentence.text) or in_furniture(ent, sentence) or (ent.label_ == "ORG" and surface.islower()):
-                continue  # bylines, credits, datelines and common nouns are not names
+            if (in_front_matter(document, sentence) or is_header_line(sentence.text) or in_furniture(ent, sentence)
+                    or (ent.label_ == "ORG" and surface.islower()) or not names_actors(document, sentence)):
+                continue  # bylines, credits, datelines, captions, chrome and common nouns are not names
             if ent.label_ == "PERSON":
                 surface = strip_honorifics(surface)
                 if not surface or is_bad_person(surface) or is_label_or_modifier(ent):

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.dates.anchor import anchor_of
 from briefgen.dates.resolve import resolve
+from briefgen.ingest.anatomy import BODY
 from briefgen.ingest.header import DATE_PREFIX, is_header_line
 from briefgen.lexicons import load_lexicon
 from briefgen.model.date import Date
@@ -223,9 +224,9 @@ def events_in(document: Document, context: Context) -> list[Event]:
     for ent in document.doc.ents:
         if ent.label_ != "DATE" or ent.start_char < metadata_end or is_dateline(ent):
             continue
-        sentence_text = document.sentence_of(ent).text
-        if is_header_line(sentence_text) or is_credit_line(sentence_text):
-            continue
+        sentence = document.sentence_of(ent)
+        if is_header_line(sentence.text) or is_credit_line(sentence.text) or document.part_of(sentence) != BODY:
+            continue  # headlines, bylines, captions, credits and page chrome state no events
         head = governor(ent)
         expected = is_expected(ent, head)
         date = resolve(ent.text, anchor, future=expected)

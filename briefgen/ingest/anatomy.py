@@ -1,0 +1,178 @@
+"""The anatomy of an article text: what each line is — headline, byline, dateline, caption,
+credit, link, navigation chrome, boilerplate, dataset markup, or body.
+
+Extractors read body lines only (the headline may name actors); ``brief.json`` records per source
+how many lines of each other kind were set aside. Every rule is about the shape and position of a
+line, never about one story's or outlet's words.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from briefgen.ingest.header import FRONT_MATTER, is_header_line
+
+BODY, HEADLINE = "body", "headline"
+#: The kinds of line that are set aside, in the order ``brief.json`` lists them.
+SET_ASIDE = ("metadata", "byline", "dateline", "caption", "credit", "link", "chrome", "boilerplate", "markup")
+
+BYLINE = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
+MAX_BYLINE_CHARS = 160
+MAX_FURNITURE_WORDS = 40  # longer lines are paragraphs of story, never furniture as a whole
+CREDIT = re.compile(
+    r"\b(?:additional reporting|reporting|editing|writing|compiled|produced|translated) by\b"
+    r"|\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|©|\bcopyright\b|\ball rights reserved\b",
+    re.IGNORECASE,
+)
+TEASER = re.compile(
+    r"^\s*(?:read more|related(?: stories| articles| coverage| content| topics)?\s*(?::|$)|see also|"
+    r"watch|listen|advertisement|share this|follow us|sign up|subscribe|click here|keep reading|"
+    r"scroll down|continue reading|story continues|recommended|most (?:read|popular))\b",
+    re.IGNORECASE,
+)
+# Page navigation: '<< Previous | Next >>', 'Print version', 'Back to index', 'Skip to content'.
+NAVIGATION = re.compile(
+    r"<<|>>|^\s*(?:print(?:er[- ]friendly)? version|back to (?:index|top|home)|skip to|home\s*[|>»]|"
+    r"(?:previous|next) (?:page|article|story)|log ?in\b|sign ?in\b|menu\b|search\b|cookies?\b)",
+    re.IGNORECASE,
+)
+# Disclaimers, legal stamps, subscription boxes: stamps and notices by their standard wording, site
+# notices only at the start of a line (a story may well be about a privacy policy).
+BOILERPLATE = re.compile(
+    r"^\s*case \d+:\d+-[a-z]{2,4}-\d+|\bpage \d+ of \d+\s*$|\bdocument \d+\s+filed\b|"
+    r"may not be (?:published|reproduced|broadcast|rewritten|redistributed)|"
+    r"^\s*(?:terms of (?:use|service)|privacy (?:policy|notice)|cookie (?:policy|settings))\b|"
+    r"\b(?:this|our) (?:web)?site uses cookies\b|\bby using this (?:web)?site\b|"
+    r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b",
+    re.IGNORECASE,
+)
+MARKUP = re.compile(r"^\s*@(?:highlight|summary)\b", re.IGNORECASE)
+# Photo captions: a position marker, a leading picture label, or a trailing picture credit.
+POSITION = re.compile(
+    r"\((?:left|right|centre|center|top|bottom|above|below|inset|front|back|pictured|file photo|"
+    r"(?:second |far )(?:left|right)|l-r|l to r|from left)\)|\b(?:L-R|L to R|left to right)\b|"
+    r"\bpictured\b",
+    re.IGNORECASE,
+)
+PICTURE_LABEL = re.compile(r"^\s*(?:photo(?:graph)?|picture|image|caption|credit|video|gallery)s?\s*:", re.IGNORECASE)
+PICTURE_CREDIT = re.compile(
+    r"(?:\((?:[^()\n]{0,40}/)?(?:getty images?|reuters|ap|afp|epa|pa|file|photo[^()\n]{0,30})\)|"
+    r"(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^.\n]{2,60}|/\s*(?:getty images?|afp|reuters|ap))\s*\.?\s*$",
+    re.IGNORECASE,
+)
+LABEL = re.compile(r"^\s*[A-Z][^\s:]*(?:\s+[^\s:]+){0,4}:\s+\S")
+LINK_SYNTAX = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|(?:https?://|www\.)\S+", re.IGNORECASE)
+MD_HEADING = re.compile(r"^\s{0,3}#{2,6}\s")
+WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a source text: its span (line break excluded) and its kind."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def classify_lines(text: str, title: str | None = None) -> list[Line]:
+    """Every non-blank line of ``text`` with its kind; ``title`` is the headline the text gives."""
+    front = FRONT_MATTER.match(text)
+    front_end = front.end() if front else 0
+    lines, offset, seen_body, after_markup = [], 0, False, False
+    for raw in text.split("\n"):
+        start, end = offset, offset + len(raw.rstrip("\r"))
+        offset += len(raw) + 1
+        line = raw.strip()
+        if not line:
+            continue
+        if start < front_end:
+            kind = "metadata"
+        elif after_markup:
+            kind, after_markup = "markup", False
+        else:
+            kind = line_kind(line, title, seen_body)
+            after_markup = kind == "markup" and len(WORDS.findall(line)) <= 1
+        seen_body = seen_body or kind == BODY
+        lines.append(Line(start, end, kind))
+    return lines
+
+
+def line_kind(line: str, title: str | None = None, seen_body: bool = True) -> str:
+    """The kind of one stripped line (or sentence); ``seen_body`` says whether the story has begun.
+
+    Rules that look inside a line apply only to lines of at most ``MAX_FURNITURE_WORDS`` words: a
+    dump that puts a whole article on one line is story, whatever furniture is caught in it (its
+    sentences are judged one by one, see :func:`sentence_kind`).
+    """
+    short = len(line.split()) <= MAX_FURNITURE_WORDS
+    if MARKUP.match(line):
+        return "markup"
+    if title and _same_text(line, title):
+        return HEADLINE
+    if is_header_line(line):
+        return "byline" if BYLINE.match(line) else "dateline"
+    if BYLINE.match(line) and len(line) <= MAX_BYLINE_CHARS and not line.rstrip().endswith((".", "?", "!")):
+        return "byline"
+    if is_link_line(line):
+        return "link"
+    if TEASER.match(line) or (NAVIGATION.search(line) and len(line.split()) <= 8) or _is_menu(line):
+        return "chrome"
+    if short and CREDIT.search(line):
+        return "credit"
+    if short and BOILERPLATE.search(line):
+        return "boilerplate"
+    if short and is_caption(line):
+        return "caption"
+    if MD_HEADING.match(line):
+        return HEADLINE
+    return BODY
+
+
+def sentence_kind(sentence: str) -> str:
+    """The kind of a sentence inside a body line: a caption, credit or chrome caught in a long
+    line reads as one sentence of its own ('… Image: Ben Montgomery/Getty Images')."""
+    kind = line_kind(sentence.strip())
+    return BODY if kind == HEADLINE else kind
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.lower().strip("#* ").split()) == " ".join(b.lower().split())
+
+
+def is_link_line(line: str) -> bool:
+    """A line that is only links or addresses (and the bullets or separators between them)."""
+    if not LINK_SYNTAX.search(line):
+        return False
+    rest = LINK_SYNTAX.sub(" ", line)
+    return len(WORDS.findall(rest)) <= 1
+
+
+def _is_menu(line: str) -> bool:
+    """Navigation: several short items separated by bars or bullets, no sentence among them."""
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", line) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not line.endswith(".")
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: a picture label ('Photo: …'), a trailing picture credit, or a 'Label: …'
+    line that places people in the picture ('Same side: John Kerry (left) meets …')."""
+    if PICTURE_LABEL.match(line) or PICTURE_CREDIT.search(line):
+        return True
+    return bool(LABEL.match(line) and POSITION.search(line))
+
+
+def set_aside_counts(lines: list[Line]) -> dict[str, int]:
+    """How many lines of each set-aside kind there are (kinds with none left out)."""
+    counts = Counter(line.kind for line in lines)
+    return {kind: counts[kind] for kind in SET_ASIDE if counts[kind]}
+
+
+def kind_at(lines: list[Line], starts: list[int], offset: int) -> str:
+    """The kind of the line holding ``offset`` (``starts``: the lines' start offsets); body between lines."""
+    index = bisect_right(starts, offset) - 1
+    if index >= 0 and lines[index].start <= offset <= lines[index].end:
+        return lines[index].kind
+    return BODY

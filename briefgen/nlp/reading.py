@@ -1,0 +1,58 @@
+"""The text as a reader reads it, of exactly the source's length, so every offset into it is an
+offset into the source: this is what spaCy parses, while citations quote the source itself.
+
+Each change keeps the length: a soft line break (hard-wrapped text) becomes a space; an HTML
+entity becomes its character, padded with spaces before it (``&lt;GY>`` reads ``   <GY>``); a
+Markdown link keeps its anchor text and loses its brackets and URL (``[energy production](https://…)``
+reads `` energy production ``…); an image and a bare URL become spaces; the angle brackets wire copy
+puts around company names and tickers become spaces (``<Lear Siegler Inc>``).
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from briefgen.ingest.wrapping import soft_breaks
+
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+LINK = re.compile(r"\[(?P<anchor>[^\]\n]*)\]\((?P<url>[^)\s]*(?:\s+\"[^\"\n]*\")?)\)")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
+SPACE = re.compile(r"\s")
+# Wire copy brackets company names and tickers ('<Lear Siegler Inc>', '<GY>'): a name, not markup.
+BRACKETED_NAME = re.compile(r"<([A-Z][^<>\n=\"/]{0,60})>")
+
+
+def reading_text(text: str) -> str:
+    """``text`` as a reader reads it, character for character the same length."""
+    chars = list(text)
+    for offset in soft_breaks(text):
+        chars[offset] = " "
+        if offset and chars[offset - 1] == "\r":
+            chars[offset - 1] = " "
+    out = "".join(chars)
+    out = IMAGE.sub(lambda m: _blank(m.group(0)), out)
+    out = LINK.sub(_anchor_only, out)
+    out = URL.sub(lambda m: _blank(m.group(0)), out)
+    out = ENTITY.sub(_decoded, out)
+    return BRACKETED_NAME.sub(lambda m: " " + m.group(1) + " ", out)
+
+
+def _blank(span: str) -> str:
+    """Spaces for every character (line breaks kept, so lines stay lines)."""
+    return "".join(ch if ch == "\n" else " " for ch in span)
+
+
+def _anchor_only(match: re.Match) -> str:
+    anchor = match.group("anchor")
+    return " " + anchor + _blank(match.group(0)[len(anchor) + 1:])
+
+
+def _decoded(match: re.Match) -> str:
+    """The entity's character, right-aligned in the entity's width; unknown entities unchanged."""
+    entity = match.group(0)
+    char = html.unescape(entity)
+    if char == entity or len(char) > len(entity):
+        return entity
+    char = " " if SPACE.fullmatch(char) or char == "\u00a0" else char
+    return " " * (len(entity) - len(char)) + char
