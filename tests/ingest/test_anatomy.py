@@ -1,0 +1,66 @@
+"""Article anatomy on real dev-corpus articles: furniture is set aside by its shape, story is kept."""
+from __future__ import annotations
+
+import pytest
+from support import SHARED
+
+from briefgen.ingest.anatomy import classify_lines, is_caption, line_kind, sentence_kind, set_aside_counts
+from briefgen.ingest.titles import find_title
+
+DEV = SHARED / "eval" / "dev"
+pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason="../shared/eval/dev not present")
+
+
+def kinds(path: str) -> list[tuple[str, str]]:
+    text = (DEV / path).read_text(encoding="utf-8")
+    return [(line.kind, text[line.start:line.end].strip()) for line in classify_lines(text, find_title(text))]
+
+
+def test_a_wire_story_has_headline_dateline_byline_and_body():
+    found = kinds("brazil-seamen-strike-1987/04_reuters.txt")
+    assert found[0] == ("headline", "STRIKING BRAZIL SEAMEN THREATEN MASS RESIGNATION")
+    assert found[1] == ("dateline", "12 Mar 1987 03:24")
+    assert found[2] == ("byline", "By Stephen Powell, Reuters")
+    assert {kind for kind, _ in found[3:]} == {"body"}
+
+
+def test_page_chrome_is_set_aside():
+    assert ("chrome", "Print version << Previous | Next >>") in kinds("lycos-make-love-not-spam-2004/01_heise.txt")
+    assert ("chrome", "Printer Friendly Version") in kinds("lycos-make-love-not-spam-2004/04_pcworld.txt")
+    assert ("chrome", "Back to index") in kinds("lycos-make-love-not-spam-2004/05_webuser.txt")
+    found = dict((line, kind) for kind, line in kinds("ukraine-peace-talks-abu-dhabi-2026/01_foreignpolicy.txt"))
+    assert found["Sign up to receive World Brief in your inbox every weekday."] == "chrome"
+    assert any(kind == "boilerplate" and line.startswith("By using this website, you agree to our use of cookies")
+               for line, kind in found.items())
+
+
+def test_links_captions_and_credits_are_set_aside():
+    reuters = kinds("ukraine-peace-talks-abu-dhabi-2026/06_reuters.txt")
+    assert sum(kind == "link" for kind, _ in reuters) >= 5
+    assert ("credit", "Reporting by Olena Harmash; Editing by Daniel Flynn, Sharon Singleton, Rod Nickel") in reuters
+    guardian = kinds("ukraine-peace-talks-abu-dhabi-2026/03_guardian.txt")
+    assert any(kind == "caption" and line.startswith("Members of the US, Russian and Ukrainian delegations attend")
+               for kind, line in guardian)
+    bloomberg = kinds("tiktok-dpc-fine-china-transfers-2025/06_insurancejournal-bloomberg.txt")
+    assert any(kind == "caption" and line.startswith("Photograph: The TikTok app page") for kind, line in bloomberg)
+
+
+def test_a_whole_article_on_one_line_stays_story():
+    """A dump with the article on one line: furniture caught inside it is judged sentence by sentence."""
+    found = kinds("eu-small-parcel-fee-2025/01_reuters.txt")
+    article = [line for kind, line in found if line.startswith("Item 1 of 6")]
+    assert article and all(kind == "body" for kind, line in found if line.startswith("Item 1 of 6"))
+    assert sentence_kind("Temu and Shein have raised their prices substantially for US customers "
+                         "Image: Ben Montgomery/Getty Images") == "caption"
+
+
+def test_story_sentences_that_look_like_furniture_are_kept():
+    # a story about a privacy policy, a reporter quoted, a photo described in the story
+    assert line_kind("TikTok updated its privacy policy in 2022 to say that staff in China could access data.") == "body"
+    assert line_kind("Kerry said the talks in Geneva had been hard but useful.") == "body"
+    assert not is_caption("The minister, pictured in 2019, said the fee would apply from July.")
+
+
+def test_counts_per_kind():
+    text = (DEV / "lycos-make-love-not-spam-2004/01_heise.txt").read_text(encoding="utf-8")
+    assert set_aside_counts(classify_lines(text, find_title(text))) == {"chrome": 1}

@@ -1,0 +1,34 @@
+"""Titles a person would use, from real headlines of the dev corpora and crawled pages."""
+from __future__ import annotations
+
+import pytest
+from support import SHARED
+
+from briefgen.ingest.titles import readable_title
+
+DEV = SHARED / "eval" / "dev"
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("After Meta, TikTok Now Faces One of EU’s Largest GDPR Fines | PYMNTS.com",
+     "After Meta, TikTok Now Faces One of EU’s Largest GDPR Fines"),
+    ("Ukraine and Russia hold ‘productive’ first day of US-led peace talks in Abu Dhabi | Ukraine | The Guardian",
+     "Ukraine and Russia hold ‘productive’ first day of US-led peace talks in Abu Dhabi"),
+    ("Talks with US and Ukraine were constructive but major challenges remain, Kremlin says - ABC News",
+     "Talks with US and Ukraine were constructive but major challenges remain, Kremlin says"),
+    ("Lycos Europe ends its anti-spam campaign", "Lycos Europe ends its anti-spam campaign"),
+    ("By", None), ("By Sunday Reporter and Ted Thornhill", None), ("<!DOCTYPE html>", None), ("{", None),
+])
+def test_site_names_bylines_and_markup_never_make_a_title(raw, title):
+    assert readable_title(raw) == title
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="../shared/eval/dev not present")
+def test_all_caps_wire_headlines_take_the_articles_own_casing():
+    text = (DEV / "gencorp-takeover-bid-1987/05_reuters.txt").read_text(encoding="utf-8")
+    assert readable_title(text.splitlines()[0], text) == "Gencorp rejects unsolicited takeover bid"
+    text = (DEV / "us-japan-chip-tariffs-1987/06_reuters.txt").read_text(encoding="utf-8")
+    assert readable_title(text.splitlines()[0], text) == "White House slaps tariffs on Japanese goods"
+    text = (DEV / "gencorp-takeover-bid-1987/02_reuters.txt").read_text(encoding="utf-8")
+    assert "&lt;" not in readable_title(text.splitlines()[0], text) and "<GY>" not in readable_title(
+        text.splitlines()[0], text)
