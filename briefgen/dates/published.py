@@ -126,7 +126,11 @@ def date_sources(pairs: list[tuple[Source, str]]) -> tuple[list[Source], list[st
 
 
 def _with_header_date(source: Source, text: str) -> Source:
+    """The date the text's header states; a date the file's metadata states (HTML, JSON, e-mail)
+    is kept when the text states none."""
     date, how = find_published(text)
+    if date is None and source.published is not None:
+        return source
     return source.model_copy(update={"published": date, "published_found_by": how})
 
 
