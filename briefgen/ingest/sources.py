@@ -13,7 +13,7 @@ from briefgen.errors import SourceError
 from briefgen.ingest.anatomy import classify_lines, set_aside_counts
 from briefgen.ingest.files import Skip, display_path, display_spec, expand_spec, read_regular_file
 from briefgen.ingest.readers import Reader, ReadText, known_suffixes, reader_for
-from briefgen.ingest.titles import readable_title
+from briefgen.ingest.titles import find_title, readable_title
 from briefgen.model.source import Source
 
 
@@ -69,7 +69,7 @@ def make_source(sid: str, shown: str, digest: str, reader: Reader, read: ReadTex
         text_sha256=hashlib.sha256(read.text.encode("utf-8")).hexdigest(),
         text_path=None if reader.plain else f"sources/{sid}.txt",
         authors=list(read.authors), url=read.url,
-        set_aside=set_aside_counts(classify_lines(read.text, read.title)),
+        set_aside=set_aside_counts(classify_lines(read.text, find_title(read.text) or read.title)),
     )
 
 

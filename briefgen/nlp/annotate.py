@@ -7,6 +7,7 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from briefgen.ingest.anatomy import classify_lines
+from briefgen.ingest.titles import find_title
 from briefgen.model.source import Source
 from briefgen.nlp.document import Document, split_sentences
 from briefgen.nlp.pipeline import DEFAULT_MODEL, load_pipeline, parse_plan, pipeline_fingerprint
@@ -53,6 +54,6 @@ def annotate(
         warnings.extend(cache.problems)
     return [
         Document(source=source, text=text, doc=doc, sentences=split_sentences(doc),
-                 lines=classify_lines(text, source.title))
+                 lines=classify_lines(text, find_title(text) or source.title))
         for (source, text), doc in zip(sources, docs)
     ]

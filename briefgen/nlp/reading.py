@@ -5,7 +5,7 @@ Each change keeps the length: a soft line break (hard-wrapped text) becomes a sp
 entity becomes its character, padded with spaces before it (``&lt;GY>`` reads ``   <GY>``); a
 Markdown link keeps its anchor text and loses its brackets and URL (``[energy production](https://…)``
 reads `` energy production ``…); an image and a bare URL become spaces; the angle brackets wire copy
-puts around company names and tickers become spaces (``<Lear Siegler Inc>``).
+puts around company names become spaces (``<Lear Siegler Inc>``), and ticker codes (``<GY>``) blank.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
 SPACE = re.compile(r"\s")
 # Wire copy brackets company names and tickers ('<Lear Siegler Inc>', '<GY>'): a name, not markup.
 BRACKETED_NAME = re.compile(r"<([A-Z][^<>\n=\"/]{0,60})>")
+TICKER = re.compile(r"<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>")  # '<GY>', '<TSBA.T>': a code, not a name
 
 
 def reading_text(text: str) -> str:
@@ -35,6 +36,7 @@ def reading_text(text: str) -> str:
     out = LINK.sub(_anchor_only, out)
     out = URL.sub(lambda m: _blank(m.group(0)), out)
     out = ENTITY.sub(_decoded, out)
+    out = TICKER.sub(lambda m: _blank(m.group(0)), out)
     return BRACKETED_NAME.sub(lambda m: " " + m.group(1) + " ", out)
 
 

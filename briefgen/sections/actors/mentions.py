@@ -137,6 +137,8 @@ def is_bare_title(span: Span) -> bool:
         return False
     if any(w.isupper() for w in words) or gazetteer.resolve(" ".join(words[:-1])):
         return False
+    if words[-1].lower() == "general" and words[-2].lower() not in load_lexicon("roles"):
+        return False  # a postpositive 'General' names a company ('Aerojet General'), unlike 'Attorney General'
     return all(t.pos_ != "PROPN" or t.text.lower() in load_lexicon("roles") or t.i < span.end - 1 for t in span)
 
 
