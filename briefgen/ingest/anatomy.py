@@ -48,6 +48,8 @@ BOILERPLATE = re.compile(
     r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b",
     re.IGNORECASE,
 )
+COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+READ_MORE = re.compile(r"(?:read more|read the full story|full story)\s*[.»›>]*\s*$", re.IGNORECASE)
 MARKUP = re.compile(r"^\s*@(?:highlight|summary)\b", re.IGNORECASE)
 # Photo captions: a position marker, a leading picture label, or a trailing picture credit.
 POSITION = re.compile(
@@ -95,9 +97,22 @@ def classify_lines(text: str, title: str | None = None) -> list[Line]:
         else:
             kind = line_kind(line, title, seen_body)
             after_markup = kind == "markup" and len(WORDS.findall(line)) <= 1
+        if kind == BODY and _is_teaser_of_later_text(line, text, offset):
+            kind = "chrome"  # a cut-off teaser of the article that follows ('… the first two sentences…')
         seen_body = seen_body or kind == BODY
         lines.append(Line(start, end, kind))
     return lines
+
+
+def _is_teaser_of_later_text(line: str, text: str, after: int) -> bool:
+    """A line cut off with an ellipsis whose last full words stand again later in the text."""
+    if not line.rstrip().endswith(("…", "...")):
+        return False
+    words = line.rstrip(" .…").split()
+    if len(words) < 8:
+        return False
+    tail = " ".join(words[-7:-1])  # the last word may be cut
+    return tail in " ".join(text[after:].split())
 
 
 def line_kind(line: str, title: str | None = None, seen_body: bool = True) -> str:
@@ -107,6 +122,7 @@ def line_kind(line: str, title: str | None = None, seen_body: bool = True) -> st
     dump that puts a whole article on one line is story, whatever furniture is caught in it (its
     sentences are judged one by one, see :func:`sentence_kind`).
     """
+    line = line.strip("*_ \t")  # Markdown emphasis around a whole line ('*By Helen Reid*')
     short = len(line.split()) <= MAX_FURNITURE_WORDS
     if MARKUP.match(line):
         return "markup"
@@ -120,6 +136,10 @@ def line_kind(line: str, title: str | None = None, seen_body: bool = True) -> st
         return "link"
     if TEASER.match(line) or (NAVIGATION.search(line) and len(line.split()) <= 8) or _is_menu(line):
         return "chrome"
+    if short and READ_MORE.search(line):
+        return "chrome"  # a related story's headline and its link: 'Kirill Dmitriev: … planRead more'
+    if short and COPYRIGHT.search(line):
+        return "boilerplate"
     if short and CREDIT.search(line):
         return "credit"
     if short and BOILERPLATE.search(line):

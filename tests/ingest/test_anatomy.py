@@ -48,8 +48,9 @@ def test_links_captions_and_credits_are_set_aside():
 def test_a_whole_article_on_one_line_stays_story():
     """A dump with the article on one line: furniture caught inside it is judged sentence by sentence."""
     found = kinds("eu-small-parcel-fee-2025/01_reuters.txt")
-    article = [line for kind, line in found if line.startswith("Item 1 of 6")]
-    assert article and all(kind == "body" for kind, line in found if line.startswith("Item 1 of 6"))
+    items = [(kind, len(line.split())) for kind, line in found if line.startswith("Item 1 of 6")]
+    assert items[0][0] == "chrome"  # the cut-off teaser of the article
+    assert items[-1][0] == "body" and items[-1][1] > 300  # the whole article, on one line
     assert sentence_kind("Temu and Shein have raised their prices substantially for US customers "
                          "Image: Ben Montgomery/Getty Images") == "caption"
 
@@ -64,3 +65,19 @@ def test_story_sentences_that_look_like_furniture_are_kept():
 def test_counts_per_kind():
     text = (DEV / "lycos-make-love-not-spam-2004/01_heise.txt").read_text(encoding="utf-8")
     assert set_aside_counts(classify_lines(text, find_title(text))) == {"chrome": 1}
+
+
+def test_related_story_teasers_and_cut_off_duplicates_are_chrome():
+    found = kinds("ukraine-peace-talks-abu-dhabi-2026/03_guardian.txt")
+    assert ("chrome", "Kirill Dmitriev: ‘ruthlessly ambitious’ Kremlin figure behind Ukraine planRead more") in found
+    # a teaser cut off with an ellipsis, the full paragraph following it
+    found = kinds("eu-small-parcel-fee-2025/02_dw.txt")
+    teaser = [kind for kind, line in found if line.startswith("In 2024, 1.36 billion shipments") and line.endswith("...")]
+    full = [kind for kind, line in found if line.startswith("In 2024, 1.36 billion shipments") and not line.endswith("...")]
+    assert teaser == ["chrome"] and full == ["body"]
+
+
+def test_copyright_is_boilerplate_and_emphasised_bylines_are_bylines():
+    assert ("boilerplate", "Copyright 2025 Bloomberg.") in kinds(
+        "tiktok-dpc-fine-china-transfers-2025/06_insurancejournal-bloomberg.txt")
+    assert ("byline", "*By Helen Reid*") in kinds("eu-small-parcel-fee-2025/01_reuters.txt")
