@@ -62,3 +62,26 @@ def test_news_please_json_lines_give_one_source_per_article(tmp_path):
     (tmp_path / "out" / "sources" / "S2.txt").write_text("tampered", encoding="utf-8")
     assert "brief.json: source S2: the text read differs from the one the brief was built from" in check_brief(
         tmp_path / "out")
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="../shared/eval/dev not present")
+def test_a_pdf_article_builds_and_its_quotes_are_checked(tmp_path):
+    import html as html_lib
+
+    from weasyprint import HTML
+
+    text = (DEV / "yukos-yugansk-auction-2004-05" / "02_bbc.txt").read_text(encoding="utf-8").strip()
+    title, *paragraphs = [p for p in text.split("\n") if p.strip()]
+    body = f"<h1>{html_lib.escape(title)}</h1>" + "".join(f"<p>{html_lib.escape(p)}</p>" for p in paragraphs)
+    css = ('@page { size: A6; margin: 1.8cm 1.2cm; @top-center { content: "BBC NEWS | Business"; font-size: 8pt }'
+           ' @bottom-right { content: "Page " counter(page); font-size: 7pt } } body { font: 10pt serif }')
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "article.pdf").write_bytes(HTML(string=f"<html><head><style>{css}</style></head>"
+                                                         f"<body>{body}</body></html>").write_pdf())
+    brief = build(tmp_path / "in", tmp_path / "out")
+    (source,) = brief["sources"]
+    assert source["reader"] == "pdf" and source["text_path"] == "sources/S1.txt"
+    kept = (tmp_path / "out" / "sources" / "S1.txt").read_text(encoding="utf-8")
+    assert "BBC NEWS | Business" not in kept and "Page 2" not in kept
+    assert paragraphs[0].strip()[:60] in " ".join(kept.split())
+    assert check_brief(tmp_path / "out") == []
