@@ -41,6 +41,7 @@ class Document:
     # Sentences by the index of their first token, built on first use by sentence_of.
     _by_start: dict[int, Sentence] | None = field(default=None, repr=False, compare=False)
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
+    _parts: dict[int, str] | None = field(default=None, repr=False, compare=False)  # part_of, per sentence
 
     def cite(self, sentence: Sentence) -> Citation:
         """A citation quoting the whole sentence exactly."""
@@ -55,10 +56,15 @@ class Document:
     def part_of(self, sentence: Sentence) -> str:
         """What a sentence is part of: its line's kind, or for a body line the sentence's own kind
         (a caption or credit caught inside a long line)."""
-        if self._starts is None:
-            self._starts = [line.start for line in self.lines]
-        kind = kind_at(self.lines, self._starts, sentence.start)
-        return sentence_kind(sentence.text) if kind == BODY else kind
+        if self._parts is None:
+            self._parts = {}
+        part = self._parts.get(sentence.index)
+        if part is None:
+            if self._starts is None:
+                self._starts = [line.start for line in self.lines]
+            part = kind_at(self.lines, self._starts, sentence.start)
+            part = self._parts[sentence.index] = sentence_kind(sentence.text) if part == BODY else part
+        return part
 
     def sentence_of(self, token_or_span) -> Sentence:
         """The sentence holding a token or span."""
