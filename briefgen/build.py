@@ -114,7 +114,7 @@ def read(state: Build) -> None:
         sources, date_warnings = date_sources(pairs)
         state.warnings += date_warnings
         state.pairs = list(zip(sources, [text for _, text in pairs]))
-        stage.note(f"{len(state.pairs)} sources")
+        stage.note(f"{len(state.pairs)} source{'s' if len(state.pairs) != 1 else ''}")
         if config.templates:
             state.template_dirs = [check_template_dir(resolve_path(request.base, config.templates), request.config_path)]
         root = resolve_path(source_base, spec)
