@@ -49,6 +49,7 @@ class BuildResult:
     brief: Brief
     written: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    cached: bool = False  # the brief came from the brief cache: its warnings were shown when it was built
 
 
 @dataclass
@@ -221,10 +222,13 @@ def build(request: BuildRequest) -> BuildResult:
                   out_dir=Path(os.path.normpath(request.out or resolve_path(request.base, config.out))),
                   formats=request.formats or list(config.formats),
                   order=extraction_order(list(config.sections)))
+    cached = False
     for stage in STAGES:
+        if stage is parse:
+            cached = state.brief is not None
         stage(state)
     return BuildResult(brief=state.brief, written=[state.out_dir / name for name in state.files],
-                       warnings=state.warnings + state.notices)
+                       warnings=state.warnings + state.notices, cached=cached)
 
 
 # ---------------------------------------------------------------- extraction

@@ -2,7 +2,7 @@
 
 Heavy libraries (spaCy, WeasyPrint) are imported only inside the commands that need them, so
 ``--help`` and ``check`` start fast. Every ``BriefgenError`` is printed as one clear message and
-turned into its exit code (0 success, 1 failed build or check, 2 bad usage or config).
+turned into its exit code (0 success, 1 failed build or check, 2 bad usage or config, 130 interrupted).
 """
 from __future__ import annotations
 
@@ -34,13 +34,20 @@ def _parse_formats(value: str | None) -> list[str] | None:
     return formats
 
 
+INTERRUPTED = 130  # the shell's code for a command ended by Ctrl-C (128 + SIGINT)
+
+
 def _run(command) -> None:
-    """Run a command body, printing briefgen errors instead of tracebacks."""
+    """Run a command body, printing briefgen errors instead of tracebacks; Ctrl-C exits 130 once
+    the temp files are gone (the writers remove them on the way out)."""
     try:
         command()
     except BriefgenError as exc:
         _stderr(f"error: {exc}")
         sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        _stderr("interrupted: nothing was written")
+        sys.exit(INTERRUPTED)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,18 +57,20 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("config", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--sources", "sources", help="Folder, file or glob of .txt/.md articles (overrides the config).")
+@click.argument("config", required=False, type=click.Path(path_type=Path))
+@click.option("--sources", "sources", help="Folder, file or glob of articles (overrides the config).")
+@click.option("--title", "title", help="Title of the brief (overrides the config and the sources' headlines).")
 @click.option("--out", "out", help="Output folder (overrides the config).")
 @click.option("--format", "formats", help="Comma-separated outputs: md,html,pdf,json (default: all four).")
 @click.option("--jobs", "-j", "jobs", type=click.IntRange(min=1),
               help="Processes for parsing (default: one per CPU core; small corpora use one).")
 @click.option("--cache-dir", "cache_dir", help="Parse cache folder (default: $BRIEFGEN_CACHE_DIR, else the "
               "config's cache_dir, else the user cache folder).")
-@click.option("--no-cache", "no_cache", is_flag=True, help="Neither read nor write the parse cache.")
+@click.option("--no-cache", "no_cache", is_flag=True,
+              help="Neither read nor write the caches: the parse cache and the brief cache.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(config: Path | None, sources: str | None, out: str | None, formats: str | None, jobs: int | None,
-          cache_dir: str | None, no_cache: bool, quiet: bool) -> None:
+def build(config: Path | None, sources: str | None, title: str | None, out: str | None, formats: str | None,
+          jobs: int | None, cache_dir: str | None, no_cache: bool, quiet: bool) -> None:
     """Build a brief from CONFIG (default: config/briefing.yaml, else built-in defaults)."""
 
     def body() -> None:
@@ -73,9 +82,16 @@ def build(config: Path | None, sources: str | None, out: str | None, formats: st
         chosen = config
         if chosen is None and DEFAULT_CONFIG.is_file():
             chosen = DEFAULT_CONFIG
+        if chosen is not None and chosen.is_dir():
+            raise UsageError(f"{chosen} is a folder; to build from the articles in it use: "
+                             f"briefgen build --sources {chosen}")
         if chosen is not None and not chosen.is_file():
             raise UsageError(f"config file not found: {chosen}")
+        if sources is not None and not any(ch in sources for ch in "*?[") and not Path(sources).expanduser().exists():
+            raise UsageError(f"sources not found: {Path(sources).expanduser().absolute()}")
         loaded, base = load_config(chosen)
+        if title is not None:
+            loaded = loaded.model_copy(update={"title": title})
         request = BuildRequest(config=loaded, base=base, sources=sources, out=out,
                                formats=_parse_formats(formats), jobs=jobs, cache=not no_cache,
                                cache_dir=cache_dir, config_path=chosen)
@@ -85,10 +101,20 @@ def build(config: Path | None, sources: str | None, out: str | None, formats: st
         finally:
             request.progress.close()
         if not quiet:
-            for warning in result.warnings:
+            shown = result.warnings
+            if result.cached and result.brief.warnings:
+                count = len(result.brief.warnings)
+                _stderr(f"brief unchanged, taken from the cache: its {count} warning{'s' if count != 1 else ''} "
+                        "were shown when it was built (they are in brief.json)")
+                shown = result.warnings[len(result.brief.warnings):]
+            for warning in shown:
                 _stderr(f"warning: {warning}")
+            texts = [path for path in result.written if path.parent.name == "sources"]
             for path in result.written:
-                _stderr(f"wrote {path}")
+                if path not in texts:
+                    _stderr(f"wrote {path}")
+            if texts:
+                _stderr(f"wrote {len(texts)} source text{'s' if len(texts) != 1 else ''} in {texts[0].parent}")
 
     _run(body)
 

@@ -59,12 +59,11 @@ class Progress:
 
     @contextmanager
     def stage(self, name: str, total: int | None = None) -> Iterator[Stage]:
-        """Run one stage; its end is reported even when it fails."""
+        """Run one stage; its end is reported only when it finished (a failed or interrupted stage
+        prints no "done" line)."""
         stage = self._start(Stage(name, total))
-        try:
-            yield stage
-        finally:
-            self._end(stage)
+        yield stage
+        self._end(stage)
 
     def close(self) -> None:
         """Stop the display (a no-op for all but the live one)."""

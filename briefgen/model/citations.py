@@ -14,7 +14,8 @@ class Citation(Model):
     file as read (UTF-8, BOM removed)."""
 
     source: str = Field(description="Source id, e.g. S1.")
-    sentence: int = Field(description="0-based index of the sentence in the source.")
+    sentence: int = Field(description=(
+        "Index of the sentence in the source, counted from 0 (brief.md shows it counted from 1: [S1 ¶4] is sentence 3)."))
     start: int = Field(description="Character offset of the quote in the source text.")
     end: int = Field(description="Character offset just past the quote.")
     quote: str = Field(description="The exact source text cited.")
