@@ -32,6 +32,8 @@ DATE_PATTERNS = [
     re.compile(rf"\b{MONTH_PATTERN}\s+{DAY_PATTERN},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{DAY_PATTERN}\s+(?:of\s+)?{MONTH_PATTERN},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b"),
+    # wire stamps: '18-MAR-1987 08:17:40.70'
+    re.compile(rf"\b{DAY_PATTERN}-{MONTH_PATTERN}-{_YEAR}\b", re.IGNORECASE),
 ]
 
 

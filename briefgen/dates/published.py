@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.dates.calendar import WEEKDAYS
 from briefgen.dates.datelines import find_weekday_dates, resolve_weekday_date, with_yearless_dateline
-from briefgen.dates.parse import DATE_PATTERNS, parse_date, safe_date, strip_date_words
+from briefgen.dates.parse import DATE_PATTERNS, WEEKDAY_NAMES, parse_date, safe_date, strip_date_words
 from briefgen.ingest.header import BYLINE, DATE_PREFIX, FRONT_MATTER, header_lines
 from briefgen.model.source import Source
 
@@ -33,6 +34,9 @@ FRONT_MATTER_DATE = re.compile(
 )
 
 
+WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES})\.?,?\s*$", re.IGNORECASE)
+TIME_AFTER = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?\b",
+                        re.IGNORECASE)
 UPDATE_KEYS = {"last updated", "updated", "last modified", "modified"}
 
 
@@ -75,7 +79,10 @@ def _header_line_date(lines: list[str]) -> tuple[dt.date | None, str | None]:
         if _opens_line(line, wording):
             ranked.append((1, index, date, f"date opening the line '{wording}'"))
             continue
-        if len(line) > MAX_DATE_LINE:
+        if len(line) > MAX_DATE_LINE:  # a dump with the page on one line: only a date with its weekday
+            weekday = _with_its_weekday(line[:MAX_DATE_LINE], wording, date)
+            if weekday:
+                ranked.append((1, index, date, f"dated header '{weekday}'"))
             continue
         rest = strip_date_words(line.replace(wording, " ", 1))
         byline = BYLINE.match(rest)
@@ -92,12 +99,25 @@ def _header_line_date(lines: list[str]) -> tuple[dt.date | None, str | None]:
     return date, how
 
 
+def _with_its_weekday(head: str, wording: str, date: dt.date) -> str | None:
+    """'Friday, December 03, 2004' in a header: a full date named with its own weekday (the
+    weekday must be the date's), the way papers date a page; the words as written, else None."""
+    start = head.find(wording)
+    match = WEEKDAY_BEFORE.search(head[:start]) if start > 0 else None
+    if match and WEEKDAYS.get(match.group("weekday").lower().rstrip(".")) == date.weekday():
+        return head[match.start():start + len(wording)].strip()
+    return None
+
+
 def _opens_line(line: str, wording: str) -> bool:
-    """'September 5, 2023 / 8:00 AM / Updated…' or 'September 5, 2023 — Officials said…'."""
+    """'September 5, 2023 / 8:00 AM / Updated…', 'September 5, 2023 — Officials said…', or a
+    timestamp opening the line ('26.11.2004 16:43 << Previous | Next >> …')."""
     start = line.find(wording)
     if start < 0 or line[:start].strip(" ([") != "":
         return False
     after = line[start + len(wording):].lstrip()
+    if TIME_AFTER.match(after):
+        return True
     return bool(after) and after[0] in "/|—–-·"
 
 
