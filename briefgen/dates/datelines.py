@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefgen.dates.calendar import MONTHS, WEEKDAYS
-from briefgen.dates.parse import DAY_PATTERN, MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES, safe_date
+from briefgen.dates.parse import DAY_PATTERN, MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES, find_dates, safe_date
 from briefgen.ingest.header import HEADER_CHARS
 from briefgen.model.source import Source
 
@@ -68,8 +68,8 @@ def _distance(date: dt.date, known_dates: Iterable[dt.date]) -> int:
 
 
 YEARLESS_DATELINE = re.compile(
-    rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?),\s+(?:[A-Z][A-Za-z.]+,\s+)?"
-    rf"(?P<month>(?i:{MONTH_NAMES}))\.?\s+(?P<day>\d{{1,2}})\s*(?:\([^)\n]{{1,40}}\)\s*)?[-–—:]",
+    rf"^[ \t]*(?:(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?),\s+(?:[A-Z][A-Za-z.]+,\s+)?)?"
+    rf"(?P<month>(?i:{MONTH_NAMES}))\.?\s+(?P<day>\d{{1,2}})\s*(?:\((?P<agency>[^)\n]{{1,40}})\)\s*)?(?:--|[-–—:])",
     re.MULTILINE,
 )
 # Without a weekday to check, only a date within this many days of a stated one is trusted.
@@ -77,10 +77,11 @@ MAX_DISTANCE_DAYS = 120
 
 
 def find_yearless_dateline(text: str) -> re.Match | None:
-    """The dateline opening a line of the header area, if it has no year."""
-    match = YEARLESS_DATELINE.search(text[:HEADER_CHARS + 200])
-    if match and match.group("month").lower() in MONTHS:
-        return match
+    """The dateline opening a line of the header area, if it has no year: a place ('TOKYO, March
+    13 -'), or the wire's name in brackets when the place is left out ('March 20 (Bloomberg) --')."""
+    for match in YEARLESS_DATELINE.finditer(text[:HEADER_CHARS + 200]):
+        if match.group("month").lower() in MONTHS and (match.group("place") or match.group("agency")):
+            return match
     return None
 
 
@@ -97,12 +98,19 @@ def nearest_year_date(month: int, day: int, known: list[dt.date]) -> dt.date | N
 
 
 def with_yearless_dateline(source: Source, text: str, known: list[dt.date]) -> Source:
-    """The source dated by its yearless dateline, when one is found and other sources give the year."""
+    """The source dated by its yearless dateline, when one is found and a full date gives the year:
+    one written above it in the same header ('2014-03-20 21:03:23.138 GMT'), else the dates the
+    other sources state."""
     match = find_yearless_dateline(text)
     if match is None:
         return source
-    date = nearest_year_date(MONTHS[match.group("month").lower()], int(match.group("day")), known)
+    month, day = MONTHS[match.group("month").lower()], int(match.group("day"))
+    above = sorted({date for date, _, _ in find_dates(text[:match.start()])})
+    date = nearest_year_date(month, day, above)
+    basis = "a date above it in the header"
+    if date is None:
+        date, basis = nearest_year_date(month, day, known), "the other sources' dates"
     if date is None:
         return source
-    how = f"dateline '{match.group(0).strip()}' (year from the other sources' dates)"
+    how = f"dateline '{match.group(0).strip()}' (year from {basis})"
     return source.model_copy(update={"published": date, "published_found_by": how})

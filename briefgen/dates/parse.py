@@ -31,14 +31,17 @@ DATE_PATTERNS = [
     ),
     re.compile(rf"\b{MONTH_PATTERN}\s+{DAY_PATTERN},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{DAY_PATTERN}\s+(?:of\s+)?{MONTH_PATTERN},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b"),
+    # slash dates: month/day order is unknowable, so only one that has a single reading is taken
+    re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})\b"),
+    # dot dates are day-first wherever dots are written: '26.11.2004 16:43'
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
     # wire stamps: '18-MAR-1987 08:17:40.70'
     re.compile(rf"\b{DAY_PATTERN}-{MONTH_PATTERN}-{_YEAR}\b", re.IGNORECASE),
 ]
 
 
 TIME_OR_WEEKDAY = re.compile(
-    rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?|\bat\b|{_WEEKDAY}", re.IGNORECASE
+    rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?|\bat\b|{_WEEKDAY}", re.IGNORECASE
 )
 
 
@@ -48,15 +51,30 @@ ZONE = re.compile(r"\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[A-Z]{1,4}
 def parse_date(text: str) -> tuple[dt.date, str] | None:
     """The first complete, unambiguous calendar date in ``text`` and its wording, or None.
 
-    Day/month order of all-numeric dates like 05/09/2023 is unknowable, so those are refused unless
-    only one reading is a real date.
+    Day/month order of slash dates like 05/09/2023 is unknowable, so those are refused unless only
+    one reading is a real date; dot dates (26.11.2004) are day-first.
     """
+    found = find_dates(text)
+    return (found[0][0], found[0][1]) if found else None
+
+
+def find_dates(text: str) -> list[tuple[dt.date, str, int]]:
+    """Every complete, unambiguous date in ``text``: (date, wording, offset), in reading order.
+
+    Where two forms match at one place the longer wording is kept; overlapping matches are dropped.
+    """
+    matches = []
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             date = _date_from_match(match)
             if date is not None:
-                return date, match.group(0)
-    return None
+                matches.append((match.start(), -len(match.group(0)), date, match.group(0)))
+    found, end = [], -1
+    for start, negative_length, date, wording in sorted(matches, key=lambda m: (m[0], m[1])):
+        if start >= end:
+            found.append((date, wording, start))
+            end = start - negative_length
+    return found
 
 
 def _date_from_match(match: re.Match) -> dt.date | None:

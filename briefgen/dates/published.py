@@ -1,11 +1,12 @@
 """The publication date a source's own text states, and nothing else.
 
-``published`` must be a date the article states (front matter, a ``date …`` prefix, a date line or a
-byline in the header). Dates from the story body are events, not the publication date, so they are
-never used — with one exception: a weekday dateline without a year ("Tuesday, September 5") names
-the day of writing in many wire styles; its year is the one in which that weekday falls on that date,
-nearest to the dates the other sources state (:mod:`.datelines`). Without other dates it stays
-unresolved: no wall clock.
+``published`` must be a date the article states (front matter, a ``date …`` prefix, a date line,
+a wire or ISO time stamp, or a byline in the header; a full date named with its own weekday between
+page furniture). Dates from the story body are events, not the publication date, so
+they are never used — with one exception: a weekday dateline without a year ("Tuesday, September 5")
+or a wire dateline ("TOKYO, March 13 -", "March 20 (Bloomberg) --") names the day of writing; its
+year comes from a full date above it in the header or from the dates the other sources state
+(:mod:`.datelines`). Without such dates it stays unresolved: no wall clock.
 """
 from __future__ import annotations
 
@@ -14,7 +15,14 @@ import re
 
 from briefgen.dates.calendar import WEEKDAYS
 from briefgen.dates.datelines import find_weekday_dates, resolve_weekday_date, with_yearless_dateline
-from briefgen.dates.parse import DATE_PATTERNS, WEEKDAY_NAMES, parse_date, safe_date, strip_date_words
+from briefgen.dates.parse import (
+    DATE_PATTERNS,
+    WEEKDAY_NAMES,
+    find_dates,
+    parse_date,
+    safe_date,
+    strip_date_words,
+)
 from briefgen.ingest.header import BYLINE, DATE_PREFIX, FRONT_MATTER, header_lines
 from briefgen.model.source import Source
 
@@ -38,6 +46,9 @@ WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{WEEKDAY_NAMES})\.?,?\s*$", re.IGNO
 TIME_AFTER = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?\b",
                         re.IGNORECASE)
 UPDATE_KEYS = {"last updated", "updated", "last modified", "modified"}
+# Words that put a date inside a sentence ("On Friday, December 3, 2004, police…"), not on a page.
+LEAD_INS = {"on", "since", "until", "till", "by", "from", "before", "after", "between", "through", "to",
+            "of", "at", "in", "for", "and", "or", "than", "as", "that", "last", "next", "this", "each", "every"}
 
 
 def find_published(text: str) -> tuple[dt.date | None, str | None]:
@@ -69,43 +80,70 @@ def _front_matter_date(body: str) -> tuple[dt.date, str] | None:
 
 
 def _header_line_date(lines: list[str]) -> tuple[dt.date | None, str | None]:
-    """Best date among header lines: a date line or 'Published' byline, then 'Updated', then ISO."""
-    ranked: list[tuple[int, int, dt.date, str]] = []
+    """Best date among header lines: a date line or 'Published' byline, then 'Updated', then ISO.
+
+    A short line of '|'-separated parts that date more than one thing ('PUBLISHED: 16:38 EST,
+    9 November 2013 | UPDATED: 08:12 EST, 10 November 2013') is read part by part.
+    """
+    ranked: list[tuple[int, int, int, dt.date, str]] = []
     for index, line in enumerate(lines):
-        parsed = parse_date(line[:MAX_DATE_LINE])
-        if not parsed:
-            continue
-        date, wording = parsed
-        if _opens_line(line, wording):
-            ranked.append((1, index, date, f"date opening the line '{wording}'"))
-            continue
-        if len(line) > MAX_DATE_LINE:  # a dump with the page on one line: only a date with its weekday
-            weekday = _with_its_weekday(line[:MAX_DATE_LINE], wording, date)
-            if weekday:
-                ranked.append((1, index, date, f"dated header '{weekday}'"))
-            continue
-        rest = strip_date_words(line.replace(wording, " ", 1))
-        byline = BYLINE.match(rest)
-        if not rest:
-            ranked.append((0, index, date, f"date line '{line}'"))
-        elif byline:
-            rank = 1 if byline.group("key").lower() in UPDATE_KEYS else 0
-            ranked.append((rank, index, date, f"byline '{line}'"))
-        elif DATE_PATTERNS[0].search(wording) and len(rest.split()) <= MAX_ISO_LINE_WORDS:
-            ranked.append((2, index, date, "ISO date in header"))
+        for part, segment in enumerate(_segments(line)):
+            found = _segment_date(segment)
+            if found:
+                ranked.append((found[0], index, part, found[1], found[2]))
     if not ranked:
         return None, None
-    _, _, date, how = min(ranked, key=lambda r: (r[0], r[1]))
+    *_, date, how = min(ranked, key=lambda r: r[:3])
     return date, how
 
 
-def _with_its_weekday(head: str, wording: str, date: dt.date) -> str | None:
-    """'Friday, December 03, 2004' in a header: a full date named with its own weekday (the
-    weekday must be the date's), the way papers date a page; the words as written, else None."""
-    start = head.find(wording)
-    match = WEEKDAY_BEFORE.search(head[:start]) if start > 0 else None
-    if match and WEEKDAYS.get(match.group("weekday").lower().rstrip(".")) == date.weekday():
-        return head[match.start():start + len(wording)].strip()
+def _segments(line: str) -> list[str]:
+    parts = [part.strip() for part in line.split("|")] if len(line) <= MAX_DATE_LINE else []
+    if sum(1 for part in parts if parse_date(part)) > 1:
+        return [part for part in parts if part]
+    return [line]
+
+
+def _segment_date(line: str) -> tuple[int, dt.date, str] | None:
+    """(rank, date, how) of one header line or part of one; lower ranks are better evidence."""
+    parsed = parse_date(line[:MAX_DATE_LINE])
+    if not parsed:
+        return None
+    date, wording = parsed
+    short = len(line) <= MAX_DATE_LINE
+    rest = strip_date_words(line.replace(wording, " ", 1)) if short else ""
+    if short and not rest:
+        return 0, date, f"date line '{line}'"
+    if _opens_line(line, wording):
+        return 1, date, f"date opening the line '{wording}'"
+    byline = BYLINE.match(rest) if short else None
+    if byline:
+        return (1 if byline.group("key").lower() in UPDATE_KEYS else 0), date, f"byline '{line}'"
+    if short and DATE_PATTERNS[0].search(wording) and len(rest.split()) <= MAX_ISO_LINE_WORDS:
+        return 2, date, "ISO date in header"
+    stamp = _dated_with_its_weekday(line[:MAX_DATE_LINE])
+    if stamp:
+        return 1, stamp[0], f"dated header '{stamp[1]}'"
+    return None
+
+
+def _dated_with_its_weekday(head: str) -> tuple[dt.date, str] | None:
+    """'Paul Roberts, IDG News Service Friday, December 03, 2004 Lycos Europe is…': a full date
+    named with its own weekday, standing between page furniture the way papers date a page.
+
+    Refused inside a sentence: after a lower-case word or a preposition ('said on Friday, …',
+    'On Friday, …'), before a lower-case continuation, or with a weekday that is not the date's.
+    """
+    for date, wording, start in find_dates(head):
+        match = WEEKDAY_BEFORE.search(head[:start])
+        if not match or WEEKDAYS[match.group("weekday").lower()] != date.weekday():
+            continue
+        before = head[:match.start()].split()
+        if before and (before[-1][0].islower() or before[-1].lower().strip(",;:") in LEAD_INS):
+            continue
+        if re.match(r"\s*,?\s*[a-z]", head[start + len(wording):]):
+            continue
+        return date, head[match.start():start + len(wording)].strip()
     return None
 
 
