@@ -7,7 +7,11 @@ turned into its exit code (0 success, 1 failed build or check, 2 bad usage or co
 from __future__ import annotations
 
 import json
+import os
+import shlex
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -34,20 +38,61 @@ def _parse_formats(value: str | None) -> list[str] | None:
     return formats
 
 
+def _count(number: int, noun: str) -> str:
+    """``1 warning``, ``2 warnings``."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 INTERRUPTED = 130  # the shell's code for a command ended by Ctrl-C (128 + SIGINT)
+# How long a multiprocessing queue may take to flush after Ctrl-C before exit stops waiting for it.
+QUEUE_FLUSH_SECONDS = 2.0
 
 
 def _run(command) -> None:
-    """Run a command body, printing briefgen errors instead of tracebacks; Ctrl-C exits 130 once
-    the temp files are gone (the writers remove them on the way out)."""
+    """Run a command body, printing briefgen errors instead of tracebacks; Ctrl-C exits 130."""
     try:
         command()
     except BriefgenError as exc:
         _stderr(f"error: {exc}")
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        _stderr("interrupted: nothing was written")
-        sys.exit(INTERRUPTED)
+        _exit_interrupted()
+
+
+def _exit_interrupted() -> None:
+    """Exit 130 after Ctrl-C. Every ``finally`` block has run by now, so the writers' temp files are gone.
+
+    A parallel parse (spaCy ``nlp.pipe(n_process=...)``) leaves a multiprocessing queue whose
+    feeder thread is stuck writing to workers that the same Ctrl-C ended; Python's exit would wait
+    for it forever. When one is still stuck after a short wait, leave without that wait.
+    """
+    _stderr("interrupted")
+    feeders = [t for t in threading.enumerate() if t.name == "QueueFeederThread" and t.is_alive()]
+    for feeder in feeders:
+        feeder.join(QUEUE_FLUSH_SECONDS / len(feeders))
+    if any(feeder.is_alive() for feeder in feeders):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(INTERRUPTED)
+    sys.exit(INTERRUPTED)
+
+
+_quiet_children = False
+
+
+def _quiet_interrupt_in_forked_children() -> None:
+    """Parse workers forked during a build stop quietly on Ctrl-C (the terminal sends it to them too):
+    the build itself reports the interrupt once, instead of a traceback per worker. A worker's exit
+    code of 0 keeps spaCy from adding a warning that its workers failed."""
+    global _quiet_children
+    if _quiet_children or not hasattr(os, "register_at_fork"):
+        return
+    _quiet_children = True
+
+    def stop(signum, frame):
+        raise SystemExit(0)
+
+    os.register_at_fork(after_in_child=lambda: signal.signal(signal.SIGINT, stop))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -67,7 +112,8 @@ def cli() -> None:
 @click.option("--cache-dir", "cache_dir", help="Parse cache folder (default: $BRIEFGEN_CACHE_DIR, else the "
               "config's cache_dir, else the user cache folder).")
 @click.option("--no-cache", "no_cache", is_flag=True,
-              help="Neither read nor write the caches: the parse cache and the brief cache.")
+              help="Neither read nor write the caches: the parse cache and the brief cache "
+              "(every source is parsed and the brief extracted again).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def build(config: Path | None, sources: str | None, title: str | None, out: str | None, formats: str | None,
           jobs: int | None, cache_dir: str | None, no_cache: bool, quiet: bool) -> None:
@@ -84,11 +130,11 @@ def build(config: Path | None, sources: str | None, title: str | None, out: str 
             chosen = DEFAULT_CONFIG
         if chosen is not None and chosen.is_dir():
             raise UsageError(f"{chosen} is a folder; to build from the articles in it use: "
-                             f"briefgen build --sources {chosen}")
+                             f"briefgen build --sources {shlex.quote(str(chosen))}")
         if chosen is not None and not chosen.is_file():
             raise UsageError(f"config file not found: {chosen}")
-        if sources is not None and not any(ch in sources for ch in "*?[") and not Path(sources).expanduser().exists():
-            raise UsageError(f"sources not found: {Path(sources).expanduser().absolute()}")
+        if sources is not None:
+            _check_sources(sources)
         loaded, base = load_config(chosen)
         if title is not None:
             loaded = loaded.model_copy(update={"title": title})
@@ -96,27 +142,50 @@ def build(config: Path | None, sources: str | None, title: str | None, out: str 
                                formats=_parse_formats(formats), jobs=jobs, cache=not no_cache,
                                cache_dir=cache_dir, config_path=chosen)
         request.progress = make_progress(quiet)
+        _quiet_interrupt_in_forked_children()
         try:
             result = run_build(request)
         finally:
             request.progress.close()
         if not quiet:
-            shown = result.warnings
-            if result.cached and result.brief.warnings:
-                count = len(result.brief.warnings)
-                _stderr(f"brief unchanged, taken from the cache: its {count} warning{'s' if count != 1 else ''} "
-                        "were shown when it was built (they are in brief.json)")
-                shown = result.warnings[len(result.brief.warnings):]
-            for warning in shown:
-                _stderr(f"warning: {warning}")
-            texts = [path for path in result.written if path.parent.name == "sources"]
-            for path in result.written:
-                if path not in texts:
-                    _stderr(f"wrote {path}")
-            if texts:
-                _stderr(f"wrote {len(texts)} source text{'s' if len(texts) != 1 else ''} in {texts[0].parent}")
+            _report_build(result)
 
     _run(body)
+
+
+def _check_sources(sources: str) -> None:
+    """``--sources`` must name something that exists (a glob may match nothing as a path); a usage
+    error says where it looked."""
+    if any(ch in sources for ch in "*?["):
+        return
+    looked = os.path.abspath(os.path.expanduser(sources))
+    if not os.path.lexists(looked):
+        where = "" if looked == sources else f" (looked for {looked})"
+        raise UsageError(f"sources not found: {sources}{where}")
+
+
+def _report_build(result) -> None:
+    """Warnings (each once), then the files written. A brief from the brief cache does not print again
+    the warnings its first build printed; one line says they are unchanged and where they are."""
+    shown = list(result.warnings)
+    brief_warnings = list(result.brief.warnings) if result.brief is not None else []
+    if getattr(result, "cached", False) and brief_warnings:
+        for warning in brief_warnings:  # what is left are this run's own notices (cache problems)
+            if warning in shown:
+                shown.remove(warning)
+        one = len(brief_warnings) == 1
+        same = "the same warning" if one else f"the same {len(brief_warnings)} warnings"
+        json_out = next((path for path in result.written if path.name == "brief.json"), None)
+        where = f"listed in {json_out}" if json_out else f"build with --no-cache to print {'it' if one else 'them'} again"
+        _stderr(f"brief unchanged, taken from the brief cache, with {same} as its first build ({where})")
+    for warning in dict.fromkeys(shown):
+        _stderr(f"warning: {warning}")
+    texts = [path for path in result.written if path.parent.name == "sources"]
+    for path in result.written:
+        if path not in texts:
+            _stderr(f"wrote {path}")
+    if texts:
+        _stderr(f"wrote {_count(len(texts), 'source text')} in {texts[0].parent}")
 
 
 @cli.command()
@@ -131,7 +200,7 @@ def check(path: Path) -> None:
         for problem in problems:
             click.echo(problem)
         if problems:
-            click.echo(f"check failed: {len(problems)} problem(s) in {path}")
+            click.echo(f"check failed: {_count(len(problems), 'problem')} in {path}")
             sys.exit(1)
         click.echo(f"check passed: {path}")
 

@@ -70,7 +70,9 @@ class Progress:
 
 
 def _summary(stage: Stage) -> str:
-    count = f" {stage.done}/{stage.total}" if stage.total else ""
+    """``parse 5/5 (2 from cache)``; a stage that had nothing to do (its result came from the brief
+    cache) shows no ``0/5``."""
+    count = f" {stage.done}/{stage.total}" if stage.total and stage.done else ""
     notes = f" ({', '.join(stage.notes)})" if stage.notes else ""
     return f"{stage.name}{count}{notes}"
 
