@@ -9,17 +9,10 @@ import re
 
 from spacy.tokens import Span
 
-from briefgen.ingest.anatomy import BODY, HEADLINE
+from briefgen.ingest.anatomy import BODY, BYLINE, CREDIT, HEADLINE, MAX_BYLINE_CHARS
 from briefgen.ingest.header import FRONT_MATTER, is_header_line
 from briefgen.nlp.document import Document, Sentence
 
-BYLINE = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
-MAX_BYLINE_CHARS = 160
-CREDIT = re.compile(
-    r"\b(?:additional reporting|reporting|editing|writing|compiled|produced|translated) by\b"
-    r"|\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|©|\bcopyright\b|\ball rights reserved\b",
-    re.IGNORECASE,
-)
 TEASER = re.compile(
     r"^\s*(?:read more|related|see also|watch|listen|advertisement|share this|follow us|sign up|subscribe)\b",
     re.IGNORECASE,
