@@ -5,7 +5,8 @@ Each change keeps the length: a soft line break (hard-wrapped text) becomes a sp
 entity becomes its character, padded with spaces before it (``&lt;GY>`` reads ``   <GY>``); a
 Markdown link keeps its anchor text and loses its brackets and URL (``[energy production](https://…)``
 reads `` energy production ``…); an image and a bare URL become spaces; the angle brackets wire copy
-puts around company names become spaces (``<Lear Siegler Inc>``), and ticker codes (``<GY>``) blank.
+puts around company names become spaces (``<Lear Siegler Inc>``), ticker codes (``<GY>``) and wire
+datelines opening a line (``AKRON, Ohio, April 3 -``) blank.
 """
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ SPACE = re.compile(r"\s")
 # Wire copy brackets company names and tickers ('<Lear Siegler Inc>', '<GY>'): a name, not markup.
 BRACKETED_NAME = re.compile(r"<([A-Z][^<>\n=\"/]{0,60})>")
 TICKER = re.compile(r"<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>")  # '<GY>', '<TSBA.T>': a code, not a name
+# A wire dateline opening a line ('AKRON, Ohio, April 3 - ', 'MOSCOW (Reuters) — '): where and when
+# the story was filed, not part of its first sentence, which a parser would take for its subject.
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[^—–\n(]{1,40}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)(?:[ \t]|$)",
+    re.MULTILINE,
+)
 
 
 def reading_text(text: str) -> str:
@@ -37,6 +44,7 @@ def reading_text(text: str) -> str:
     out = URL.sub(lambda m: _blank(m.group(0)), out)
     out = ENTITY.sub(_decoded, out)
     out = TICKER.sub(lambda m: _blank(m.group(0)), out)
+    out = DATELINE.sub(lambda m: _blank(m.group(0)), out)
     return BRACKETED_NAME.sub(lambda m: " " + m.group(1) + " ", out)
 
 

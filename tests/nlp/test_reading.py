@@ -17,6 +17,17 @@ def test_entities_links_and_urls_read_as_text_in_the_same_length():
     assert " ".join(read.split()) == "GENCORP said it's needed for energy production see AT &T"
 
 
+def test_a_wire_dateline_reads_as_blank_so_the_story_keeps_its_subject():
+    # Reuters-21578 (gencorp-takeover-bid-1987, S6): the parser took "AKRON" for the subject
+    source = ("AKRON, Ohio, April 3 -     General  Partners  said it was prepared to raise its bid.\n"
+              "MOSCOW (Reuters) - Talks resumed.\nThe U.S.-Japan pact - a deal - holds.")
+    read = reading_text(source)
+    assert len(read) == len(source)
+    lines = read.split("\n")
+    assert lines[0].strip().startswith("General  Partners  said") and lines[1].strip() == "Talks resumed."
+    assert lines[2] == "The U.S.-Japan pact - a deal - holds."  # not a dateline: it does not open in capitals
+
+
 @pytest.mark.skipif(not DEV.is_dir(), reason="../shared/eval/dev not present")
 def test_a_wire_reads_as_paragraphs_with_citations_still_exact(nlp):
     from briefgen.model.source import Source
@@ -25,7 +36,9 @@ def test_a_wire_reads_as_paragraphs_with_citations_still_exact(nlp):
     text = (DEV / "gencorp-takeover-bid-1987/01_reuters.txt").read_text(encoding="utf-8")
     (document,) = annotate([(Source(id="S1", path="x.txt", sha256="0"), text)])
     first = next(s for s in document.sentences if "tender offer" in s.text)
-    assert first.text.startswith("NEW YORK, March 18 -") and first.text.endswith("for 100 dlrs a share.")
+    # the wire's dateline is read as blank: the first sentence is the story's, its subject the bidder
+    assert first.text.startswith("General Partners , controlled by") and first.text.endswith("for 100 dlrs a share.")
+    assert "NEW YORK, March 18 -" in text[:first.start] and "NEW YORK" not in document.doc.text
     citation = document.cite(first)
     assert text[citation.start:citation.end] == citation.quote and "\n" in citation.quote  # the source's own lines
     assert "Lear Siegler Inc" in " ".join(document.doc.text.split()) and "&lt;" not in document.doc.text
