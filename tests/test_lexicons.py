@@ -7,7 +7,7 @@ from support import REPO_ROOT, SEEDS
 
 from briefgen.cli import cli
 from briefgen.lexicons import lexicon_dirs, load_lexicon, shipped_lexicon, use_lexicon_dirs
-from briefgen.sections.asks_offers.triggers import triggers
+from briefgen.sections.asks_offers.triggers import verb_triggers
 
 
 def test_every_word_list_is_shipped_once_in_its_owners_folder():
@@ -20,16 +20,16 @@ def test_every_word_list_is_shipped_once_in_its_owners_folder():
 
 
 def test_a_user_folder_extends_a_list_and_the_rules_built_on_it(tmp_path):
-    (tmp_path / "ask_triggers.txt").write_text("# mine\nimplore = ask\n", encoding="utf-8")
-    assert "implore" not in triggers()[0]
+    (tmp_path / "ask_triggers.txt").write_text("# mine\nentreat = ask\n", encoding="utf-8")
+    assert "entreat" not in verb_triggers()[0]
     try:
         use_lexicon_dirs([tmp_path])
-        assert "implore = ask" in load_lexicon("ask_triggers")
-        assert triggers()[0]["implore"] == "ask"  # a rule's own cache follows the list
+        assert "entreat = ask" in load_lexicon("ask_triggers")
+        assert verb_triggers()[0]["entreat"] == "ask"  # a rule's own cache follows the list
         assert "want = ask" in load_lexicon("ask_triggers")  # the shipped words stay
     finally:
         use_lexicon_dirs([])
-    assert "implore" not in triggers()[0]
+    assert "entreat" not in verb_triggers()[0]
 
 
 def test_the_config_lexicons_folder_must_exist(tmp_path):

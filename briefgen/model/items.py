@@ -29,14 +29,20 @@ class Actor(Item):
 
 
 class AskOffer(Item):
-    """Who wants what from whom, or offers what to whom."""
+    """Who wants what from whom, or offers, promises, refuses or threatens what to whom (the
+    CAMEO / PLOVER categories of appeal, demand, offer, agreement, rejection and threat)."""
 
-    kind: Literal["ask", "offer", "demand", "pledge", "refusal"]
+    kind: Literal["ask", "offer", "demand", "pledge", "refusal", "threat"]
     party: str
     counterparty: str | None = None
-    items: list[str] = Field(default_factory=list)
-    status: str | None = None
-    text: str
+    items: list[str] = Field(default_factory=list, description="What is asked, offered or refused, as written.")
+    status: str | None = Field(
+        default=None,
+        description="stated; reported (by someone other than the party: reported_by); conditional "
+                    "(see condition); withdrawn.")
+    condition: str | None = Field(default=None, description="The condition or exchange the clause states, as written.")
+    reported_by: str | None = Field(default=None, description="Who reports the ask, when not the party itself.")
+    text: str = Field(description="The source's own clause that states it, cut verbatim.")
 
 
 class Sanction(Item):

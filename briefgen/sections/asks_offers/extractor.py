@@ -1,18 +1,17 @@
-"""The asks-and-offers section: who asks, demands, offers, pledges or refuses what, of or to whom.
+"""The asks-and-offers section: who asks, demands, offers, pledges, refuses or threatens what, of
+or to whom, each told in the source's own clause.
 
-Trigger verbs come from the ``ask_triggers`` lexicon and are read on the dependency parse
-(:mod:`.frames`). Parties and counterparties resolve to the actors of the actors section through
-its ``ActorIndex`` (:mod:`.resolve`); a pronoun resolves to the subject of the clause or
-sentence before it (cited too), or the item is dropped. A collective party that is no actor ("the
-West", "six world powers") is kept as written when it is the explicit subject. An ask stated inside
-a report or allegation ("officials said", "the powers suspect") keeps its speaker in the line and
-its status (:mod:`.hedges`). The same ask found in several sources becomes one item citing all
-of them, worded only as all of them say it (:mod:`.merge`).
+Triggers (verbs, adjective frames, nouns with a named party, modal frames of reported speech)
+are read on the dependency parse (:mod:`.frames`); parties and counterparties resolve to the
+actors of the actors section through its ``ActorIndex``, pronouns and descriptions to the actor
+they stand for, or the item is dropped (:mod:`.resolve`). The line is the clause cut verbatim
+from the sentence (:mod:`.clause`). The same ask found in several sources becomes one item citing
+all of them (:mod:`.merge`).
 """
 from __future__ import annotations
 
 from briefgen.model.items import AskOffer
-from briefgen.sections.asks_offers.counterparties import infer_counterparties
+from briefgen.sections.asks_offers.exchange import infer_counterparties
 from briefgen.sections.asks_offers.merge import merge, source_key
 from briefgen.sections.asks_offers.record import Record
 from briefgen.sections.asks_offers.records import records_of
@@ -29,11 +28,12 @@ def extract_asks_offers(context: Context, options) -> list[AskOffer]:
         return []
     records: list[Record] = []
     for document in context.documents:
+        own: list[Record] = []
         for sentence in story_sentences(document):
-            records.extend(r for r in records_of(document, sentence, resolver)
-                           if r.party != r.counterparty)  # an ask of oneself is a misparse
+            own.extend(records_of(document, sentence, resolver, own))
+        records.extend(own)
     infer_counterparties(records, resolver)
     items = merge(records)
-    items.sort(key=lambda it: (-it.support, it.party, it.kind,
-                               source_key(it.citations[0].source), it.citations[0].sentence))
+    items.sort(key=lambda it: (-it.support, source_key(it.citations[0].source), it.citations[0].sentence,
+                               it.party, it.kind, it.text))
     return items[: options.max_items]

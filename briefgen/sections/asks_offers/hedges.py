@@ -22,7 +22,7 @@ from briefgen.nlp.syntax import (
     subject_of,
     subtree_without,
 )
-from briefgen.sections.asks_offers.triggers import lexicon_pairs, status_of
+from briefgen.sections.asks_offers.triggers import lexicon_pairs
 
 if TYPE_CHECKING:
     from briefgen.sections.asks_offers.resolve import Resolver
@@ -66,6 +66,13 @@ def hedge_label(token: Token) -> str | None:
     return words.get(token.lemma_.lower()) or words.get(token.lower_)
 
 
+def verb_form(verb: Token) -> str:
+    """A verb with the auxiliaries before it, as written ("had said", "has been saying")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    first = min([verb, *auxes], key=lambda t: t.i)
+    return verb.doc[first.i : verb.i + 1].text if verb.i - first.i <= 4 else verb.text
+
+
 def speaker_run(token: Token) -> list[Token]:
     """The words naming a speaker: the subject phrase without appositions and relative clauses."""
     return phrase_run(subtree_without(token, {"appos", "relcl", "acl", "punct"}), token)
@@ -95,7 +102,7 @@ def hedge_of(verb: Token, party: list[Token]) -> Hedge | None:
             subjects = subject_of(head) or agent_of(head)
             speaker = subjects[0] if subjects else None
             text = run_text(speaker_run(speaker)) if speaker is not None else ""
-            return Hedge(head, hedge_label(head), status_of(head), speaker, text)
+            return Hedge(head, hedge_label(head), verb_form(head), speaker, text)
         if token.dep_ not in CLAUSE_DEPS and not (token.dep_ == "prep" and token.lower_ == "of"):
             break
         token = head

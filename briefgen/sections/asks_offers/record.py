@@ -9,23 +9,18 @@ from briefgen.nlp.document import Document, Sentence
 
 @dataclass
 class Record:
-    """One ask or offer as one sentence states it, before sources are merged."""
+    """One ask or offer as one sentence states it: resolved names, the verbatim clause, and the
+    content words of what is asked (``core``), which decide whether two sources say the same."""
 
     kind: str
     party: str
-    party_text: str
     counterparty: str | None
-    cp_stated: bool
-    cp_prep: str
-    link: str
     items: list[str]
+    text: str
     status: str
     document: Document
     sentence: Sentence
-    paragraph: int
-    passive: bool = False
+    condition: str | None = None
+    reported_by: str | None = None
+    core: frozenset[str] = frozenset()
     citations: list[Citation] = field(default_factory=list)
-    lemma: str = ""
-    cores: list[tuple[frozenset[str], str]] = field(default_factory=list)
-    hedge: str | None = None
-    hedge_text: str = ""

@@ -1,17 +1,31 @@
-"""Records of the asks-and-offers section: every ask, offer, demand, pledge and refusal one
-sentence states, with its parties resolved to actors, before sources are merged.
+"""Records of the asks-and-offers section: every frame of one sentence with its party and
+counterparty resolved to actors, its status, and its line cut from the source, before sources
+are merged.
+
+Status: ``withdrawn`` (the party withdrew it), ``conditional`` (the clause states a condition),
+``reported`` (someone other than the party says it: ``reported_by``), else ``stated``.
 """
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import is_conditional, is_negated
-from briefgen.sections.asks_offers.counterparties import origin_counterparty
-from briefgen.sections.asks_offers.frames import Frame, read_frame
-from briefgen.sections.asks_offers.hedges import hedge_status
-from briefgen.sections.asks_offers.items import item_core
+from briefgen.nlp.syntax import is_conditional
+from briefgen.sections.asks_offers.clause import clause_tokens, span_text, subtree_range
+from briefgen.sections.asks_offers.frame import Frame
+from briefgen.sections.asks_offers.frames import frames_of
+from briefgen.sections.asks_offers.hedges import Hedge, hedge_of
 from briefgen.sections.asks_offers.record import Record
-from briefgen.sections.asks_offers.resolve import FIRST_PERSON, Resolver, collective
-from briefgen.sections.asks_offers.triggers import trigger_kind
+from briefgen.sections.asks_offers.resolve import Resolver
+from briefgen.sections.story import dateline_end
+
+#: Parts of speech whose lemmas say what an ask is about, for telling two asks apart.
+CONTENT_POS = ("NOUN", "PROPN", "NUM", "VERB", "ADJ")
+#: How far up the parse a fear, doubt or criticism may govern a trigger.
+BLOCKER_DEPTH = 4
+#: How many words back a line reaches for a subject its clause inherits ("X met Y, pledging to …").
+SUBJECT_REACH = 25
 
 
 def is_question(sentence: Sentence) -> bool:
@@ -19,78 +33,177 @@ def is_question(sentence: Sentence) -> bool:
     return sentence.text.rstrip(" \"'”’)").endswith("?")
 
 
-def paragraph_of(document: Document, sentence: Sentence) -> int:
-    """Paragraph number: line breaks before the sentence."""
-    return document.text.count("\n", 0, sentence.start)
+def is_blocked(frame: Frame) -> bool:
+    """The trigger is someone's fear, doubt or criticism ("worried that …", "criticised the offer")."""
+    blockers = load_lexicon("ask_blockers")
+    token = frame.head
+    for _ in range(BLOCKER_DEPTH):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in blockers or token.lower_ in blockers:
+            return True
+    return False
 
 
-def records_of(document: Document, sentence: Sentence, resolver: Resolver) -> list[Record]:
-    """Every ask, offer, demand, pledge and refusal one sentence states."""
+def records_of(document: Document, sentence: Sentence, resolver: Resolver,
+               earlier: list[Record] = ()) -> list[Record]:
+    """Every ask, offer, demand, pledge, refusal and threat one sentence states; ``earlier`` are
+    the records of the sentences before it in the same source (what "the offer" refers to)."""
     if is_question(sentence):
         return []
-    found = []
+    found: list[Record] = []
     used: set[int] = set()
-    verbs = sorted((t for t in sentence.span if trigger_kind(t)), key=lambda t: (len(list(t.ancestors)), t.i))
-    for verb in verbs:
-        if verb.i in used or is_negated(verb) or is_conditional(verb):
+    for frame in frames_of(sentence.span):
+        own_party = (frame.trigger.pos_ == "NOUN" and frame.head is frame.trigger) or frame.trigger.dep_ == "relcl"
+        if frame.trigger.i in used and not own_party:
+            continue  # "urged shareholders to reject": the rejection is what is asked, not a refusal;
+            # but "its request that …" and "a raise, which the seamen rejected" state their own party
+        if is_conditional(frame.head) or is_blocked(frame):
             continue
-        kind, particle = trigger_kind(verb)
-        frame = read_frame(verb, kind, particle, resolver.name)
-        if frame is None:
-            continue
-        used |= frame.used
-        found.extend(records_of_frame(frame, document, sentence, resolver))
+        records = records_of_frame(frame, document, sentence, resolver, earlier)
+        if records:
+            used.update(t.i for item in frame.items for t in item.subtree)
+            found.extend(records)
     return found
 
 
-def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resolver: Resolver) -> list[Record]:
-    """The records one frame gives: one per resolved party, with counterparty, items and hedge."""
-    parties: list[str] = []
-    party_text = ""
+def speaker_range(hedge: Hedge) -> tuple[int, int] | None:
+    """The tokens naming who reports a clause and their verb ("Gencorp said", "according to X")."""
+    if hedge.prefix:
+        return subtree_range(hedge.verb)
+    if hedge.speaker is None:
+        return None
+    first, last = subtree_range(hedge.speaker)
+    return min(first, hedge.verb.i), max(last, hedge.verb.i)
+
+
+def is_expletive(frame: Frame) -> bool:
+    """The frame's subject is an empty "it" ("it's fair to ask Alibaba to pay"): the ask is the
+    speaker's."""
+    if len(frame.party) != 1 or frame.party[0].lower_ != "it":
+        return False
+    head = frame.party[0].head
+    return any(c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ" for c in head.children)
+
+
+def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resolver: Resolver,
+                     earlier: list[Record] = ()) -> list[Record]:
+    """The record one frame gives (a list: empty when its party cannot be named)."""
+    if is_expletive(frame):
+        frame.by_speaker = True
+    clause = frame.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "Brazil's refusal … torpedoed talks, the delegates noted": the noun's verb
+    hedge = hedge_of(clause, frame.party)
+    if hedge is not None and hedge.label == "negated":
+        return []  # "did not say it would …"
+    speaker = resolver.actor(hedge.speaker, document, sentence) if hedge is not None and hedge.speaker is not None \
+        else None
+    if hedge is not None and hedge.speaker is not None and hedge.speaker.pos_ == "PRON" and speaker is None \
+            and not frame.by_speaker:
+        return []  # "…, she added": who reports it is not known
     extra: list[Sentence] = []
-    for token in frame.party:
+    if frame.refers_back:
+        before = next((r for r in reversed(earlier) if r.kind == frame.kind and r.document is document), None)
+        if before is None:
+            return []
+        parties = [before.party]
+        extra = [s for s in (document.sentences[c.sentence] for c in before.citations) if s != sentence]
+    elif frame.by_speaker:
+        parties = by_speaker_parties(frame, hedge, speaker, document, sentence, resolver)
+    else:
+        parties, extra = resolve_parties(frame.party, document, sentence, resolver)
+    if not parties:
+        return []
+    kind = frame.kind
+    counterparty = resolver.actor(frame.counterparty, document, sentence) if frame.counterparty is not None \
+        else None
+    if frame.by_speaker and frame.kind == "demand" and frame.counterparty is not None and counterparty is None \
+            and frame.counterparty.pos_ == "PRON" and frame.counterparty.lower_ not in ("we", "us", "there"):
+        return []  # "It must be felt now": of whom, the line cannot say
+    if frame.by_speaker and kind == "demand" and (counterparty is None or
+                                                 resolver.side(counterparty) == resolver.side(parties[0])):
+        kind, counterparty = "ask", None  # "we must receive guarantees": asked for, of nobody named
+    keep = list(keep_ranges(frame, hedge))
+    first, last = clause_tokens(frame.head, keep)
+    opening = dateline_end(sentence)
+    while first < last and frame.head.doc[first].idx < opening:
+        first += 1  # "SANTOS, Brazil, March 12 - ": the wire's dateline is no part of the clause
+    text = span_text(frame.head, first, last)
+    condition = None
+    if frame.condition is not None:
+        condition = span_text(frame.head, *subtree_range(frame.condition))
+    reported_by = None
+    if hedge is not None and not frame.by_speaker and (speaker is None or
+                                                       resolver.side(speaker) != resolver.side(parties[0])):
+        reported_by = speaker or hedge.speaker_text or None
+    status = "withdrawn" if frame.withdrawn else "conditional" if condition else \
+        "reported" if reported_by else "stated"
+    items = [span_text(frame.head, *clause_tokens(item)) for item in frame.items]
+    core = frozenset(t.lemma_.lower() for item in frame.items for t in item.subtree
+                     if t.pos_ in CONTENT_POS and not t.is_stop)
+    citations = [document.cite(s) for s in sorted([sentence, *extra], key=lambda s: s.index)]
+    party = " and ".join(parties)  # a joint ask or offer is one item: "AFG and Wagner offered …"
+    cp = None if counterparty in parties else counterparty
+    return [Record(kind=kind, party=party, counterparty=cp, items=[i for i in items if i], text=text,
+                   status=status, document=document, sentence=sentence, condition=condition,
+                   reported_by=reported_by if reported_by not in parties else None, core=core,
+                   citations=citations)]
+
+
+def keep_ranges(frame: Frame, hedge: Hedge | None):
+    """The token ranges the line must hold: the reporting speaker, the condition, a relative's noun."""
+    if hedge is not None:
+        found = speaker_range(hedge)
+        if found is not None:
+            yield found
+    if frame.condition is not None:
+        yield subtree_range(frame.condition)
+    for token in frame.keep:
+        yield token.left_edge.i, token.i
+    outside = [t for t in frame.party if not frame.head.left_edge.i <= t.i <= frame.head.right_edge.i]
+    if outside and frame.head.left_edge.i - outside[0].left_edge.i <= SUBJECT_REACH:
+        yield outside[0].left_edge.i, outside[0].right_edge.i  # "…, pledging to": the line names who
+
+
+def resolve_parties(tokens: list[Token], document: Document, sentence: Sentence,
+                    resolver: Resolver) -> tuple[list[str], list[Sentence]]:
+    """Actor names of the party tokens (pronouns and descriptions resolved), and the earlier
+    sentences that resolution leaned on (cited too)."""
+    parties: list[str] = []
+    extra: list[Sentence] = []
+    for token in tokens:
         if token.pos_ == "PRON":
             found = resolver.antecedent(token, document, sentence)
             if found is None:
                 continue
             names = found.names
-            if len(frame.party) == 1 and found.text not in names:
-                party_text = found.text  # "They" = "The United States and its allies"
             extra += [s for s in found.sentences if s not in extra]
         else:
-            name = resolver.phrase(token) or collective(token)
+            name, home = resolver.noun_phrase(token, document, sentence)
             names = [name] if name else []
+            if home is not None and home not in extra and home != sentence:
+                extra.append(home)
         parties += [n for n in names if n not in parties]
-    if not parties:
+    return parties, extra
+
+
+def by_speaker_parties(frame: Frame, hedge: Hedge | None, speaker: str | None, document: Document,
+                       sentence: Sentence, resolver: Resolver) -> list[str]:
+    """The party of a modal or "would" frame: who reports it. A "would" frame is a pledge only when
+    its subject is the speaker's own side ("Z said it would …"); else it is a prediction."""
+    if hedge is None:
         return []
-    hedge, hedge_text = hedge_status(frame.hedge, parties[0], document, sentence, resolver)
-    if hedge == "drop":
+    if frame.kind in ("demand", "ask"):
+        return [speaker] if speaker else []
+    subjects, _ = resolve_parties(frame.party, document, sentence, resolver)
+    if not subjects:
         return []
-    counterparty = None
-    if frame.counterparty is not None:
-        counterparty = resolver.actor(frame.counterparty, document, sentence)
-        if frame.counterparty.pos_ == "PRON" and frame.counterparty.lower_ not in FIRST_PERSON \
-                and (counterparty is None or counterparty in parties):
-            return []  # "Iran and Russia want it lifted": "it" is no actor named here
-    cp_stated = counterparty is not None
-    pairs = [(p, counterparty, party_text or p) for p in parties]
-    if frame.kind == "pledge" and counterparty is None and len(parties) > 1:
-        pairs = [(parties[0], parties[1], f"{parties[0]} and {parties[1]}")]
-    citations = [document.cite(s) for s in sorted([sentence, *extra], key=lambda s: s.index)]
-    cores = [item_core(text, tok) for text, tok in frame.items]
-    records = []
-    for party, cp, text in pairs:
-        stated = cp_stated
-        if cp is None and frame.kind == "ask":
-            cp = origin_counterparty(frame, resolver, party)
-            stated = cp is not None
-        if cp == party:
-            cp, stated = None, False
-        records.append(Record(
-            kind=frame.kind, party=party, party_text=text, counterparty=cp, cp_stated=stated,
-            cp_prep=frame.cp_how, link=frame.link, items=[t for t, _ in frame.items],
-            status=frame.status,
-            document=document, sentence=sentence, paragraph=paragraph_of(document, sentence), passive=frame.passive,
-            citations=list(citations), lemma=frame.trigger.lemma_.lower(), cores=cores,
-            hedge=hedge, hedge_text=hedge_text))
-    return records
+    if speaker is None:
+        # "He said the seamen would abandon the vessels if …": a conditional or negated commitment
+        # of a named party, reported by someone the text does not name here
+        return [subjects[0]] if frame.condition is not None or frame.kind == "refusal" else []
+    if resolver.side(subjects[0]) != resolver.side(speaker):
+        return []
+    return [subjects[0]]

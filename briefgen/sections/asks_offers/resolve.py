@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from briefgen.lexicons import load_lexicon
+from briefgen.lexicons import lexicon_cache, load_lexicon
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import SUBJECTS, conjuncts, phrase_run, run_text, subtree_without
+from briefgen.sections.story import dateline_end
 
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
@@ -71,13 +72,19 @@ class Resolver:
             if found:
                 return found
         doc = token.doc
-        for ent in sorted(doc.ents, key=lambda e: (-(e.end - e.start), e.start)):
+        # the entity holding the phrase's head first ("European Trade Commissioner Maros Sefcovic")
+        for ent in sorted(doc.ents, key=lambda e: (not e.start <= token.i < e.end, -(e.end - e.start), e.start)):
             if ent.label_ in PARTY_LABELS and run and run[0].i <= ent.start and ent.end - 1 <= run[-1].i:
                 found = self.name(ent.text)
                 if found:
                     return found
         if token.pos_ == "PROPN":
             return self.name(token.text)
+        for appos in token.children:  # "the association grouping shipowners, Syndarma,"
+            if appos.dep_ == "appos" and appos.pos_ == "PROPN":
+                found = self.phrase(appos)
+                if found:
+                    return found
         for prep in token.children:  # "the board of Twitter", "the government of Japan"
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
@@ -111,8 +118,9 @@ class Resolver:
             return Antecedent([name], name) if name else None
         if word not in PERSON_PRONOUNS and word not in THING_PRONOUNS:
             return None
+        opening = dateline_end(sentence)
         earlier = [t for t in sentence.span if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i
-                   and t.pos_ != "PRON" and t.head != token.head and t.head.i < token.i]
+                   and t.pos_ != "PRON" and t.head != token.head and t.head.i < token.i and t.idx >= opening]
         subject = earlier[-1] if earlier else None
         homes: list[Sentence] = []
         back = sentence.index
@@ -129,13 +137,23 @@ class Resolver:
         if subject is None:
             return None
         parts = [t for t in conjuncts(subject) if t.dep_ != "cc"]
-        names = [n for n in (self.phrase(t) for t in parts) if n]
+        names = [n for n in (self.phrase(t) or self.description(t, document, home_of(document, t))[0]
+                             for t in parts) if n]
+        if not names and word in ("they", "them", "their") and not homes:
+            # "union leaders said they would …": a collective subject of the same sentence
+            names = [n for n in (collective(t) for t in parts) if n]
+            if names:
+                return Antecedent(names, names[0], homes)
         names = list(dict.fromkeys(names))
         if not names:
             return None
-        plural = len(parts) > 1 or subject.tag_ in ("NNS", "NNPS")
+        # A proper name in the plural ("General Partners", "United States") is one body: "it", or
+        # "they" as British English says of organisations; only coordination or a common plural
+        # ("the strikers") makes a subject plural.
+        plural = len(parts) > 1 or subject.tag_ == "NNS"
+        body = self.kind(names[0]) in ("organization", "group")
         if word in ("they", "them", "their"):
-            fits = plural
+            fits = plural or subject.tag_ == "NNPS" or body
         elif word in PERSON_PRONOUNS:
             fits = not plural and self.kind(names[0]) == "person"
         else:
@@ -164,20 +182,84 @@ class Resolver:
         """The actor a token names: a pronoun's antecedent, else the actor its phrase names."""
         if token.pos_ == "PRON":
             return self.pronoun(token, document, sentence)
-        return self.phrase(token)
+        return self.noun_phrase(token, document, sentence)[0]
+
+    def noun_phrase(self, token: Token, document: Document, sentence: Sentence) -> tuple[str | None, Sentence | None]:
+        """(actor, sentence that names it) for a noun phrase: a name, a collective subject ("the
+        West"), or a definite description standing for an actor named before it ("the company")."""
+        name = self.phrase(token) or collective(token)
+        if name:
+            return name, None
+        return self.description(token, document, sentence)
+
+    def description(self, token: Token, document: Document, sentence: Sentence) -> tuple[str | None, Sentence | None]:
+        """A definite description ("the company", "the partnership", "the union") stands for the
+        latest actor of a fitting kind that was the subject of a clause before it: earlier in its
+        sentence, else in the ``LOOKBACK`` sentences before; (None, None) when there is none."""
+        wanted = description_kinds().get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        if wanted is None:
+            return None, None
+        fits = {"organization": ("organization", "group"), "body": ("organization", "group", "country")}.get(
+            wanted, (wanted,))
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None:  # "its board": the board of whom "its" stands for
+            found = self.antecedent(owner, document, sentence)
+            names = [n for n in (found.names if found else []) if self.kind(n) in fits]
+            return (names[0], (found.sentences or [sentence])[0]) if names else (None, None)
+        articles = ("the", "this", "a") if wanted == "body" else ("the", "this")
+        if not any(c.dep_ == "det" and c.lower_ in articles for c in token.children):
+            return None, None
+        before = [n for t, n in self.subjects(sentence) if t.i < token.i and self.kind(n) in fits]
+        if before:
+            return before[-1], sentence
+        for back in range(sentence.index - 1, max(-1, sentence.index - LOOKBACK - 2), -1):
+            home = document.sentences[back]
+            found = [n for _, n in self.subjects(home) if self.kind(n) in fits]
+            if found:
+                return found[-1], home
+        return None, None
+
+    def subjects(self, sentence: Sentence) -> list[tuple[Token, str]]:
+        """(token, actor) for each subject of the sentence that names an actor: the salient
+        mentions a description or a pronoun may stand for (an object or a name in passing is not)."""
+        out = []
+        for token in sentence.span:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON":
+                name = self.phrase(token)
+                if name:
+                    out.append((token, name))
+        return out
+
+
+def home_of(document: Document, token: Token) -> Sentence:
+    """The sentence of the document that holds a token."""
+    return document.sentence_of(token)
+
+
+@lexicon_cache
+def description_kinds() -> dict[str, str]:
+    """Description noun -> the kind of actor it can stand for, from ``ask_description_nouns``."""
+    pairs = (line.split("=", 1) for line in load_lexicon("ask_description_nouns") if "=" in line)
+    return {noun.strip(): kind.strip() for noun, kind in pairs}
 
 
 def collective(token: Token) -> str | None:
     """A collective party written as the explicit subject and naming no one actor ("the West",
-    "six world powers", "Western powers"): its words, or None."""
-    if token.pos_ == "PRON" or token.dep_ not in SUBJECTS + ("conj", "pobj"):
+    "six world powers", "the strikers", "shipowners"): its words, or None. Its head must be a
+    collective noun of ``ask_collective_nouns``; a possessive pronoun ("its allies") leaves it to
+    a pronoun's question, and a singular common noun without a name ("the company") is a
+    description, not a collective (see ``Resolver.description``)."""
+    if token.pos_ == "PRON" or token.dep_ not in SUBJECTS + ("conj", "pobj", "poss", "compound", "dobj", "dative", "appos"):
         return None
-    if token.lemma_.lower() not in load_lexicon("ask_collective_nouns") and token.lower_ not in load_lexicon("ask_collective_nouns"):
+    nouns = load_lexicon("ask_collective_nouns")
+    if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
         return None
     run = phrase_run(subtree_without(token, {"appos", "relcl", "acl", "punct", "conj", "cc", "prep"}), token)
-    if not run or any(t.pos_ == "PRON" for t in run) or any(c.dep_ == "poss" for c in token.children):
-        return None  # "its allies": whose allies is a pronoun's question
-    if not any(t.text[:1].isupper() for t in run) and not any(t.pos_ in ("NUM", "PROPN") or t.dep_ == "compound" for t in run):
+    if not run or any(t.pos_ == "PRON" for t in run) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return None
+    named = any(t.text[:1].isupper() or t.pos_ in ("NUM", "PROPN") or t.dep_ in ("compound", "amod", "poss")
+                for t in run if t is not token)
+    if token.tag_ not in ("NNS", "NNPS") and not named:
         return None
     text = run_text(run)
     return text[0].lower() + text[1:] if run[0].dep_ == "det" else text

@@ -1,5 +1,8 @@
-"""Trigger verbs of the asks-and-offers section: which words ask, demand, offer, pledge or refuse,
-read from the ``ask_triggers`` lexicon, and the verb form as the text gives it.
+"""Triggers of the asks-and-offers section: which words ask, demand, offer, pledge, refuse or
+threaten, read from the section's word lists (verbs, nouns, adjectives, modals).
+
+The categories follow CAMEO / PLOVER (see ``data/ask_triggers.txt``). Every list is general English
+and a user's lexicon folder can extend it.
 """
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import lexicon_cache, load_lexicon
 
-KINDS = ("ask", "demand", "offer", "pledge", "refusal")
+KINDS = ("ask", "demand", "offer", "pledge", "refusal", "threat")
 
 
 def lexicon_pairs(name: str) -> list[tuple[str, str]]:
@@ -21,13 +24,17 @@ def lexicon_pairs(name: str) -> list[tuple[str, str]]:
 
 
 @lexicon_cache
-def triggers() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+def kinds_of(name: str) -> dict[str, str]:
+    """word -> kind of a "WORD = KIND" lexicon, unknown kinds left out."""
+    return {word: kind for word, kind in lexicon_pairs(name) if kind in KINDS and word}
+
+
+@lexicon_cache
+def verb_triggers() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """(single verb -> kind, (verb, particle) -> kind) from the ``ask_triggers`` lexicon."""
     single: dict[str, str] = {}
     phrasal: dict[tuple[str, str], str] = {}
-    for words, kind in lexicon_pairs("ask_triggers"):
-        if kind not in KINDS or not words:
-            continue
+    for words, kind in kinds_of("ask_triggers").items():
         parts = words.split()
         if len(parts) == 1:
             single[parts[0]] = kind
@@ -36,11 +43,12 @@ def triggers() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     return single, phrasal
 
 
-def trigger_kind(token: Token) -> tuple[str, Token | None] | None:
-    """(kind, particle token) if ``token`` is a trigger verb, else None."""
+def verb_trigger(token: Token) -> tuple[str, Token | None] | None:
+    """(kind, particle token) if ``token`` is a trigger verb, else None. A "noun" with a subject
+    of its own is a misparsed verb ("The West demands that ...")."""
     if token.pos_ != "VERB" and not (token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children)):
-        return None  # a "noun" with a subject is a misparsed verb ("The West demands that ...")
-    single, phrasal = triggers()
+        return None
+    single, phrasal = verb_triggers()
     lemma = token.lemma_.lower()
     for child in token.children:
         if child.dep_ in ("prep", "prt", "dative") and (lemma, child.lower_) in phrasal:
@@ -50,21 +58,54 @@ def trigger_kind(token: Token) -> tuple[str, Token | None] | None:
     return None
 
 
-def status_of(verb: Token) -> str:
-    """The verb form as the text gives it: auxiliaries and the verb, with a governing verb it
-    depends on ("is trying to persuade", "is said to be seeking", "would receive")."""
-    first = verb
-    token = verb
-    for _ in range(3):
-        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i]
-        if auxes:
-            first = min([first, *auxes], key=lambda t: t.i)
-        if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX") and trigger_kind(token.head) is None \
-                and token.head.i < token.i:
-            token = token.head
-            first = min(first, token, key=lambda t: t.i)
-            continue
-        break
-    if verb.i - first.i > 7:
-        first = verb
-    return verb.doc[first.i : verb.i + 1].text
+def noun_trigger(token: Token) -> str | None:
+    """The kind a trigger noun states ("request", "offer", "pledge"), or None."""
+    if token.pos_ != "NOUN" and not (token.pos_ == "VERB" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
+        return None
+    nouns = kinds_of("ask_trigger_nouns")
+    return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+
+
+def adjective_trigger(token: Token) -> str | None:
+    """The kind an adjective frame states ("willing to", "prepared to"), or None: the adjective
+    must govern a to-infinitive."""
+    if token.pos_ not in ("ADJ", "VERB") or token.dep_ not in ("acomp", "amod", "ROOT", "xcomp", "ccomp", "conj"):
+        return None
+    kind = kinds_of("ask_trigger_adjectives").get(token.lower_)
+    if kind is None:
+        return None
+    if token.pos_ == "VERB" and token.tag_ != "VBN":
+        return None
+    has_infinitive = any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                         and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in token.children)
+    has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    return kind if has_infinitive or (has_for and token.lower_ in ("ready", "prepared", "open")) else None
+
+
+def modal_of(verb: Token) -> tuple[str, Token] | None:
+    """(kind, modal token) when a verb is governed by a modal of obligation ("must", "should",
+    "needs to", "has to"), else None."""
+    modals = kinds_of("ask_modals")
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in modals and c.lower_ in ("must", "should", "ought"):
+            return modals[c.lower_], c
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ("need", "have") and head.lemma_.lower() in modals \
+            and any(a.lower_ == "to" for a in verb.children if a.dep_ == "aux"):
+        return modals[head.lemma_.lower()], head
+    return None
+
+
+def future_aux(verb: Token) -> Token | None:
+    """The future or conditional modal of a verb ("will", "would", "'ll", "shall"), or None."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")),
+                None)
+
+
+def intent_head(verb: Token) -> Token | None:
+    """The word that makes a verb an intention ("plans to appeal", "threatened to strike",
+    "is going to sue"), or None."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in load_lexicon("ask_intent_words"):
+        return head
+    return None

@@ -1,0 +1,98 @@
+"""The line of an ask or offer: the source's own clause, cut verbatim from its sentence.
+
+The clause is the subtree of the frame's head (the trigger verb, the copula of "willing to", the
+verb that makes a trigger noun) without the clauses coordinated after it or hung on it as asides;
+a condition ("if …", "unless …", "in exchange for …") and, for reported speech, the speaker and
+their verb are always kept inside it. The text is the reading text (the source's
+characters with entities decoded and wire brackets dropped); runs of white space (hard-wrapped
+lines) become one space.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+#: Children of the head that are other clauses, not part of this one.
+SEPARATE_DEPS = {"conj", "parataxis"}
+#: Words leading a clause that belong to the sentence around it ("and", "but", "that").
+LEADING_JUNK_DEPS = {"cc", "mark", "punct", "preconj"}
+#: Subordinators of a condition clause; "as soon as", "so long as" end on the listed word.
+CONDITION_MARKS = {"if", "unless", "once", "provided", "providing", "until", "whether"}
+#: Prepositional phrases that state a condition or an exchange.
+CONDITION_PREPS = {("in", "exchange"), ("in", "return"), ("on", "condition"), ("subject", "to"),
+                   ("pending", None), ("conditioned", "on"), ("conditional", "on"), ("contingent", "on")}
+
+
+def clause_tokens(head: Token, keep: list[tuple[int, int]] = ()) -> tuple[int, int]:
+    """(first, last) token index of the clause ``head`` governs, clauses coordinated after it
+    by "and" left out, stretched to hold every (first, last) range of ``keep`` (a speaker, a condition)."""
+    kept_ranges = list(keep)
+    dropped: set[int] = set()
+    for c in head.children:
+        if c.dep_ in SEPARATE_DEPS and c.pos_ in ("VERB", "AUX") and c.i > head.i and not contrasted(head, c) \
+                and not any(a <= c.i <= b for a, b in kept_ranges):
+            dropped.update(t.i for t in c.subtree)
+            dropped.update(t.i for t in head.children if t.dep_ == "cc" and head.i < t.i < c.i)
+    kept = [t.i for t in head.subtree if t.i not in dropped]
+    first, last = min(kept), max(kept)
+    for a, b in kept_ranges:
+        first, last = min(first, a), max(last, b)
+    doc = head.doc
+    protected = {i for a, b in kept_ranges for i in (a, b)}
+    while first < last and first not in protected and (doc[first].dep_ in LEADING_JUNK_DEPS
+                                                        or doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct and not doc[last].is_quote or doc[last].dep_ == "cc"
+                            or doc[last].is_space):
+        last -= 1
+    return first, last
+
+
+def contrasted(head: Token, conj: Token) -> bool:
+    """A clause coordinated by anything but "and" ("but", "or", "rather than", "instead of"):
+    cutting it off would change what the clause before it means."""
+    words = {t.lower_ for t in head.children if t.dep_ in ("cc", "preconj") and head.i < t.i < conj.i}
+    words |= {t.lower_ for t in conj.children if t.dep_ in ("cc", "advmod") and t.i < conj.i}
+    return bool(words - {"and", "&", "also", "then"})
+
+
+def subtree_range(token: Token) -> tuple[int, int]:
+    """(first, last) token index of a token's subtree."""
+    return token.left_edge.i, token.right_edge.i
+
+
+def span_text(head: Token, first: int, last: int) -> str:
+    """The text of tokens ``first``..``last`` as read (the reading text: entities decoded, wire
+    brackets and links gone, of the source's length) with white space runs made one space and
+    quotes left unpaired at an edge dropped."""
+    doc = head.doc
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    line = re.sub(r"\s+", " ", doc.text[start:end]).strip()
+    if line.count('"') % 2 and (line.startswith('"') or line.endswith('"')):
+        line = line.strip('"').strip()
+    opens, closes = line.count("“"), line.count("”")
+    if opens > closes and line.startswith("“"):
+        line = line[1:].lstrip()
+    if closes > opens and line.endswith("”"):
+        line = line[:-1].rstrip()
+    return line.strip(" ,;:–—-")
+
+
+def condition_of(tokens: list[Token]) -> Token | None:
+    """The condition or exchange phrase hung on any of ``tokens`` (the head, the words it governs
+    on the way to the trigger, and what is asked) or on a clause they govern: an "if"/"unless"/
+    "once" clause, "in exchange for …", "conditioned on …", "only if …"."""
+    for token in tokens:
+        for c in [*token.children, *(g for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+                                      for g in c.children)]:
+            if c.dep_ in ("advcl", "ccomp", "conj") and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                                   for m in c.children):
+                return c
+            if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "soon" for m in c.children):
+                return c  # "as soon as there is evidence"
+            words = (c.lower_, next((g.lower_ for g in c.children if g.dep_ in ("pobj", "prep", "pcomp")), None))
+            if c.dep_ in ("prep", "advcl", "acl", "amod", "acomp") and (words in CONDITION_PREPS
+                                                                       or (words[0], None) in CONDITION_PREPS):
+                return c
+    return None

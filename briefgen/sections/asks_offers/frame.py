@@ -1,0 +1,72 @@
+"""The frame of the asks-and-offers section: one trigger's reading on the dependency parse — who
+(``party``) asks, demands, offers, pledges, refuses or threatens what (``items``) of or to whom
+(``counterparty``), the clause that says it (``head``) and its condition — and the helpers every
+reader of a trigger shares (:mod:`.verbs`, :mod:`.nouns`, :mod:`.modals`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from briefgen.lexicons import load_lexicon
+from briefgen.sections.asks_offers.triggers import verb_trigger
+
+#: Prepositions whose object is the counterparty, by kind ("call on Y", "offer to Y").
+COUNTERPARTY_PREPS = {
+    "ask": ("on", "upon", "of", "from", "to"),
+    "demand": ("on", "upon", "of", "from", "to"),
+    "offer": ("to",),
+    "pledge": ("to", "with"),
+    "refusal": ("to", "from"),
+    "threat": ("against",),
+}
+
+
+@dataclass
+class Frame:
+    """One trigger's reading: the tokens of party, counterparty and items, all from one sentence."""
+
+    kind: str
+    trigger: Token
+    head: Token
+    party: list[Token]
+    counterparty: Token | None
+    items: list[Token]
+    condition: Token | None = None
+    withdrawn: bool = False
+    by_speaker: bool = False  # the party is whoever reports the sentence (modal and "would" frames)
+    keep: list[Token] = field(default_factory=list)  # tokens the line must hold (a relative's noun)
+    refers_back: bool = False  # "the offer" with no party: the same source's latest offer
+
+
+def line_head(verb: Token) -> Token:
+    """The verb whose clause is the line: the trigger, or the verb of intent or attempt it is the
+    complement of ("plans to sue", "decided to recommend", "is trying to persuade")."""
+    head = verb
+    for _ in range(2):
+        if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") and verb_trigger(head.head) is None:
+            head = head.head
+        else:
+            break
+    return head
+
+
+def is_actorish(token: Token) -> bool:
+    """A token that may name a party: a proper noun, a pronoun, a person/organisation/place
+    entity, or a collective noun ("shareholders", "the union")."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() in load_lexicon("ask_collective_nouns")
+
+
+def first_of(tokens: list[Token]) -> Token | None:
+    return tokens[0] if tokens else None
+
+
+def path_to(token: Token, head: Token) -> list[Token]:
+    """``token`` and its ancestors up to ``head``: where a condition may hang."""
+    out = [token]
+    while out[-1] is not head and out[-1].head.i != out[-1].i and len(out) < 6:
+        out.append(out[-1].head)
+    return out

@@ -1,0 +1,48 @@
+"""Modal frames of reported speech in the asks-and-offers section: "X must Y, Z said" (Z's
+demand of X) and "Z said it would Y" (Z's pledge; "would not": a refusal).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefgen.lexicons import load_lexicon
+from briefgen.nlp.syntax import is_negated, is_passive, prep_objects, subject_of
+from briefgen.sections.asks_offers.clause import condition_of
+from briefgen.sections.asks_offers.frame import Frame, first_of, is_actorish, path_to
+from briefgen.sections.asks_offers.triggers import future_aux, modal_of, verb_trigger
+
+#: Modals that make an obligation a prospect ("may have to", "will have to").
+EPISTEMIC = ("may", "might", "could", "will", "would", "'ll")
+
+
+def read_modal(verb: Token) -> Frame | None:
+    """"X must / should / needs to Y" (a demand, its party the speaker who reports it) and "Z said
+    it would Y" (Z's pledge; "would not": a refusal; "would appeal": a threat). The party is left to
+    the caller (``by_speaker``); a frame with no speaker states nobody's ask."""
+    modal = modal_of(verb)
+    subject = subject_of(verb)
+    if modal is not None:
+        if (is_passive(verb) and not subject) or (subject and subject[0].lower_ in ("i", "you")):
+            return None  # "I would have to characterize it", "you should recognize": no demand of a party
+        if any(c.dep_ == "aux" and c.lower_ in EPISTEMIC for c in modal[1].children) or \
+                any(c.dep_ == "aux" and c.lower_ in EPISTEMIC for c in verb.children):
+            return None  # "Yukos may have to declare itself bankrupt": a prospect, not a demand
+        if any(t.tag_ in ("WP", "WRB", "WDT") for t in verb.subtree if t.i < verb.i):
+            return None  # "what an agreement should look like": a question, not a demand
+        head = modal[1] if modal[1].i != verb.i and modal[1].pos_ in ("VERB", "AUX") and modal[1].dep_ != "aux" \
+            else verb
+        return Frame("demand", verb, head, [], first_of(subject), [verb], condition_of(path_to(verb, head)),
+                     by_speaker=True)
+    if future_aux(verb) is None or verb_trigger(verb) is not None or not subject or subject[0].lower_ in ("i", "you"):
+        return None  # "I wouldn't look at the fee as a tax": an opinion
+    lemma = verb.lemma_.lower()
+    if lemma in load_lexicon("ask_will_stative") or is_passive(verb):
+        return None
+    kind = "refusal" if is_negated(verb) else "pledge"
+    condition = condition_of([verb])
+    preps = prep_objects(verb)
+    partner = next((preps[p] for p in ("to", "with") if p in preps and is_actorish(preps[p])
+                    and preps[p].pos_ != "PRON"), None)
+    if kind == "pledge" and condition is None and partner is None:
+        return None  # "said it would maintain the division": a plan, promised to nobody
+    return Frame(kind, verb, verb, subject, partner, [verb], condition, by_speaker=True)

@@ -1,0 +1,153 @@
+"""Trigger verbs and adjective frames of the asks-and-offers section: "urged shareholders to
+reject", "demanding that Ukraine relinquish", "was willing to negotiate", "is prepared to raise".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefgen.lexicons import load_lexicon
+from briefgen.nlp.syntax import agent_of, child, is_negated, is_passive, prep_objects, subject_of
+from briefgen.sections.asks_offers.clause import condition_of
+from briefgen.sections.asks_offers.frame import COUNTERPARTY_PREPS, Frame, is_actorish, line_head, path_to
+from briefgen.sections.asks_offers.triggers import future_aux, intent_head, modal_of
+
+#: Prepositions whose object is what is asked, offered or agreed ("ask for", "agree to", "insist on").
+ITEM_PREPS = ("for", "to", "on", "with", "of")
+#: Verbs whose negation turns an offer or a wish into a refusal ("did not want", "would not agree").
+NEGATED_TO_REFUSAL = ("offer", "pledge")
+NEGATABLE_ASKS = ("want", "seek")
+
+
+def is_mandate(clause: Token) -> bool:
+    """A that-clause that states what is to be done, not a fact: a bare (subjunctive) verb
+    ("demanding that Ukraine relinquish", "requested that it be given"), or a modal of obligation
+    or will ("insisted that it should", "asked that it not accept")."""
+    if clause.tag_ == "VB":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must", "would", "will", "be", "shall")
+               for c in clause.children)
+
+
+def complement(verb: Token) -> Token | None:
+    """The clause a trigger verb governs ("urged X to reject", "demanding that Y cede")."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+
+
+def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
+    """The frame of a trigger verb, or None when it states no ask or offer."""
+    if is_negated(verb):
+        if kind in NEGATED_TO_REFUSAL or verb.lemma_.lower() in NEGATABLE_ASKS:
+            kind = "refusal"
+        else:
+            return None  # "did not ask": nothing asked
+    if any(m.dep_ == "mark" and m.lower_ == "whether" for m in verb.children):
+        return None  # "deciding whether to appeal": not yet intended
+    if kind == "threat" and verb.lemma_.lower() != "threaten" and future_aux(verb) is None \
+            and intent_head(verb) is None:
+        return None  # "appealed", "went on strike": an act, not a threat
+    inner = complement(verb)
+    lemma = verb.lemma_.lower()
+    if inner is not None and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in inner.children):
+        return None  # "deciding whether to appeal", "asked if": a question, not an ask
+    if lemma in load_lexicon("ask_complement_verbs") and (inner is None or inner.dep_ != "xcomp"):
+        return None  # "told reporters", "told the court that …": speech, not a demand
+    if inner is not None and inner.dep_ == "ccomp" and kind in ("ask", "demand") and not is_mandate(inner):
+        return None  # "insisted the auction was theft": a claim, not a demand
+    if inner is not None and inner.dep_ == "xcomp" and lemma in NEGATABLE_ASKS and kind == "ask" \
+            and child(verb, "dobj") is None:
+        return None  # "seeking to capitalize", "wants to resolve": an aim of its own, asked of nobody
+    passive = is_passive(verb)
+    party = agent_of(verb) if passive else subject_of(verb)
+    if not party:
+        return None
+    preps = prep_objects(verb)
+    obj = child(verb, "dobj")
+    counterparty: Token | None = None
+    items: list[Token] = []
+    if passive:
+        counterparty = child(verb, "nsubjpass") if kind in ("ask", "demand") else None
+        if kind in ("offer", "pledge"):
+            obj = child(verb, "nsubjpass") if obj is None else obj
+    if inner is not None:
+        items.append(inner)
+        inner_subject = child(inner, "nsubj", "nsubjpass")
+        if obj is not None and obj.i < inner.i and is_actorish(obj):
+            counterparty = obj
+        elif inner_subject is not None and kind in ("ask", "demand") and is_actorish(inner_subject):
+            counterparty = inner_subject
+    elif obj is not None:
+        if kind in ("ask", "demand", "threat") and is_actorish(obj) and (preps.keys() & {"for", "to"}):
+            counterparty = obj
+        elif kind == "threat" and is_actorish(obj):
+            counterparty = obj
+            items.append(obj)
+        else:
+            items.append(obj)
+    dative = child(verb, "dative")
+    if dative is not None and counterparty is None:
+        counterparty = dative if dative.pos_ != "ADP" else child(dative, "pobj")
+    for prep in ITEM_PREPS:
+        if prep in preps and preps[prep] is not None and preps[prep] not in items:
+            if prep in COUNTERPARTY_PREPS[kind] and is_actorish(preps[prep]) and counterparty is None:
+                continue
+            if not items or (particle is not None and particle.lower_ == prep):
+                items.append(preps[prep])
+    if counterparty is None:
+        for prep in COUNTERPARTY_PREPS[kind]:
+            if prep in preps and is_actorish(preps[prep]):
+                counterparty = preps[prep]
+                break
+    if kind == "refusal" and counterparty is None and obj is not None:
+        owner = child(obj, "poss")
+        if owner is not None and is_actorish(owner):
+            counterparty = owner  # "rejects Russia's demand": refused to Russia
+    if not items and kind != "threat":
+        return None
+    if kind == "threat" and any(t.lemma_.lower() in load_lexicon("coercive_measures") for i in items for t in i.subtree):
+        return None  # "threatened sanctions": the sanctions section's, not a threat among asks
+    if kind == "ask" and inner is not None and inner.lemma_.lower() in ("name", "identify") and is_passive(inner):
+        return None  # "who asked not to be named": a source's anonymity, not an ask of the story
+    if kind == "offer" and any(i.lower_ in load_lexicon("ask_speech_objects") for i in items):
+        return None  # "offered comment to Reuters": speech, not an offer
+    if counterparty is None and kind == "ask":
+        counterparty = origin(items)
+    head = line_head(verb)
+    pronoun = next((c for c in verb.children if c.lower_ in ("who", "which", "that", "whom")
+                    and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None) if verb.dep_ == "relcl" else None
+    if pronoun is not None and pronoun.dep_ == "dobj" and not (pronoun.i > 0 and verb.doc[pronoun.i - 1].is_punct):
+        return None  # "the screensaver that Lycos offered": a name for a thing, not a statement
+    relative = pronoun is not None
+    return Frame(kind, verb, head, party, counterparty, items, condition_of(path_to(verb, head) + items),
+                 keep=[verb.head] if relative else [])
+
+
+def origin(items: list[Token]) -> Token | None:
+    """Whom an ask with no stated counterparty is of, when what is asked carries a nationality or
+    a name of its maker ("wants North Korean artillery shells": of North Korea)."""
+    for item in items:
+        for mod in item.lefts:
+            if mod.dep_ in ("amod", "compound", "nmod") and mod.ent_type_ in ("NORP", "GPE", "ORG"):
+                return mod
+    return None
+
+
+def read_adjective(adjective: Token, kind: str) -> Frame | None:
+    """The frame of "X is willing / prepared / ready to Y"."""
+    head = adjective.head if adjective.dep_ in ("acomp", "xcomp", "ccomp") else adjective
+    if modal_of(head) is not None:
+        return None  # "Russia must be ready for this": someone's demand, read as a modal frame
+    party = subject_of(head) if head is not adjective else [c for c in adjective.children if c.dep_ == "nsubj"]
+    if not party and adjective.dep_ == "amod":
+        party = [adjective.head]
+    if not party:
+        return None
+    if is_negated(head) or is_negated(adjective):
+        kind = "refusal" if kind != "refusal" else "offer"
+        if kind == "offer":
+            return None  # "not unwilling": leave double negatives alone
+    items = [c for c in adjective.children if c.dep_ in ("xcomp", "ccomp", "advcl", "prep")]
+    if not items:
+        return None
+    line = head if adjective.dep_ != "amod" else adjective
+    return Frame(kind, adjective, line_head(line), party, None, items,
+                 condition_of(path_to(adjective, line_head(line)) + items))
