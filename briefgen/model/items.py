@@ -39,7 +39,7 @@ class AskOffer(Item):
     status: str | None = Field(
         default=None,
         description="stated; reported (by someone other than the party: reported_by); conditional "
-                    "(see condition); withdrawn.")
+                    "(see condition); expected (a forecast); withdrawn.")
     condition: str | None = Field(default=None, description="The condition or exchange the clause states, as written.")
     reported_by: str | None = Field(default=None, description="Who reports the ask, when not the party itself.")
     text: str = Field(description="The source's own clause that states it, cut verbatim.")

@@ -18,7 +18,7 @@ SEPARATE_DEPS = {"conj", "parataxis"}
 #: Words leading a clause that belong to the sentence around it ("and", "but", "that").
 LEADING_JUNK_DEPS = {"cc", "mark", "punct", "preconj"}
 #: Subordinators of a condition clause; "as soon as", "so long as" end on the listed word.
-CONDITION_MARKS = {"if", "unless", "once", "provided", "providing", "until", "whether"}
+CONDITION_MARKS = {"if", "unless", "once", "provided", "providing", "until"}
 #: Prepositional phrases that state a condition or an exchange.
 CONDITION_PREPS = {("in", "exchange"), ("in", "return"), ("on", "condition"), ("subject", "to"),
                    ("pending", None), ("conditioned", "on"), ("conditional", "on"), ("contingent", "on")}
@@ -84,7 +84,7 @@ def condition_of(tokens: list[Token]) -> Token | None:
     on the way to the trigger, and what is asked) or on a clause they govern: an "if"/"unless"/
     "once" clause, "in exchange for …", "conditioned on …", "only if …"."""
     for token in tokens:
-        for c in [*token.children, *(g for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+        for c in [*token.children, *(g for c in token.children if c.dep_ in ("xcomp", "ccomp")
                                       for g in c.children)]:
             if c.dep_ in ("advcl", "ccomp", "conj") and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                                    for m in c.children):

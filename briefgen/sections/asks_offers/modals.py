@@ -15,6 +15,14 @@ from briefgen.sections.asks_offers.triggers import future_aux, modal_of, verb_tr
 EPISTEMIC = ("may", "might", "could", "will", "would", "'ll")
 
 
+def is_legal_action(noun: Token) -> bool:
+    """A noun of court action: "legal action", "a lawsuit", "proceedings", "an appeal"."""
+    lemma = noun.lemma_.lower()
+    if lemma == "action":
+        return any(c.lower_ in ("legal", "court", "judicial") for c in noun.children)
+    return lemma in ("lawsuit", "suit", "proceeding", "proceedings", "appeal", "litigation")
+
+
 def read_modal(verb: Token) -> Frame | None:
     """"X must / should / needs to Y" (a demand, its party the speaker who reports it) and "Z said
     it would Y" (Z's pledge; "would not": a refusal; "would appeal": a threat). The party is left to
@@ -27,6 +35,8 @@ def read_modal(verb: Token) -> Frame | None:
         if any(c.dep_ == "aux" and c.lower_ in EPISTEMIC for c in modal[1].children) or \
                 any(c.dep_ == "aux" and c.lower_ in EPISTEMIC for c in verb.children):
             return None  # "Yukos may have to declare itself bankrupt": a prospect, not a demand
+        if subject and modal[1].dep_ == "aux" and modal[1].i < subject[0].i:
+            return None  # "should it become a state-owned company": a condition, not a demand
         if any(t.tag_ in ("WP", "WRB", "WDT") for t in verb.subtree if t.i < verb.i):
             return None  # "what an agreement should look like": a question, not a demand
         head = modal[1] if modal[1].i != verb.i and modal[1].pos_ in ("VERB", "AUX") and modal[1].dep_ != "aux" \
@@ -36,6 +46,10 @@ def read_modal(verb: Token) -> Frame | None:
     if future_aux(verb) is None or verb_trigger(verb) is not None or not subject or subject[0].lower_ in ("i", "you"):
         return None  # "I wouldn't look at the fee as a tax": an opinion
     lemma = verb.lemma_.lower()
+    if is_passive(verb) and is_legal_action(subject[0]) and not is_negated(verb):
+        # "legal action would be taken, outside Russia, against the auction winners", X said
+        against = prep_objects(verb).get("against")
+        return Frame("threat", verb, verb, [], against, [subject[0]], condition_of([verb]), by_speaker=True)
     if lemma in load_lexicon("ask_will_stative") or is_passive(verb):
         return None
     kind = "refusal" if is_negated(verb) else "pledge"

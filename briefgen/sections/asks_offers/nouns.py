@@ -36,7 +36,8 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         elif noun.dep_ in ("dobj", "pobj") and lemma in load_lexicon("ask_light_verbs"):
             head = verb
             party_token = first_of(agent_of(verb) if is_passive(verb) else subject_of(verb)) or party_token
-        elif noun.dep_ in ("nsubj", "nsubjpass") and lemma in load_lexicon("ask_noun_subject_verbs"):
+        elif noun.dep_ in ("nsubj", "nsubjpass") and lemma in load_lexicon("ask_noun_subject_verbs") \
+                and (lemma != "come" or "from" in prep_objects(verb)):
             head = verb  # "the offer is conditioned on …", "a call … came from X"; not "the offer is a bargain"
             party_token = party_token or prep_objects(verb).get("from")
     if noun.lemma_.lower() in DEAL_NOUNS and head is noun:

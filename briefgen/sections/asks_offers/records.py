@@ -3,7 +3,8 @@ counterparty resolved to actors, its status, and its line cut from the source, b
 are merged.
 
 Status: ``withdrawn`` (the party withdrew it), ``conditional`` (the clause states a condition),
-``reported`` (someone other than the party says it: ``reported_by``), else ``stated``.
+``reported`` (someone other than the party says it: ``reported_by``), ``expected`` (a forecast:
+"is expected to propose"), else ``stated``.
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from briefgen.sections.story import dateline_end
 
 #: Parts of speech whose lemmas say what an ask is about, for telling two asks apart.
 CONTENT_POS = ("NOUN", "PROPN", "NUM", "VERB", "ADJ")
+#: Words that make an ask a forecast ("Tokyo is expected to propose", "is set to propose").
+EXPECTED = ("expect", "likely", "set", "due", "poise")
 #: How far up the parse a fear, doubt or criticism may govern a trigger.
 BLOCKER_DEPTH = 4
 #: How many words back a line reaches for a subject its clause inherits ("X met Y, pledging to …").
@@ -138,8 +141,9 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     if hedge is not None and not frame.by_speaker and (speaker is None or
                                                        resolver.side(speaker) != resolver.side(parties[0])):
         reported_by = speaker or hedge.speaker_text or None
+    expected = frame.head.lemma_.lower() in EXPECTED and frame.head is not frame.trigger
     status = "withdrawn" if frame.withdrawn else "conditional" if condition else \
-        "reported" if reported_by else "stated"
+        "reported" if reported_by else "expected" if expected else "stated"
     items = [span_text(frame.head, *clause_tokens(item)) for item in frame.items]
     core = frozenset(t.lemma_.lower() for item in frame.items for t in item.subtree
                      if t.pos_ in CONTENT_POS and not t.is_stop)
@@ -195,7 +199,7 @@ def by_speaker_parties(frame: Frame, hedge: Hedge | None, speaker: str | None, d
     its subject is the speaker's own side ("Z said it would …"); else it is a prediction."""
     if hedge is None:
         return []
-    if frame.kind in ("demand", "ask"):
+    if frame.kind in ("demand", "ask") or not frame.party:
         return [speaker] if speaker else []
     subjects, _ = resolve_parties(frame.party, document, sentence, resolver)
     if not subjects:

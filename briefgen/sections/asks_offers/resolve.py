@@ -23,6 +23,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 #: How many sentences back a pronoun's antecedent or an exchange's other side is looked for.
 LOOKBACK = 2
+#: Letters of a description's head word that must open a word of the actor's name it stands for.
+STEM = 6
 
 
 @dataclass
@@ -74,6 +76,8 @@ class Resolver:
         doc = token.doc
         # the entity holding the phrase's head first ("European Trade Commissioner Maros Sefcovic")
         for ent in sorted(doc.ents, key=lambda e: (not e.start <= token.i < e.end, -(e.end - e.start), e.start)):
+            if ent.label_ == "NORP" and token.pos_ == "NOUN" and not ent.start <= token.i < ent.end:
+                continue  # "the Russian oil firm": a firm, not Russia
             if ent.label_ in PARTY_LABELS and run and run[0].i <= ent.start and ent.end - 1 <= run[-1].i:
                 found = self.name(ent.text)
                 if found:
@@ -193,9 +197,13 @@ class Resolver:
         return self.description(token, document, sentence)
 
     def description(self, token: Token, document: Document, sentence: Sentence) -> tuple[str | None, Sentence | None]:
-        """A definite description ("the company", "the partnership", "the union") stands for the
-        latest actor of a fitting kind that was the subject of a clause before it: earlier in its
-        sentence, else in the ``LOOKBACK`` sentences before; (None, None) when there is none."""
+        """A definite description ("the company", "the partnership", "the union") stands for an
+        actor named before it: one whose name holds the description's head word ("the Ministry"
+        after "Ministry of International Trade and Industry"), else the one actor of a fitting kind
+        that is the subject of the nearest clauses before it (earlier in its sentence, else the
+        nearest of the ``LOOKBACK`` sentences before that has one). Two candidates there, or none:
+        (None, None), never a guess. "its board" is
+        the board of whom "its" stands for."""
         wanted = description_kinds().get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
         if wanted is None:
             return None, None
@@ -209,15 +217,31 @@ class Resolver:
         articles = ("the", "this", "a") if wanted == "body" else ("the", "this")
         if not any(c.dep_ == "det" and c.lower_ in articles for c in token.children):
             return None, None
-        before = [n for t, n in self.subjects(sentence) if t.i < token.i and self.kind(n) in fits]
-        if before:
-            return before[-1], sentence
-        for back in range(sentence.index - 1, max(-1, sentence.index - LOOKBACK - 2), -1):
-            home = document.sentences[back]
-            found = [n for _, n in self.subjects(home) if self.kind(n) in fits]
+        named = self.named_by_head(token, document, sentence, fits)
+        if named is not None:
+            return named, None
+        # the fitting subjects of the nearest clauses before it; two of them is a guess the brief never makes
+        found = {n for t, n in self.subjects(sentence) if t.i < token.i and self.kind(n) in fits}
+        home = sentence
+        for back in range(sentence.index - 1, max(-1, sentence.index - LOOKBACK - 1), -1):
             if found:
-                return found[-1], home
-        return None, None
+                break
+            home = document.sentences[back]
+            found = {n for _, n in self.subjects(home) if self.kind(n) in fits}
+        return (found.pop(), home) if len(found) == 1 else (None, None)
+
+    def named_by_head(self, token: Token, document: Document, sentence: Sentence, fits) -> str | None:
+        """The actor named earlier in the source whose name holds the description's own head word,
+        compared on its first ``STEM`` letters ("the Ministry" after "Ministry of International
+        Trade and Industry", "the partnership" after "General Partners"), the latest first."""
+        stem = token.lower_[:STEM]
+        for back in range(sentence.index, -1, -1):
+            found = [n for i, n in self.mentions(document.sentences[back].span)
+                     if (back < sentence.index or i < token.i) and self.kind(n) in fits
+                     and any(w[:STEM] == stem and len(w) >= STEM for w in n.lower().split())]
+            if found:
+                return found[-1]
+        return None
 
     def subjects(self, sentence: Sentence) -> list[tuple[Token, str]]:
         """(token, actor) for each subject of the sentence that names an actor: the salient

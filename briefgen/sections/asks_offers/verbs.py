@@ -92,11 +92,18 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
                 continue
             if not items or (particle is not None and particle.lower_ == prep):
                 items.append(preps[prep])
+    if particle is not None and particle.lower_ in ("on", "upon") and counterparty is None:
+        counterparty = child(particle, "pobj")  # "called on Japan's major chip users, …, to step up"
     if counterparty is None:
         for prep in COUNTERPARTY_PREPS[kind]:
             if prep in preps and is_actorish(preps[prep]):
                 counterparty = preps[prep]
                 break
+    if not items and kind in ("ask", "demand") and counterparty is not None:
+        # "called on President Reagan in a non-binding resolution to retaliate": the parser hung
+        # what is asked on a word between; the first to-infinitive of the verb's own clause
+        items = [t for t in verb.subtree if t.pos_ == "VERB" and t.i > counterparty.i and t.dep_ in ("acl", "xcomp", "advcl")
+                 and any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children)][:1]
     if kind == "refusal" and counterparty is None and obj is not None:
         owner = child(obj, "poss")
         if owner is not None and is_actorish(owner):
@@ -109,6 +116,12 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         return None  # "who asked not to be named": a source's anonymity, not an ask of the story
     if kind == "offer" and any(i.lower_ in load_lexicon("ask_speech_objects") for i in items):
         return None  # "offered comment to Reuters": speech, not an offer
+    if kind == "offer" and any(c.lower_ in ("less", "more", "little", "no", "few", "fewer") and c.dep_ in ("amod", "det")
+                               for i in items for c in i.children):
+        return None  # "forums that offered less protection": a comparison, not an offer to a party
+    if kind in ("offer", "pledge", "ask") and any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may")
+                                                  for c in verb.children):
+        return None  # "it could offer the chance of restructuring": a possibility, not an offer
     if counterparty is None and kind == "ask":
         counterparty = origin(items)
     head = line_head(verb)
@@ -148,6 +161,9 @@ def read_adjective(adjective: Token, kind: str) -> Frame | None:
     items = [c for c in adjective.children if c.dep_ in ("xcomp", "ccomp", "advcl", "prep")]
     if not items:
         return None
+    if any(t.lemma_.lower() in load_lexicon("coercive_measures") or t.lemma_.lower() == "measure"
+           for i in items for t in i.subtree):
+        kind = "threat"  # "ready to take appropriate measures if Washington went ahead": a threat
     line = head if adjective.dep_ != "amod" else adjective
     return Frame(kind, adjective, line_head(line), party, None, items,
                  condition_of(path_to(adjective, line_head(line)) + items))

@@ -224,8 +224,10 @@ def test_committing_a_wrong_is_no_commitment(corpus):
     assert not [it for it in corpus("lycos-make-love-not-spam-2004") if "committing an encroachment" in it.text]
 
 
-def test_may_have_to_is_a_prospect_not_a_demand(corpus):
-    assert not [it for it in corpus("yukos-yugansk-auction-2004-05") if "may have to declare" in it.text]
+def test_may_have_to_is_a_prospect_but_legal_action_would_be_taken_a_threat(corpus):
+    items = [it for it in corpus("yukos-yugansk-auction-2004-05") if "may have to declare" in it.text]
+    assert [(it.kind, it.party) for it in items] == [("threat", "Tim Osborne")]  # no demand of Yukos
+    assert items[0].text.endswith("legal action would be taken, outside Russia, against the auction winners")
 
 
 def test_telling_a_newspaper_is_speech_not_a_demand(corpus):
