@@ -16,7 +16,8 @@ from briefgen.model.citations import Citation, citation_key
 from briefgen.model.items import Actor
 from briefgen.nlp.document import Document, Sentence
 from briefgen.sections.actors.clusters import Cluster, build_clusters, org_key, strip_country_prefix
-from briefgen.sections.actors.mentions import clean_surface, collect_mentions, name_key, vote_labels
+from briefgen.sections.actors.labels import vote_labels
+from briefgen.sections.actors.mentions import clean_surface, collect_mentions, name_key
 from briefgen.sections.actors.roles import roles_of
 from briefgen.sections.context import Context
 

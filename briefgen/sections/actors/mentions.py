@@ -10,7 +10,6 @@ Rules, none tied to one story:
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -23,8 +22,6 @@ from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.sections.actors.roles import roles_of
 from briefgen.sections.story import in_front_matter, in_furniture, names_actors
 
-MAX_SURNAME_VOTES = 3
-MIN_ORG_VOTES = 2
 SPATIAL_PREPOSITIONS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "across", "outside"}
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "ibn", "y"}
 VERB_TAGS = {"VBG", "VBZ", "VBD", "VBP", "VB"}
@@ -258,57 +255,3 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
                 )
             )
     return mentions
-
-
-def vote_labels(mentions: list[Mention]) -> dict[str, str]:
-    """One label per name across the corpus, so one mis-tagged mention does not split an actor.
-
-    Place uses count as place votes; a known country, capital or seat of government always wins
-    as a place (or as an organisation for seats like 'the Kremlin').
-    """
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for m in mentions:
-        if m.label == "NORP":
-            continue
-        votes[m.key]["GPE" if m.place_vote and m.label != "ORG" else m.label] += 1
-    labels = {}
-    for key, counter in votes.items():
-        if gazetteer.seat_country(key) or gazetteer.organization_of(key):
-            labels[key] = "ORG"
-        elif gazetteer.country_of(key) or gazetteer.capital_of(key):
-            labels[key] = "GPE"
-        else:
-            labels[key] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            if labels[key] == "GPE" and counter["ORG"] >= MIN_ORG_VOTES:
-                labels[key] = "ORG"  # not a known place, often named as an organisation: a company or body
-    return _lone_names_are_bodies(_surnames_are_people(labels, votes), votes)
-
-
-def _lone_names_are_bodies(labels: dict[str, str], votes: dict[str, Counter]) -> dict[str, str]:
-    """A one-word name voted a person that is no part of any person's full name, but often named
-    as an organisation or the first word of an organisation's name ('Yukos' beside 'Yukos USA',
-    'Baikal' beside 'Baikal Finance Group'), is the organisation: a person's lone surname always
-    has a full name beside it somewhere."""
-    words_of_people = {w for k, label in labels.items() if label == "PERSON" and " " in k for w in k.split()}
-    org_heads = {k.split()[0] for k, label in labels.items() if label == "ORG" and " " in k}
-    for key, label in labels.items():
-        if label != "PERSON" or " " in key or key in words_of_people:
-            continue
-        if key in org_heads or (votes[key]["ORG"] >= MIN_ORG_VOTES and votes[key]["ORG"] * 3 >= sum(votes[key].values())):
-            labels[key] = "ORG"
-    return labels
-
-
-def _surnames_are_people(labels: dict[str, str], votes: dict[str, Counter]) -> dict[str, str]:
-    """A name that is not a known place and is the start or end of a person's full name found
-    elsewhere is that person ('Scholz' tagged as a place beside 'Olaf Scholz')."""
-    people = [tuple(k.split()) for k, label in labels.items() if label == "PERSON" and " " in k]
-    for key, label in labels.items():
-        words = tuple(key.split())
-        if label == "PERSON" or gazetteer.resolve(key) or not words:
-            continue
-        if not votes[key]["PERSON"] and sum(votes[key].values()) > MAX_SURNAME_VOTES:
-            continue  # a name the text often treats as something else is not a stray surname
-        if any(len(p) > len(words) and (p[: len(words)] == words or p[-len(words):] == words) for p in people):
-            labels[key] = "PERSON"
-    return labels
