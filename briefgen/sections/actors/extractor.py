@@ -206,6 +206,6 @@ def extract_actors(context: Context, options) -> list[Actor]:
     min_mentions = options.min_mentions
     actors = [a for a in actors if a.mentions >= min_mentions]
     actors.sort(key=lambda a: (-a.mentions, -a.support, a.name))
-    actors = actors[: options.max_items]
+    # every actor found resolves names, also those past the section's length (a party named once)
     context.actor_index = ActorIndex(actors)
-    return actors
+    return actors[: options.max_items]

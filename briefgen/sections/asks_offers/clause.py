@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Token
 
+#: Closing brackets and the opening one they answer.
+CLOSERS = {")": "(", "]": "["}
 #: Children of the head that are other clauses, not part of this one.
 SEPARATE_DEPS = {"conj", "parataxis"}
 #: Words leading a clause that belong to the sentence around it ("and", "but", "that").
@@ -20,8 +22,11 @@ LEADING_JUNK_DEPS = {"cc", "mark", "punct", "preconj"}
 #: Subordinators of a condition clause; "as soon as", "so long as" end on the listed word.
 CONDITION_MARKS = {"if", "unless", "once", "provided", "providing", "until"}
 #: Prepositional phrases that state a condition or an exchange.
-CONDITION_PREPS = {("in", "exchange"), ("in", "return"), ("on", "condition"), ("subject", "to"),
-                   ("pending", None), ("conditioned", "on"), ("conditional", "on"), ("contingent", "on")}
+CONDITION_PREPS = {("on", "condition"), ("subject", "to"), ("conditioned", "on"), ("conditional", "on"),
+                   ("contingent", "on"), ("provided", "that")}
+#: Exchange phrases: a condition only with what is given back ("in exchange for security guarantees";
+#: "In return, X wants …" only links the sentence to the one before).
+EXCHANGE_PREPS = {("in", "exchange"), ("in", "return")}
 
 
 def clause_tokens(head: Token, keep: list[tuple[int, int]] = ()) -> tuple[int, int]:
@@ -45,6 +50,9 @@ def clause_tokens(head: Token, keep: list[tuple[int, int]] = ()) -> tuple[int, i
         first += 1
     while last > first and (doc[last].is_punct and not doc[last].is_quote or doc[last].dep_ == "cc"
                             or doc[last].is_space):
+        if doc[last].text in CLOSERS and doc[first : last].text.count(CLOSERS[doc[last].text]) > \
+                doc[first : last].text.count(doc[last].text):
+            break  # "(Syndarma)": a bracket the clause opened is closed
         last -= 1
     return first, last
 
@@ -92,7 +100,9 @@ def condition_of(tokens: list[Token]) -> Token | None:
             if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "soon" for m in c.children):
                 return c  # "as soon as there is evidence"
             words = (c.lower_, next((g.lower_ for g in c.children if g.dep_ in ("pobj", "prep", "pcomp")), None))
-            if c.dep_ in ("prep", "advcl", "acl", "amod", "acomp") and (words in CONDITION_PREPS
-                                                                       or (words[0], None) in CONDITION_PREPS):
+            if c.dep_ in ("prep", "advcl", "acl", "amod", "acomp") and words in CONDITION_PREPS:
+                return c
+            if c.dep_ == "prep" and words in EXCHANGE_PREPS and any(
+                    g.dep_ == "prep" and g.lower_ == "for" for w in c.children for g in w.children):
                 return c
     return None

@@ -41,14 +41,21 @@ class Frame:
 
 
 def line_head(verb: Token) -> Token:
-    """The verb whose clause is the line: the trigger, or the verb of intent or attempt it is the
-    complement of ("plans to sue", "decided to recommend", "is trying to persuade")."""
+    """The verb whose clause is the line: the trigger, the verb of intent or attempt it is the
+    complement of ("plans to sue", "decided to recommend", "is trying to persuade"), or the verb
+    of the noun it describes ("reached its decision to reject")."""
     head = verb
     for _ in range(2):
         if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") and verb_trigger(head.head) is None:
             head = head.head
         else:
             break
+    if head.dep_ == "acl" and head.head.dep_ in ("dobj", "pobj"):
+        # "the board reached its decision to reject the offer": the clause with the noun's verb
+        noun = head.head
+        governor = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if governor.pos_ in ("VERB", "AUX"):
+            head = governor
     return head
 
 

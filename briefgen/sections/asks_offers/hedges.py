@@ -1,19 +1,17 @@
 """Hedges of the asks-and-offers section: an ask or offer stated inside a report or allegation
 ("officials said Iran offered ...", "according to X, ...", "the powers suspect ...").
 
-The hedge verbs and their status labels come from the ``ask_hedge_verbs`` lexicon. A hedge keeps
-its speaker in the line and gives the item its status; a hedge with no speaker, or a denied report,
-drops the item.
+The hedge verbs and their labels come from the ``ask_hedge_verbs`` lexicon. The records keep a
+hedge's speaker in the line and, when the speaker is not the party's own side, report the item as
+``reported`` by them; a denied report drops it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from briefgen.lexicons import lexicon_cache
-from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import (
     agent_of,
     is_negated,
@@ -23,9 +21,6 @@ from briefgen.nlp.syntax import (
     subtree_without,
 )
 from briefgen.sections.asks_offers.triggers import lexicon_pairs
-
-if TYPE_CHECKING:
-    from briefgen.sections.asks_offers.resolve import Resolver
 
 #: Dependencies a clause climbs through on the way to the verb that reports it.
 CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "pcomp", "acomp"}
@@ -122,34 +117,3 @@ def hedge_of(verb: Token, party: list[Token]) -> Hedge | None:
             if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words):
                 return Hedge(doc[before], hedge_label(doc[before]), doc[before].text, None, run_text(words))
     return None
-
-
-def hedge_status(hedge: Hedge | None, party: str, document: Document, sentence: Sentence,
-                 resolver: Resolver) -> tuple[str | None, str]:
-    """(status, words to put before the line) for a frame inside a report or allegation; (None, "")
-    when the party states it itself ("Iran says it wants ..."); ("drop", "") when no speaker can be
-    named or the report is denied."""
-    if hedge is None:
-        return None, ""
-    if hedge.label == "negated":
-        return "drop", ""
-    speaker = None
-    if hedge.speaker is not None:
-        speaker = resolver.actor(hedge.speaker, document, sentence)
-        if hedge.speaker.pos_ == "PRON" and speaker is None:
-            return "drop", ""
-    elif not hedge.speaker_text:
-        return "drop", ""
-    if speaker is not None and resolver.side(speaker) == resolver.side(party):
-        return None, ""
-    words = hedge.speaker_text if not (hedge.speaker is not None and hedge.speaker.pos_ == "PRON") else speaker
-    if not words:
-        return "drop", ""
-    run = speaker_run(hedge.speaker) if hedge.speaker is not None else []
-    first = run[0] if run else None
-    common = (first.pos_ == "DET" or first.pos_ == "NOUN" and not first.ent_type_) if first is not None \
-        else words.split()[0].lower() in ("the", "a", "an")
-    shown = words[0].lower() + words[1:] if common else words
-    if hedge.prefix:
-        return f"according to {shown}", f"According to {shown},"
-    return f"{hedge.label} {shown}", f"{words[0].upper() + words[1:]} {hedge.said}"

@@ -30,6 +30,10 @@ def read_modal(verb: Token) -> Frame | None:
     modal = modal_of(verb)
     subject = subject_of(verb)
     if modal is not None:
+        # the modal clause's own subject ("There must be no rewards", "Russia must …"), never the
+        # speaker's that a parser would lend it through "… , Zelenskyy said"
+        subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")] or \
+            (subject if verb.dep_ == "xcomp" else [])
         if (is_passive(verb) and not subject) or (subject and subject[0].lower_ in ("i", "you")):
             return None  # "I would have to characterize it", "you should recognize": no demand of a party
         if any(c.dep_ == "aux" and c.lower_ in EPISTEMIC for c in modal[1].children) or \

@@ -23,6 +23,10 @@ from briefgen.sections.story import dateline_end
 
 #: Parts of speech whose lemmas say what an ask is about, for telling two asks apart.
 CONTENT_POS = ("NOUN", "PROPN", "NUM", "VERB", "ADJ")
+#: Lines at most this long without a closing stop are headlines or links.
+HEADLINE_WORDS = 15
+#: Words opening a contrast the line must keep when it follows.
+CONTRASTS = ("but", "yet", "although", "though")
 #: Words that make an ask a forecast ("Tokyo is expected to propose", "is set to propose").
 EXPECTED = ("expect", "likely", "set", "due", "poise")
 #: How far up the parse a fear, doubt or criticism may govern a trigger.
@@ -34,6 +38,13 @@ SUBJECT_REACH = 25
 def is_question(sentence: Sentence) -> bool:
     """The sentence asks a question (it ends with "?", quotes and brackets aside)."""
     return sentence.text.rstrip(" \"'”’)").endswith("?")
+
+
+def is_headline(sentence: Sentence) -> bool:
+    """A short line without a closing stop ("India, Malaysia renew pledges to boost trade"): a
+    headline or a link to another story, not a statement of this one."""
+    text = sentence.text.rstrip()
+    return len(text.split()) <= HEADLINE_WORDS and not text.endswith((".", "!", "?", '"', "”", "’", "'", ")"))
 
 
 def is_blocked(frame: Frame) -> bool:
@@ -53,7 +64,7 @@ def records_of(document: Document, sentence: Sentence, resolver: Resolver,
                earlier: list[Record] = ()) -> list[Record]:
     """Every ask, offer, demand, pledge, refusal and threat one sentence states; ``earlier`` are
     the records of the sentences before it in the same source (what "the offer" refers to)."""
-    if is_question(sentence):
+    if is_question(sentence) or is_headline(sentence):
         return []
     found: list[Record] = []
     used: set[int] = set()
@@ -96,7 +107,7 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     if is_expletive(frame):
         frame.by_speaker = True
     clause = frame.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+    while (clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "acl") and clause.head.i != clause.i:
         clause = clause.head  # "Brazil's refusal … torpedoed talks, the delegates noted": the noun's verb
     hedge = hedge_of(clause, frame.party)
     if hedge is not None and hedge.label == "negated":
@@ -123,7 +134,8 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     counterparty = resolver.actor(frame.counterparty, document, sentence) if frame.counterparty is not None \
         else None
     if frame.by_speaker and frame.kind == "demand" and frame.counterparty is not None and counterparty is None \
-            and frame.counterparty.pos_ == "PRON" and frame.counterparty.lower_ not in ("we", "us", "there"):
+            and frame.counterparty.pos_ == "PRON" and frame.counterparty.lower_ not in ("we", "us") \
+            and frame.counterparty.dep_ != "expl":
         return []  # "It must be felt now": of whom, the line cannot say
     if frame.by_speaker and kind == "demand" and (counterparty is None or
                                                  resolver.side(counterparty) == resolver.side(parties[0])):
@@ -133,6 +145,7 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     opening = dateline_end(sentence)
     while first < last and frame.head.doc[first].idx < opening:
         first += 1  # "SANTOS, Brazil, March 12 - ": the wire's dateline is no part of the clause
+    last = with_contrast(frame.head.doc, last, sentence)
     text = span_text(frame.head, first, last)
     condition = None
     if frame.condition is not None:
@@ -154,6 +167,24 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
                    status=status, document=document, sentence=sentence, condition=condition,
                    reported_by=reported_by if reported_by not in parties else None, core=core,
                    citations=citations)]
+
+
+def with_contrast(doc, last: int, sentence: Sentence) -> int:
+    """The line's last token, stretched over a contrast that follows it in the sentence ("Moscow was
+    ready for cooperation …, but the facility must be Russian"): cutting it off changes the meaning."""
+    end = sentence.span.end
+    nxt = last + 1
+    while nxt < end and (doc[nxt].is_punct or doc[nxt].is_space) and not doc[nxt].is_quote:
+        nxt += 1
+    if nxt < end and doc[nxt].lower_ in CONTRASTS and doc[nxt].dep_ in ("cc", "mark", "advmod"):
+        stop = max(t.i for t in doc[nxt].head.subtree) if doc[nxt].head.i > nxt else end - 1
+        following = [t.i for t in doc[nxt : end] if t.head.i == doc[nxt].head.i and t.dep_ == "conj" and t.i > nxt]
+        if following:
+            stop = max(t.i for t in doc[following[0]].subtree)
+        last = max(last, stop)
+        while last > nxt and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
+            last -= 1
+    return last
 
 
 def keep_ranges(frame: Frame, hedge: Hedge | None):

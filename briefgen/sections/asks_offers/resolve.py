@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from briefgen.lexicons import lexicon_cache, load_lexicon
+from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.labels import PARTY_LABELS
-from briefgen.nlp.syntax import SUBJECTS, conjuncts, phrase_run, run_text, subtree_without
+from briefgen.nlp.syntax import conjuncts, phrase_run, run_text, subtree_without
+from briefgen.sections.asks_offers.collectives import collective, description_kinds, home_of
+from briefgen.sections.asks_offers.hedges import hedge_label
 from briefgen.sections.story import dateline_end
 
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
@@ -113,9 +115,9 @@ class Resolver:
 
     def antecedent(self, token: Token, document: Document, sentence: Sentence) -> Antecedent | None:
         """What a pronoun stands for: "we" is the speaker of the quote; "he", "she", "it" and "they"
-        the subject of an earlier clause of the sentence, else of the sentence before. "they" needs
-        a plural or coordinated subject, "he"/"she" a person, "it" one country or organisation.
-        None when that subject does not fit (the item is then dropped, not guessed)."""
+        the nearest subject that fits (``fitting``): of an earlier clause of the sentence, else of
+        the ``LOOKBACK`` sentences before. None when no subject fits or another pronoun comes
+        first (the item is then dropped, not guessed)."""
         word = token.lower_
         if word in FIRST_PERSON:
             name = self.speaker(sentence)
@@ -125,21 +127,32 @@ class Resolver:
         opening = dateline_end(sentence)
         earlier = [t for t in sentence.span if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i
                    and t.pos_ != "PRON" and t.head != token.head and t.head.i < token.i and t.idx >= opening]
-        subject = earlier[-1] if earlier else None
+        candidates: list[tuple[Token, list[Sentence]]] = [(t, []) for t in reversed(earlier)]
         homes: list[Sentence] = []
-        back = sentence.index
-        while subject is None and back > 0 and sentence.index - back < LOOKBACK + 1:
-            back -= 1
+        for back in range(sentence.index - 1, max(-1, sentence.index - LOOKBACK - 1), -1):
             home = document.sentences[back]
-            homes.append(home)
+            homes = [*homes, home]
             roots = [t for t in home.span if t.dep_ == "ROOT"]
-            subject = next((c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.pos_ == "PRON" and subject.lower_ == word:
-                subject = None  # "They demand X. They also want Y": the same "they", one sentence further back
-            elif subject is None or subject.pos_ == "PRON":
-                return None
-        if subject is None:
-            return None
+            candidates += [(c, homes) for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject, found_in in candidates:
+            if subject.pos_ == "NOUN" and subject.lemma_.lower() not in description_kinds() \
+                    and collective(subject) is None:
+                return None  # "The Rosneft announcement came …": the nearest subject is a thing
+            if subject.pos_ == "PRON":
+                if subject.lower_ == word:
+                    continue  # "They demand X. They also want Y": the same "they", further back
+                return None  # another pronoun: whom it means is itself a question
+            found = self.fitting(subject, word, document, found_in)
+            if found is not None:
+                return found
+            if subject.pos_ == "NOUN" and not self.phrase(subject):
+                return None  # the nearest subject names someone this cannot tell ("the board"): no guess
+        return None
+
+    def fitting(self, subject: Token, word: str, document: Document, homes: list[Sentence]) -> Antecedent | None:
+        """The antecedent a subject gives a pronoun, or None when it does not fit: "they" needs a
+        plural, coordinated or collective subject (or an organisation), "he"/"she" a person,
+        "it" one country or organisation."""
         parts = [t for t in conjuncts(subject) if t.dep_ != "cc"]
         names = [n for n in (self.phrase(t) or self.description(t, document, home_of(document, t))[0]
                              for t in parts) if n]
@@ -189,12 +202,16 @@ class Resolver:
         return self.noun_phrase(token, document, sentence)[0]
 
     def noun_phrase(self, token: Token, document: Document, sentence: Sentence) -> tuple[str | None, Sentence | None]:
-        """(actor, sentence that names it) for a noun phrase: a name, a collective subject ("the
-        West"), or a definite description standing for an actor named before it ("the company")."""
-        name = self.phrase(token) or collective(token)
+        """(actor, sentence that names it) for a noun phrase: a name, a definite description
+        standing for an actor named before it ("the company"), or a collective kept as written
+        ("the West", "the majority producer group")."""
+        name = self.phrase(token)
         if name:
             return name, None
-        return self.description(token, document, sentence)
+        found = self.description(token, document, sentence)
+        if found[0]:
+            return found
+        return collective(token), None
 
     def description(self, token: Token, document: Document, sentence: Sentence) -> tuple[str | None, Sentence | None]:
         """A definite description ("the company", "the partnership", "the union") stands for an
@@ -221,7 +238,8 @@ class Resolver:
         if named is not None:
             return named, None
         # the fitting subjects of the nearest clauses before it; two of them is a guess the brief never makes
-        found = {n for t, n in self.subjects(sentence) if t.i < token.i and self.kind(n) in fits}
+        found = {n for t, n in self.subjects(sentence) if t.i < token.i and self.kind(n) in fits
+                 and not hedge_label(t.head)}  # "Reynolds said the board …": the board is not who says it
         home = sentence
         for back in range(sentence.index - 1, max(-1, sentence.index - LOOKBACK - 1), -1):
             if found:
@@ -253,37 +271,3 @@ class Resolver:
                 if name:
                     out.append((token, name))
         return out
-
-
-def home_of(document: Document, token: Token) -> Sentence:
-    """The sentence of the document that holds a token."""
-    return document.sentence_of(token)
-
-
-@lexicon_cache
-def description_kinds() -> dict[str, str]:
-    """Description noun -> the kind of actor it can stand for, from ``ask_description_nouns``."""
-    pairs = (line.split("=", 1) for line in load_lexicon("ask_description_nouns") if "=" in line)
-    return {noun.strip(): kind.strip() for noun, kind in pairs}
-
-
-def collective(token: Token) -> str | None:
-    """A collective party written as the explicit subject and naming no one actor ("the West",
-    "six world powers", "the strikers", "shipowners"): its words, or None. Its head must be a
-    collective noun of ``ask_collective_nouns``; a possessive pronoun ("its allies") leaves it to
-    a pronoun's question, and a singular common noun without a name ("the company") is a
-    description, not a collective (see ``Resolver.description``)."""
-    if token.pos_ == "PRON" or token.dep_ not in SUBJECTS + ("conj", "pobj", "poss", "compound", "dobj", "dative", "appos"):
-        return None
-    nouns = load_lexicon("ask_collective_nouns")
-    if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
-        return None
-    run = phrase_run(subtree_without(token, {"appos", "relcl", "acl", "punct", "conj", "cc", "prep"}), token)
-    if not run or any(t.pos_ == "PRON" for t in run) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-        return None
-    named = any(t.text[:1].isupper() or t.pos_ in ("NUM", "PROPN") or t.dep_ in ("compound", "amod", "poss")
-                for t in run if t is not token)
-    if token.tag_ not in ("NNS", "NNPS") and not named:
-        return None
-    text = run_text(run)
-    return text[0].lower() + text[1:] if run[0].dep_ == "det" else text

@@ -115,7 +115,8 @@ def test_a_reported_ask_keeps_its_speaker_in_the_line(extract):
 def test_an_exchange_asks_the_other_side(extract):
     items = extract(SEED)
     item = only(items, party="Kim Jong Un")
-    assert (item.kind, item.counterparty, item.status) == ("ask", "Russia", "conditional")  # "In return"
+    # "In return," only links the sentence to the one before: an exchange, no condition
+    assert (item.kind, item.counterparty, item.status, item.condition) == ("ask", "Russia", "stated", None)
     also = only(items, party="North Korea")
     # "also" after the ask of Moscow: the same counterparty, and the sentence it comes from is cited
     assert (also.kind, also.counterparty, also.text) == ("ask", "Russia", "North Korea also wants food aid for "

@@ -1,0 +1,47 @@
+"""Collective parties and descriptions of the asks-and-offers section: the head nouns a phrase
+needs to stand for a party it does not name ("the strikers", "member states", "the company").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefgen.lexicons import lexicon_cache, load_lexicon
+from briefgen.nlp.document import Document, Sentence
+from briefgen.nlp.syntax import SUBJECTS, phrase_run, run_text, subtree_without
+
+
+def home_of(document: Document, token: Token) -> Sentence:
+    """The sentence of the document that holds a token."""
+    return document.sentence_of(token)
+
+
+@lexicon_cache
+def description_kinds() -> dict[str, str]:
+    """Description noun -> the kind of actor it can stand for, from ``ask_description_nouns``."""
+    pairs = (line.split("=", 1) for line in load_lexicon("ask_description_nouns") if "=" in line)
+    return {noun.strip(): kind.strip() for noun, kind in pairs}
+
+
+def collective(token: Token) -> str | None:
+    """A collective party written as the explicit subject and naming no one actor ("the West",
+    "six world powers", "the strikers", "shipowners"): its words, or None. Its head must be a
+    collective noun of ``ask_collective_nouns``; a possessive pronoun ("its allies") leaves it to
+    a pronoun's question, and a singular common noun without a name ("the company") is a
+    description, not a collective (see ``Resolver.description``)."""
+    if token.pos_ == "PRON" or token.dep_ not in SUBJECTS + ("conj", "pobj", "poss", "compound", "dobj", "dative", "appos"):
+        return None
+    nouns = load_lexicon("ask_collective_nouns")
+    if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+        return None
+    run = phrase_run(subtree_without(token, {"appos", "relcl", "acl", "punct", "conj", "cc", "prep"}), token)
+    if not run or any(t.pos_ == "PRON" for t in run) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return None
+    named = any(t.text[:1].isupper() or t.pos_ in ("NUM", "PROPN") or t.dep_ in ("compound", "amod", "poss")
+                for t in run if t is not token)
+    if token.tag_ not in ("NNS", "NNPS") and not named:
+        return None
+    if token.tag_ not in ("NNS", "NNPS") and token.lemma_.lower() in description_kinds() and any(
+            t.ent_type_ in ("NORP", "GPE") or (t.text[:1].isupper() and t.dep_ == "amod") for t in run if t is not token):
+        return None  # "the Russian oil firm": one actor described, resolved as a description or dropped
+    text = run_text(run)
+    return text[0].lower() + text[1:] if run[0].dep_ == "det" else text
