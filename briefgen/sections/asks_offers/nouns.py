@@ -14,6 +14,8 @@ from briefgen.sections.asks_offers.triggers import future_aux, intent_head
 
 #: Nouns that state an ask or offer only as the object of a verb that makes them ("signed an agreement").
 DEAL_NOUNS = ("agreement", "deal", "accord")
+#: Verbs by which a party sets a deadline of its own ("set out deadlines for an agreement").
+DEADLINE_VERBS = ("set", "impose", "give", "issue")
 
 
 def read_noun(noun: Token, kind: str) -> Frame | None:
@@ -23,7 +25,7 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         return None  # "had no plans to bow": nothing offered
     owner = child(noun, "poss")
     preps = prep_objects(noun)
-    party_token = owner or preps.get("by") or (preps.get("from") if kind == "offer" else None)
+    party_token = owner or preps.get("by") or preps.get("from")  # "pressure from member states"
     head, withdrawn = noun, False
     verb = noun.head if noun.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass") else None
     if verb is not None and noun.dep_ == "pobj":
@@ -32,7 +34,9 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         lemma = verb.lemma_.lower()
         if noun.dep_ == "dobj" and lemma in load_lexicon("ask_withdraw_verbs"):
             withdrawn, head = True, verb
-            party_token = party_token or first_of(subject_of(verb))
+            agent = prep_objects(verb.head).get("by") if verb.dep_ == "acl" else None
+            # "the decision by General Partners to end its hostile offer": the one who decided
+            party_token = agent or party_token or first_of(subject_of(verb))
         elif noun.dep_ in ("dobj", "pobj") and lemma in load_lexicon("ask_light_verbs"):
             head = verb
             party_token = first_of(agent_of(verb) if is_passive(verb) else subject_of(verb)) or party_token
@@ -40,6 +44,8 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
                 and (lemma != "come" or "from" in prep_objects(verb)):
             head = verb  # "the offer is conditioned on …", "a call … came from X"; not "the offer is a bargain"
             party_token = party_token or prep_objects(verb).get("from")
+    if noun.lemma_.lower() == "deadline" and (head is noun or head.lemma_.lower() not in DEADLINE_VERBS):
+        return None  # "extended that deadline": someone else's deadline, not a demand of the extender
     if noun.lemma_.lower() in DEAL_NOUNS and head is noun:
         return None  # "the deal collapsed": a deal is a pledge only as what a party signs or reaches
     refers_back = False
@@ -47,6 +53,8 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         if not (head is not noun and noun.dep_ in ("nsubj", "nsubjpass")
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
             return None
+        if kind not in ("offer", "pledge"):
+            return None  # "the pressure on Reagan included …": whose pressure, the noun must say
         refers_back = True  # "the offer is also conditioned on …": the offer told just before
     if kind == "ask" and noun.lemma_.lower() == "appeal" and head is not noun and \
             head.lemma_.lower() in ("lodge", "file"):
@@ -69,7 +77,7 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         return None
     if head is not noun and not items:
         obj = [c for c in head.children if c.dep_ in ("prep", "advcl", "xcomp") and c.i > noun.i]
-        items = obj[:1]
+        items = obj[:1] or ([noun] if kind == "threat" else [])  # "will lodge an appeal": the act is the threat
     if not items:
         return None
     return Frame(kind, noun, head, [party_token] if party_token is not None else [], counterparty, items,

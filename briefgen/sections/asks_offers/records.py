@@ -17,6 +17,7 @@ from briefgen.sections.asks_offers.clause import clause_tokens, span_text, subtr
 from briefgen.sections.asks_offers.frame import Frame
 from briefgen.sections.asks_offers.frames import frames_of
 from briefgen.sections.asks_offers.hedges import Hedge, hedge_of
+from briefgen.sections.asks_offers.quotes import quote_speaker
 from briefgen.sections.asks_offers.record import Record
 from briefgen.sections.asks_offers.resolve import Resolver
 from briefgen.sections.story import dateline_end
@@ -41,9 +42,11 @@ def is_question(sentence: Sentence) -> bool:
 
 
 def is_headline(sentence: Sentence) -> bool:
-    """A short line without a closing stop ("India, Malaysia renew pledges to boost trade"): a
-    headline or a link to another story, not a statement of this one."""
+    """A short line without a closing stop ("India, Malaysia renew pledges to boost trade"), or a
+    teaser cut short with an ellipsis: a headline or a link, not a statement of this story."""
     text = sentence.text.rstrip()
+    if text.endswith(("...", "…")):
+        return True  # a teaser cut short ("is set to propose a 2 euro fee for packages ordered...")
     return len(text.split()) <= HEADLINE_WORDS and not text.endswith((".", "!", "?", '"', "”", "’", "'", ")"))
 
 
@@ -118,16 +121,22 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
             and not frame.by_speaker:
         return []  # "…, she added": who reports it is not known
     extra: list[Sentence] = []
+    quoted = quote_speaker(document, sentence, resolver) if hedge is None else None
+    if quoted is not None:
+        speaker, home = quoted  # "… said: "… Mr Kenteris should now be given …"": still them speaking
+        hedge = Hedge(frame.head, "according to", "said", None, speaker)
+        extra.append(home)
     if frame.refers_back:
         before = next((r for r in reversed(earlier) if r.kind == frame.kind and r.document is document), None)
         if before is None:
             return []
         parties = [before.party]
-        extra = [s for s in (document.sentences[c.sentence] for c in before.citations) if s != sentence]
+        extra += [s for s in (document.sentences[c.sentence] for c in before.citations) if s != sentence]
     elif frame.by_speaker:
         parties = by_speaker_parties(frame, hedge, speaker, document, sentence, resolver)
     else:
-        parties, extra = resolve_parties(frame.party, document, sentence, resolver)
+        parties, leaned_on = resolve_parties(frame.party, document, sentence, resolver)
+        extra += leaned_on
     if not parties:
         return []
     kind = frame.kind
@@ -137,6 +146,9 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
             and frame.counterparty.pos_ == "PRON" and frame.counterparty.lower_ not in ("we", "us") \
             and frame.counterparty.dep_ != "expl":
         return []  # "It must be felt now": of whom, the line cannot say
+    if frame.by_speaker and kind == "demand" and counterparty is not None and resolver.phrase(frame.counterparty) is None \
+            and frame.counterparty.pos_ != "PRON":
+        counterparty = None  # "Consumers should not be the one paying": said for them, not demanded of them
     if frame.by_speaker and kind == "demand" and (counterparty is None or
                                                  resolver.side(counterparty) == resolver.side(parties[0])):
         kind, counterparty = "ask", None  # "we must receive guarantees": asked for, of nobody named
@@ -160,7 +172,8 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     items = [span_text(frame.head, *clause_tokens(item)) for item in frame.items]
     core = frozenset(t.lemma_.lower() for item in frame.items for t in item.subtree
                      if t.pos_ in CONTENT_POS and not t.is_stop)
-    citations = [document.cite(s) for s in sorted([sentence, *extra], key=lambda s: s.index)]
+    cited = {s.index: s for s in [sentence, *extra]}
+    citations = [document.cite(cited[i]) for i in sorted(cited)]
     party = " and ".join(parties)  # a joint ask or offer is one item: "AFG and Wagner offered …"
     cp = None if counterparty in parties else counterparty
     return [Record(kind=kind, party=party, counterparty=cp, items=[i for i in items if i], text=text,

@@ -18,6 +18,7 @@ from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import conjuncts, phrase_run, run_text, subtree_without
 from briefgen.sections.asks_offers.collectives import collective, description_kinds, home_of
 from briefgen.sections.asks_offers.hedges import hedge_label
+from briefgen.sections.asks_offers.quotes import quote_speaker
 from briefgen.sections.story import dateline_end
 
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
@@ -121,7 +122,13 @@ class Resolver:
         word = token.lower_
         if word in FIRST_PERSON:
             name = self.speaker(sentence)
-            return Antecedent([name], name) if name else None
+            homes = []
+            if name is None:  # "We'll be presenting all our arguments to SEGAS", inside X's quote
+                quoted = quote_speaker(document, sentence, self)
+                if quoted is not None:
+                    name, home = quoted
+                    name, homes = self.index.affiliation.get(name) or name if self.kind(name) == "person" else name, [home]
+            return Antecedent([name], name, homes) if name else None
         if word not in PERSON_PRONOUNS and word not in THING_PRONOUNS:
             return None
         opening = dateline_end(sentence)
@@ -245,7 +252,7 @@ class Resolver:
             if found:
                 break
             home = document.sentences[back]
-            found = {n for _, n in self.subjects(home) if self.kind(n) in fits}
+            found = {n for t, n in self.subjects(home) if self.kind(n) in fits and not hedge_label(t.head)}
         return (found.pop(), home) if len(found) == 1 else (None, None)
 
     def named_by_head(self, token: Token, document: Document, sentence: Sentence, fits) -> str | None:

@@ -86,6 +86,11 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     dative = child(verb, "dative")
     if dative is not None and counterparty is None:
         counterparty = dative if dative.pos_ != "ADP" else child(dative, "pobj")
+    for token in verb.children:  # "committed to deploying forces": a gerund after the preposition
+        if token.dep_ == "prep" and token.lower_ in ITEM_PREPS and token.lower_ not in preps:
+            gerund = child(token, "pcomp")
+            if gerund is not None:
+                preps[token.lower_] = gerund
     for prep in ITEM_PREPS:
         if prep in preps and preps[prep] is not None and preps[prep] not in items:
             if prep in COUNTERPARTY_PREPS[kind] and is_actorish(preps[prep]) and counterparty is None:
