@@ -39,13 +39,16 @@ def read_modal(verb: Token) -> Frame | None:
         if any(c.dep_ == "aux" and c.lower_ in EPISTEMIC for c in modal[1].children) or \
                 any(c.dep_ == "aux" and c.lower_ in EPISTEMIC for c in verb.children):
             return None  # "Yukos may have to declare itself bankrupt": a prospect, not a demand
-        if subject and modal[1].dep_ == "aux" and modal[1].i < subject[0].i:
+        if modal[1].dep_ == "aux" and any(s.i > modal[1].i for s in subject if s.head is verb):
             return None  # "should it become a state-owned company": a condition, not a demand
         if any(t.tag_ in ("WP", "WRB", "WDT") for t in verb.subtree if t.i < verb.i):
             return None  # "what an agreement should look like": a question, not a demand
         head = modal[1] if modal[1].i != verb.i and modal[1].pos_ in ("VERB", "AUX") and modal[1].dep_ != "aux" \
             else verb
-        return Frame("demand", verb, head, [], first_of(subject), [verb], condition_of(path_to(verb, head)),
+        # "Mr Kenteris should now be given the opportunity": a passive names who gains, not of whom
+        # it is asked
+        asked_of = None if is_passive(verb) else first_of(subject)
+        return Frame("demand", verb, head, [], asked_of, [verb], condition_of(path_to(verb, head)),
                      by_speaker=True)
     if future_aux(verb) is None or verb_trigger(verb) is not None or not subject or subject[0].lower_ in ("i", "you"):
         return None  # "I wouldn't look at the fee as a tax": an opinion

@@ -1,18 +1,21 @@
 """Quoted speech across sentences: 'Ioannidis said: "The decision means … . Mr Kenteris should now
 be given the opportunity …"' — the second sentence has no speech verb of its own, but it is still
-Ioannidis speaking. A sentence is inside a quote when its paragraph opened a quotation mark before
-it that is not yet closed; the speaker is the named subject of the nearest speech verb before it
-in that paragraph.
+Ioannidis speaking. The speaker is the named subject of the nearest speech verb before it, reached
+only across sentences that are themselves quoted.
 """
 from __future__ import annotations
 
 import re
 
+from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
-from briefgen.sections.asks_offers.hedges import hedge_label
 
 #: A paragraph break: a blank line, or a new line that opens indented (wire copy).
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+")
+#: A quotation mark opening a quote (before a word) and one closing it (after a word or stop);
+#: news style often leaves a running quote unclosed at a paragraph's or sentence's end.
+OPENING = re.compile(r"(?:^|(?<=\s))[\"“](?=[\w'‘])")
+CLOSING = re.compile(r"(?<=[\w.,!?’'])[\"”](?=\s|$|[,.;:)\]])")
 #: How many sentences back a quote's speaker is looked for.
 QUOTE_REACH = 4
 
@@ -24,31 +27,31 @@ def paragraph_start(document: Document, sentence: Sentence) -> int:
 
 
 def inside_quote(document: Document, sentence: Sentence) -> bool:
-    """The paragraph opened a quotation before the sentence and has not closed it (the sentence
-    may open with the quotation mark itself)."""
+    """The sentence is quoted speech: it opens with a quotation mark, or its paragraph opened one
+    before it that is not yet closed."""
+    if sentence.text.lstrip()[:1] in ('"', "“"):
+        return True
     before = document.text[paragraph_start(document, sentence) : sentence.start]
-    if before.count("“") > before.count("”"):
-        return True
-    if before.count('"') % 2 == 1:
-        return True
-    return sentence.text.lstrip()[:1] in ('"', "“") and before.rstrip().endswith(":")
+    opened = [m.start() for m in OPENING.finditer(before)]
+    closed = [m.start() for m in CLOSING.finditer(before)]
+    return bool(opened) and (not closed or opened[-1] > closed[-1])
 
 
 def quote_speaker(document: Document, sentence: Sentence, resolver) -> tuple[str, Sentence] | None:
-    """(speaker, the sentence naming them) of a sentence inside a quote its own words do not tag;
-    None when it is not inside one, or its speaker cannot be named."""
+    """(speaker, the sentence naming them) of quoted speech its own sentence does not tag: the
+    named subject of the nearest speech verb before it, across the quoted sentences between
+    (news style reopens a running quote at each paragraph); None when the sentence is not quoted,
+    an unquoted sentence comes first, or no speaker can be named."""
     if not inside_quote(document, sentence):
         return None
-    start = paragraph_start(document, sentence)
     for back in range(sentence.index - 1, max(-1, sentence.index - QUOTE_REACH - 1), -1):
         home = document.sentences[back]
-        if home.end < start:
-            break
         for token in home.span:
-            if token.pos_ in ("VERB", "AUX") and hedge_label(token):
+            if token.pos_ == "VERB" and token.lemma_.lower() in load_lexicon("ask_speech_verbs"):
                 subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
                 if subject is not None:
                     name = resolver.actor(subject, document, home)
-                    if name:
-                        return name, home
+                    return (name, home) if name else None
+        if not inside_quote(document, home):
+            return None  # the narrator speaks in between: the quote's speaker is not carried over
     return None

@@ -166,7 +166,8 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     if hedge is not None and not frame.by_speaker and (speaker is None or
                                                        resolver.side(speaker) != resolver.side(parties[0])):
         reported_by = speaker or hedge.speaker_text or None
-    expected = frame.head.lemma_.lower() in EXPECTED and frame.head is not frame.trigger
+    expected = frame.head.lemma_.lower() in EXPECTED and frame.trigger.head is frame.head \
+        and frame.trigger.dep_ == "xcomp"  # "is expected to propose", not "has set out deadlines"
     status = "withdrawn" if frame.withdrawn else "conditional" if condition else \
         "reported" if reported_by else "expected" if expected else "stated"
     items = [span_text(frame.head, *clause_tokens(item)) for item in frame.items]

@@ -245,3 +245,43 @@ def test_every_line_is_a_clause_of_its_cited_sentences(corpus):
         for item in corpus(name):
             assert letters(item.text) in "".join(letters(c.quote) for c in item.citations), (name, item.text)
             assert "\n" not in item.text  # a wire's hard-wrapped lines read as one line
+
+
+def test_a_running_quote_is_its_speaker_s_and_a_passive_names_no_one_asked(corpus):
+    # BBC: 'Kenteris's lawyer, Gregory Ioannidis, said: "The decision means … "He has … "Mr
+    # Kenteris should now be given the opportunity …' — three quoted sentences after the speech verb
+    item = with_text(corpus("kenteris-thanou-doping-case-2004-05"), "Mr Kenteris should now be given")
+    assert (item.kind, item.party, item.counterparty, item.reported_by) == ("ask", "Gregory Ioannidis", None, None)
+    assert len(item.citations) == 2  # the sentence, and the one that names who speaks
+
+
+def test_a_withdrawal_is_the_decider_s_and_the_reporter_is_shown_apart(corpus):
+    item = with_text(corpus("gencorp-takeover-bid-1987"), "GenCorp Inc said the decision by General Partners")
+    assert (item.kind, item.party, item.status, item.reported_by) == ("offer", "General Partners", "withdrawn",
+                                                                       "GenCorp")
+
+
+def test_extending_someone_else_s_deadline_is_no_demand(corpus):
+    assert not [it for it in corpus("tiktok-dpc-fine-china-transfers-2025") if "extended that deadline" in it.text]
+
+
+def test_a_pronoun_after_a_thing_as_subject_is_not_resolved(corpus):
+    # "The Rosneft announcement came just hours after … It has said it will be seeking damages":
+    # the nearest subject is an announcement, so "It" is not made Rosneft
+    assert not [it for it in corpus("yukos-yugansk-auction-2004-05")
+                if it.text.startswith("It has said it will be seeking damages") and it.party == "Rosneft"]
+
+
+def test_the_line_says_withdrawn_and_reported_by_apart(tmp_path):
+    from support import make_brief
+
+    from briefgen.model.items import AskOffer
+    from briefgen.render.markdown import render_markdown
+
+    brief = make_brief(tmp_path)
+    cite = brief.sections.asks_offers[0].citations
+    brief.sections.asks_offers = [AskOffer(kind="offer", party="General Partners", status="withdrawn",
+                                           reported_by="GenCorp", text="GenCorp said the decision to end its offer",
+                                           citations=cite)]
+    md = render_markdown(brief)
+    assert "**General Partners** — offer, withdrawn, reported by GenCorp: “GenCorp said" in md
