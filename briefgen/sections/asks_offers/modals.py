@@ -60,6 +60,11 @@ def read_modal(verb: Token) -> Frame | None:
     if lemma in load_lexicon("ask_will_stative") or is_passive(verb):
         return None
     kind = "refusal" if is_negated(verb) else "pledge"
+    threatening = [c for c in verb.children if c.dep_ == "xcomp" and verb_trigger(c) and verb_trigger(c)[0] == "threat"]
+    if threatening and kind == "pledge":
+        # "Russia will keep fighting until Kyiv makes decisions": a threat, whoever it is aimed at
+        return Frame("threat", verb, verb, subject, None, [verb], condition_of([verb, *threatening]),
+                     by_speaker=True)
     condition = condition_of([verb])
     preps = prep_objects(verb)
     partner = next((preps[p] for p in ("to", "with") if p in preps and is_actorish(preps[p])

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import is_conditional
+from briefgen.nlp.syntax import conjuncts, is_conditional
 from briefgen.sections.asks_offers.clause import clause_tokens, span_text, subtree_range
 from briefgen.sections.asks_offers.frame import Frame
 from briefgen.sections.asks_offers.frames import frames_of
@@ -24,6 +24,8 @@ from briefgen.sections.story import dateline_end
 
 #: Parts of speech whose lemmas say what an ask is about, for telling two asks apart.
 CONTENT_POS = ("NOUN", "PROPN", "NUM", "VERB", "ADJ")
+#: Pronouns a line must not open with: it would not say who.
+OBJECT_PRONOUNS = ("us", "them", "him", "her", "me")
 #: Lines at most this long without a closing stop are headlines or links.
 HEADLINE_WORDS = 15
 #: Words opening a contrast the line must keep when it follows.
@@ -33,7 +35,7 @@ EXPECTED = ("expect", "likely", "set", "due", "poise")
 #: How far up the parse a fear, doubt or criticism may govern a trigger.
 BLOCKER_DEPTH = 4
 #: How many words back a line reaches for a subject its clause inherits ("X met Y, pledging to …").
-SUBJECT_REACH = 25
+SUBJECT_REACH = 40
 
 
 def is_question(sentence: Sentence) -> bool:
@@ -47,7 +49,8 @@ def is_headline(sentence: Sentence) -> bool:
     text = sentence.text.rstrip()
     if text.endswith(("...", "…")):
         return True  # a teaser cut short ("is set to propose a 2 euro fee for packages ordered...")
-    return len(text.split()) <= HEADLINE_WORDS and not text.endswith((".", "!", "?", '"', "”", "’", "'", ")"))
+    closed = text.rstrip("\"”’')")
+    return len(text.split()) <= HEADLINE_WORDS and not closed.endswith((".", "!", "?"))
 
 
 def is_blocked(frame: Frame) -> bool:
@@ -140,8 +143,12 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     if not parties:
         return []
     kind = frame.kind
-    counterparty = resolver.actor(frame.counterparty, document, sentence) if frame.counterparty is not None \
-        else None
+    counterparty = None
+    if frame.counterparty is not None:  # "urged Washington and Moscow": both are asked
+        parts = [t for t in conjuncts(frame.counterparty) if t.dep_ != "cc"]
+        names = list(dict.fromkeys(n for n in (resolver.actor(t, document, sentence) for t in parts) if n))
+        joiner = " or " if any(c.dep_ == "cc" and c.lower_ == "or" for t in parts for c in t.children) else " and "
+        counterparty = joiner.join(names) if names else None
     if frame.by_speaker and frame.kind == "demand" and frame.counterparty is not None and counterparty is None \
             and frame.counterparty.pos_ == "PRON" and frame.counterparty.lower_ not in ("we", "us") \
             and frame.counterparty.dep_ != "expl":
@@ -149,14 +156,19 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     if frame.by_speaker and kind == "demand" and counterparty is not None and resolver.phrase(frame.counterparty) is None \
             and frame.counterparty.pos_ != "PRON":
         counterparty = None  # "Consumers should not be the one paying": said for them, not demanded of them
-    if frame.by_speaker and kind == "demand" and (counterparty is None or
-                                                 resolver.side(counterparty) == resolver.side(parties[0])):
-        kind, counterparty = "ask", None  # "we must receive guarantees": asked for, of nobody named
+    if frame.by_speaker and kind == "demand" and counterparty is not None and \
+            resolver.side(counterparty) == resolver.side(parties[0]):
+        kind, counterparty = "ask", None  # "Ukraine must receive guarantees", says Zelensky: asked for
+    elif frame.by_speaker and kind == "demand" and frame.counterparty is not None and \
+            frame.counterparty.lower_ in ("we", "us"):
+        kind, counterparty = "ask", None  # "we need to look at our requirements": the speaker's own need
     keep = list(keep_ranges(frame, hedge))
     first, last = clause_tokens(frame.head, keep)
     opening = dateline_end(sentence)
     while first < last and frame.head.doc[first].idx < opening:
         first += 1  # "SANTOS, Brazil, March 12 - ": the wire's dateline is no part of the clause
+    if frame.head.doc[first].lower_ in OBJECT_PRONOUNS:
+        return []  # "us to offer cash and securities …": who "us" is, the line cannot say
     last = with_contrast(frame.head.doc, last, sentence)
     text = span_text(frame.head, first, last)
     condition = None
@@ -170,7 +182,7 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
         and frame.trigger.dep_ == "xcomp"  # "is expected to propose", not "has set out deadlines"
     status = "withdrawn" if frame.withdrawn else "conditional" if condition else \
         "reported" if reported_by else "expected" if expected else "stated"
-    items = [span_text(frame.head, *clause_tokens(item)) for item in frame.items]
+    items = [span_text(frame.head, *clause_tokens(item)) for item in frame.items if item.pos_ != "PRON"] or [text]
     core = frozenset(t.lemma_.lower() for item in frame.items for t in item.subtree
                      if t.pos_ in CONTENT_POS and not t.is_stop)
     cited = {s.index: s for s in [sentence, *extra]}

@@ -244,6 +244,8 @@ class Resolver:
         named = self.named_by_head(token, document, sentence, fits)
         if named is not None:
             return named, None
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None, None  # "the firm's application": only a subject is matched to the subject before it
         # the fitting subjects of the nearest clauses before it; two of them is a guess the brief never makes
         found = {n for t, n in self.subjects(sentence) if t.i < token.i and self.kind(n) in fits
                  and not hedge_label(t.head)}  # "Reynolds said the board …": the board is not who says it

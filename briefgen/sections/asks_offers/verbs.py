@@ -9,13 +9,26 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import agent_of, child, is_negated, is_passive, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
 from briefgen.sections.asks_offers.frame import COUNTERPARTY_PREPS, Frame, is_actorish, line_head, path_to
-from briefgen.sections.asks_offers.triggers import future_aux, intent_head, modal_of
+from briefgen.sections.asks_offers.triggers import future_aux, intent_head, modal_of, verb_triggers
 
 #: Prepositions whose object is what is asked, offered or agreed ("ask for", "agree to", "insist on").
 ITEM_PREPS = ("for", "to", "on", "with", "of")
 #: Verbs whose negation turns an offer or a wish into a refusal ("did not want", "would not agree").
 NEGATED_TO_REFUSAL = ("offer", "pledge")
 NEGATABLE_ASKS = ("want", "seek")
+
+
+def threat_if_threatening(kind: str, items: list[Token]) -> str:
+    """A promise, offer or readiness whose content is a threat verb is a threat ("vowed to appeal
+    the ruling", "ready to strike", "will keep fighting")."""
+    if kind not in ("pledge", "offer"):
+        return kind
+    single = verb_triggers()[0]
+    for item in items:
+        for verb in (item, *(c for c in item.children if c.dep_ == "xcomp")):
+            if verb.pos_ == "VERB" and single.get(verb.lemma_.lower()) == "threat":
+                return "threat"
+    return kind
 
 
 def is_mandate(clause: Token) -> bool:
@@ -56,6 +69,10 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     if inner is not None and inner.dep_ == "xcomp" and lemma in NEGATABLE_ASKS and kind == "ask" \
             and child(verb, "dobj") is None:
         return None  # "seeking to capitalize", "wants to resolve": an aim of its own, asked of nobody
+    obj = child(verb, "dobj")
+    if kind == "ask" and lemma in NEGATABLE_ASKS and obj is not None and obj.lemma_.lower() in load_lexicon(
+            "ask_search_objects"):
+        return None  # "seeking ways to retaliate", "seeks a pathway to end the war": a search, not an ask
     passive = is_passive(verb)
     party = agent_of(verb) if passive else subject_of(verb)
     if not party:
@@ -115,6 +132,7 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
             counterparty = owner  # "rejects Russia's demand": refused to Russia
     if not items and kind != "threat":
         return None
+    kind = threat_if_threatening(kind, items)
     if kind == "threat" and any(t.lemma_.lower() in load_lexicon("coercive_measures") for i in items for t in i.subtree):
         return None  # "threatened sanctions": the sanctions section's, not a threat among asks
     if kind == "ask" and inner is not None and inner.lemma_.lower() in ("name", "identify") and is_passive(inner):
@@ -134,9 +152,13 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
                     and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None) if verb.dep_ == "relcl" else None
     if pronoun is not None and pronoun.dep_ == "dobj" and not (pronoun.i > 0 and verb.doc[pronoun.i - 1].is_punct):
         return None  # "the screensaver that Lycos offered": a name for a thing, not a statement
-    relative = pronoun is not None
+    # "the Donbas region, … from which Moscow is demanding a full withdrawal": the region belongs to the line
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb  # "which X occupied and from which …"
+    prep_relative = clause.dep_ == "relcl" and any(
+        c.dep_ == "prep" and any(o.lower_ in ("which", "whom") for o in c.children) for c in verb.children)
+    relative = pronoun is not None or prep_relative
     return Frame(kind, verb, head, party, counterparty, items, condition_of(path_to(verb, head) + items),
-                 keep=[verb.head] if relative else [])
+                 keep=[clause.head] if relative else [])
 
 
 def origin(items: list[Token]) -> Token | None:
@@ -166,9 +188,7 @@ def read_adjective(adjective: Token, kind: str) -> Frame | None:
     items = [c for c in adjective.children if c.dep_ in ("xcomp", "ccomp", "advcl", "prep")]
     if not items:
         return None
-    if any(t.lemma_.lower() in load_lexicon("coercive_measures") or t.lemma_.lower() == "measure"
-           for i in items for t in i.subtree):
-        kind = "threat"  # "ready to take appropriate measures if Washington went ahead": a threat
+    kind = threat_if_threatening(kind, items)
     line = head if adjective.dep_ != "amod" else adjective
     return Frame(kind, adjective, line_head(line), party, None, items,
                  condition_of(path_to(adjective, line_head(line)) + items))
