@@ -92,8 +92,8 @@ def condition_of(tokens: list[Token]) -> Token | None:
     on the way to the trigger, and what is asked) or on a clause they govern: an "if"/"unless"/
     "once" clause, "in exchange for …", "conditioned on …", "only if …"."""
     for token in tokens:
-        for c in [*token.children, *(g for c in token.children if c.dep_ in ("xcomp", "ccomp")
-                                      for g in c.children)]:
+        for c in [*token.children, *(g for k in token.children if k.dep_ in ("xcomp", "ccomp")
+                                      for g in k.children)]:
             if c.dep_ in ("advcl", "ccomp", "conj") and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                                    for m in c.children):
                 return c
