@@ -79,8 +79,9 @@ class Resolver:
         doc = token.doc
         # the entity holding the phrase's head first ("European Trade Commissioner Maros Sefcovic")
         for ent in sorted(doc.ents, key=lambda e: (not e.start <= token.i < e.end, -(e.end - e.start), e.start)):
-            if ent.label_ == "NORP" and token.pos_ == "NOUN" and not ent.start <= token.i < ent.end:
-                continue  # "the Russian oil firm": a firm, not Russia
+            if ent.label_ == "NORP" and token.pos_ == "NOUN" and not ent.start <= token.i < ent.end \
+                    and token.lemma_.lower() not in load_lexicon("ask_state_organs"):
+                continue  # "the Russian oil firm": a firm, not Russia; but "Russian forces" are Russia's
             if ent.label_ in PARTY_LABELS and run and run[0].i <= ent.start and ent.end - 1 <= run[-1].i:
                 found = self.name(ent.text)
                 if found:

@@ -124,7 +124,7 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     if not items and kind in ("ask", "demand") and counterparty is not None:
         # "called on President Reagan in a non-binding resolution to retaliate": the parser hung
         # what is asked on a word between; the first to-infinitive of the verb's own clause
-        items = [t for t in verb.subtree if t.pos_ == "VERB" and t.i > counterparty.i and t.dep_ in ("acl", "xcomp", "advcl")
+        items = [t for t in verb.subtree if t.pos_ == "VERB" and t.i > counterparty.i and t.dep_ in ("acl", "relcl", "xcomp", "advcl")
                  and any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children)][:1]
     if kind == "refusal" and counterparty is None and obj is not None:
         owner = child(obj, "poss")
