@@ -87,13 +87,24 @@ def span_text(head: Token, first: int, last: int) -> str:
     return line.strip(" ,;:–—-")
 
 
+def reach(tokens: list[Token], depth: int = 3) -> list[Token]:
+    """The tokens and the clauses they govern as complements or their conjuncts, ``depth`` deep
+    ("threatened to use the Act to revoke or deny licences if …": the "if" hangs on "deny")."""
+    found = list(tokens)
+    frontier = list(tokens)
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj")
+                    and c.pos_ in ("VERB", "AUX")]
+        found += [t for t in frontier if t not in found]
+    return found
+
+
 def condition_of(tokens: list[Token]) -> Token | None:
     """The condition or exchange phrase hung on any of ``tokens`` (the head, the words it governs
     on the way to the trigger, and what is asked) or on a clause they govern: an "if"/"unless"/
     "once" clause, "in exchange for …", "conditioned on …", "only if …"."""
-    for token in tokens:
-        for c in [*token.children, *(g for k in token.children if k.dep_ in ("xcomp", "ccomp")
-                                      for g in k.children)]:
+    for token in reach(tokens):
+        for c in token.children:
             if c.dep_ in ("advcl", "ccomp", "conj") and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                                    for m in c.children):
                 return c

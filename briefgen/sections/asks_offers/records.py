@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import conjuncts, is_conditional
+from briefgen.nlp.syntax import conjuncts, is_conditional, prep_object
 from briefgen.sections.asks_offers.clause import clause_tokens, span_text, subtree_range
 from briefgen.sections.asks_offers.frame import Frame
 from briefgen.sections.asks_offers.frames import frames_of
@@ -85,7 +85,9 @@ def records_of(document: Document, sentence: Sentence, resolver: Resolver,
         if records:
             used.update(t.i for item in frame.items for t in item.subtree)
             found.extend(records)
-    return found
+    withdrawn = {(r.kind, r.party) for r in found if r.status == "withdrawn"}
+    # "offered to acquire X … but withdrew the offer": one item, withdrawn
+    return [r for r in found if r.status == "withdrawn" or (r.kind, r.party) not in withdrawn]
 
 
 def speaker_range(hedge: Hedge) -> tuple[int, int] | None:
@@ -244,6 +246,12 @@ def resolve_parties(tokens: list[Token], document: Document, sentence: Sentence,
         else:
             name, home = resolver.noun_phrase(token, document, sentence)
             names = [name] if name else []
+            source = prep_object(token, {"from", "of"}) if token.pos_ == "NOUN" else None
+            if name and source is not None and len(conjuncts(source)) > 1:
+                # "the delegations from the U.S., Ukraine, and Russia": all of them
+                more = [resolver.phrase(t) for t in conjuncts(source) if t.dep_ != "cc"]
+                if all(more):
+                    names = list(dict.fromkeys(more))
             if home is not None and home not in extra and home != sentence:
                 extra.append(home)
         parties += [n for n in names if n not in parties]

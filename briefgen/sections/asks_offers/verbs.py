@@ -16,6 +16,8 @@ ITEM_PREPS = ("for", "to", "on", "with", "of")
 #: Verbs whose negation turns an offer or a wish into a refusal ("did not want", "would not agree").
 NEGATED_TO_REFUSAL = ("offer", "pledge")
 NEGATABLE_ASKS = ("want", "seek")
+#: Words that make a measure in a pledge its relief ("agreed to hold up imposing duties").
+RELIEF = {"lift", "hold", "ease", "suspend", "remove", "end", "halt", "drop", "waive", "delay", "postpone", "scrap"}
 
 
 def threat_if_threatening(kind: str, items: list[Token]) -> str:
@@ -126,15 +128,26 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         # what is asked on a word between; the first to-infinitive of the verb's own clause
         items = [t for t in verb.subtree if t.pos_ == "VERB" and t.i > counterparty.i and t.dep_ in ("acl", "relcl", "xcomp", "advcl")
                  and any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children)][:1]
-    if kind == "refusal" and counterparty is None and obj is not None:
+    if kind in ("refusal", "threat") and counterparty is None and obj is not None:
         owner = child(obj, "poss")
         if owner is not None and is_actorish(owner):
-            counterparty = owner  # "rejects Russia's demand": refused to Russia
+            counterparty = owner  # "rejects Russia's demand", "would fight the government's attempt"
+    if counterparty is None and kind in ("pledge", "offer") and inner is not None:
+        # "agreed to merge with Gazprom", "agreed to sell WOR to MCA Inc": whom the act is with or for
+        inner_preps = prep_objects(inner)
+        counterparty = next((inner_preps[p] for p in ("with", "to") if p in inner_preps
+                             and inner_preps[p].pos_ == "PROPN"), None)
+    if counterparty is None and kind in ("ask", "demand") and inner is not None:
+        counterparty = next((c for c in inner.lefts if c.dep_ in ("compound", "npadvmod") and c.pos_ == "PROPN"),
+                            None)  # "demanded the IAAF investigate", parsed with the IAAF inside the verb
     if not items and kind != "threat":
         return None
     kind = threat_if_threatening(kind, items)
-    if kind == "threat" and any(t.lemma_.lower() in load_lexicon("coercive_measures") for i in items for t in i.subtree):
-        return None  # "threatened sanctions": the sanctions section's, not a threat among asks
+    words = {t.lemma_.lower() for i in items for t in i.subtree}
+    if words & load_lexicon("coercive_measures") and (kind == "threat" or (kind == "pledge" and not words & RELIEF)):
+        # "threatened sanctions", "promising that the US will take action for sanctioning": the
+        # sanctions section's; "agreed to hold up imposing duties" (relief) stays a pledge
+        return None
     if kind == "ask" and inner is not None and inner.lemma_.lower() in ("name", "identify") and is_passive(inner):
         return None  # "who asked not to be named": a source's anonymity, not an ask of the story
     if kind == "offer" and any(i.lower_ in load_lexicon("ask_speech_objects") for i in items):
@@ -189,6 +202,9 @@ def read_adjective(adjective: Token, kind: str) -> Frame | None:
     if not items:
         return None
     kind = threat_if_threatening(kind, items)
+    # "ready to continue talks with the United States": whom the act is with
+    partner = next((o for i in items if i.pos_ in ("VERB", "AUX") for w in (i, *(c for c in i.children if c.dep_ == "dobj"))
+                    for p, o in prep_objects(w).items() if p in ("with", "to") and o.pos_ == "PROPN"), None)
     line = head if adjective.dep_ != "amod" else adjective
-    return Frame(kind, adjective, line_head(line), party, None, items,
+    return Frame(kind, adjective, line_head(line), party, partner, items,
                  condition_of(path_to(adjective, line_head(line)) + items))

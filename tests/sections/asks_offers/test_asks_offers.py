@@ -113,6 +113,14 @@ def test_seeking_ways_to_retaliate_is_no_ask(extract):
                    "ways to retaliate without unleashing a damaging trade war.") == []
 
 
+def test_a_threat_keeps_its_condition_however_deep_it_hangs(extract):
+    # Reuters-21578 NEWID 12025 (U.K.-Japan row): the "if" clause hangs on "deny", three verbs down
+    item = only(extract("Britain has threatened to use its new Financial Services Act to revoke or deny licences "
+                        "to Japanese brokerage houses if it does not get satisfaction."), kind="threat")
+    assert (item.party, item.status, item.condition) == ("United Kingdom", "conditional",
+                                                         "if it does not get satisfaction")
+
+
 # --- the seed story (seeds/) ----------------------------------------------------------------
 
 SEED = ("Officials say that Putin is trying to persuade North Korea to send Russia artillery shells and antitank "
@@ -312,3 +320,8 @@ def test_a_vow_to_appeal_is_a_threat(corpus):
 def test_readiness_to_lift_sanctions_is_an_offer_not_a_threat(corpus):
     items = [it for it in corpus("us-japan-chip-tariffs-1987") if "prepared to lift" in it.text]
     assert items and all(it.kind == "offer" for it in items)
+
+
+def test_readiness_to_talk_with_a_party_names_it(corpus):
+    item = with_text(corpus("us-japan-chip-tariffs-1987"), "Fukukawa said Japan was ready to continue trade talks")
+    assert (item.kind, item.party, item.counterparty) == ("offer", "Japan", "United States")
