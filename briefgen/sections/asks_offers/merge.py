@@ -17,10 +17,11 @@ STATUS_RANK = {"stated": 0, "conditional": 1, "withdrawn": 2, "reported": 3}
 
 
 def same_ask(a: Record, b: Record) -> bool:
-    """Whether two records state the same ask: kind, party, counterparty and status agree and the
+    """Whether two records state the same ask: kind, party, counterparty and whether it is
+    withdrawn or conditional agree (a bid and its conditions stay two items), and the
     content words of what is asked overlap by ``SAME_CORE`` of the smaller wording."""
-    if (a.kind, a.party, a.counterparty, a.status == "withdrawn") != \
-            (b.kind, b.party, b.counterparty, b.status == "withdrawn"):
+    if (a.kind, a.party, a.counterparty, a.status == "withdrawn", a.status == "conditional") != \
+            (b.kind, b.party, b.counterparty, b.status == "withdrawn", b.status == "conditional"):
         return False
     if a.text == b.text:
         return True

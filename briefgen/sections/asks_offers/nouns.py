@@ -80,5 +80,9 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         items = obj[:1] or ([noun] if kind == "threat" else [])  # "will lodge an appeal": the act is the threat
     if not items:
         return None
+    condition = condition_of(path_to(noun, head) + items)
+    if condition is None and head.lemma_.lower() in ("condition", "subject") and head is not noun:
+        condition = next((c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "to")), None)
+        # "the offer is further conditioned on GenCorp management withdrawing its proposals"
     return Frame(kind, noun, head, [party_token] if party_token is not None else [], counterparty, items,
-                 condition_of(path_to(noun, head) + items), withdrawn=withdrawn, refers_back=refers_back)
+                 condition, withdrawn=withdrawn, refers_back=refers_back)

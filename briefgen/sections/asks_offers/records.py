@@ -20,6 +20,7 @@ from briefgen.sections.asks_offers.hedges import Hedge, hedge_of
 from briefgen.sections.asks_offers.quotes import quote_speaker
 from briefgen.sections.asks_offers.record import Record
 from briefgen.sections.asks_offers.resolve import Resolver
+from briefgen.sections.asks_offers.triggers import future_aux
 from briefgen.sections.story import dateline_end
 
 #: Parts of speech whose lemmas say what an ask is about, for telling two asks apart.
@@ -182,8 +183,10 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
         reported_by = speaker or hedge.speaker_text or None
     expected = frame.head.lemma_.lower() in EXPECTED and frame.trigger.head is frame.head \
         and frame.trigger.dep_ == "xcomp"  # "is expected to propose", not "has set out deadlines"
+    if kind in ("ask", "demand", "offer") and not frame.by_speaker and future_aux(frame.head) is not None:
+        expected = True  # "officials said Japan would make a formal request next week": not made yet
     status = "withdrawn" if frame.withdrawn else "conditional" if condition else \
-        "reported" if reported_by else "expected" if expected else "stated"
+        "expected" if expected else "reported" if reported_by else "stated"
     items = [span_text(frame.head, *clause_tokens(item)) for item in frame.items if item.pos_ != "PRON"] or [text]
     core = frozenset(t.lemma_.lower() for item in frame.items for t in item.subtree
                      if t.pos_ in CONTENT_POS and not t.is_stop)

@@ -325,3 +325,14 @@ def test_readiness_to_lift_sanctions_is_an_offer_not_a_threat(corpus):
 def test_readiness_to_talk_with_a_party_names_it(corpus):
     item = with_text(corpus("us-japan-chip-tariffs-1987"), "Fukukawa said Japan was ready to continue trade talks")
     assert (item.kind, item.party, item.counterparty) == ("offer", "Japan", "United States")
+
+
+def test_the_offer_conditioned_on_is_its_own_conditional_item(corpus):
+    item = with_text(corpus("gencorp-takeover-bid-1987"), "The partnership said the offer is further conditioned")
+    assert (item.kind, item.party, item.status) == ("offer", "General Partners", "conditional")
+    assert item.condition.startswith("on GenCorp management withdrawing its proposals")
+
+
+def test_a_request_to_be_made_next_week_is_expected(corpus):
+    item = with_text(corpus("us-japan-chip-tariffs-1987"), "Government officials said Japan would make a formal request")
+    assert (item.kind, item.party, item.status, item.reported_by) == ("ask", "Japan", "expected", "Government officials")
