@@ -62,10 +62,16 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
     if kind == "threat" and head is not noun and future_aux(head) is None and intent_head(head) is None:
         return None
     counterparty = None
+    around = prep_objects(head) if head is not noun else {}  # "put pressure on India", "delivered … to X"
     for prep in COUNTERPARTY_PREPS[kind]:
-        if prep in preps and preps[prep] is not party_token and is_actorish(preps[prep]):
-            counterparty = preps[prep]
-            break
+        for found in (preps.get(prep), around.get(prep)):
+            if found is not None and found is not party_token and is_actorish(found) and counterparty is None:
+                counterparty = found
+    if counterparty is None and kind == "offer" and "for" in preps:
+        target = preps["for"]  # "a tender offer for all shares of Harper and Row": the company bid for
+        if target.lemma_.lower() in ("share", "stock") and "of" in prep_objects(target):
+            target = prep_objects(target)["of"]
+        counterparty = target if target.pos_ == "PROPN" else None
     items = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")]
     if counterparty is None and kind in ("ask", "demand"):
         # "its request that GenCorp remove …": asked of the subject of what is asked

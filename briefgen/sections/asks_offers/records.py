@@ -149,7 +149,11 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     counterparty = None
     if frame.counterparty is not None:  # "urged Washington and Moscow": both are asked
         parts = [t for t in conjuncts(frame.counterparty) if t.dep_ != "cc"]
-        names = list(dict.fromkeys(n for n in (resolver.actor(t, document, sentence) for t in parts) if n))
+        whole = resolver.name(frame.head.doc[frame.counterparty.left_edge.i : parts[-1].right_edge.i + 1].text) \
+            if len(parts) > 1 and all(t.pos_ == "PROPN" for t in parts) else None
+        names = [whole] if whole else list(dict.fromkeys(n for n in (resolver.actor(t, document, sentence)
+                                                                     for t in parts) if n))
+        # "Harper and Row" is one company when the index knows the whole name
         joiner = " or " if any(c.dep_ == "cc" and c.lower_ == "or" for t in parts for c in t.children) else " and "
         counterparty = joiner.join(names) if names else None
     if frame.by_speaker and frame.kind == "demand" and frame.counterparty is not None and counterparty is None \
@@ -183,7 +187,8 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
         reported_by = speaker or hedge.speaker_text or None
     expected = frame.head.lemma_.lower() in EXPECTED and frame.trigger.head is frame.head \
         and frame.trigger.dep_ == "xcomp"  # "is expected to propose", not "has set out deadlines"
-    if kind in ("ask", "demand", "offer") and not frame.by_speaker and future_aux(frame.head) is not None:
+    if kind in ("ask", "demand", "offer") and frame.trigger.pos_ == "NOUN" and frame.head is not frame.trigger \
+            and future_aux(frame.head) is not None:
         expected = True  # "officials said Japan would make a formal request next week": not made yet
     status = "withdrawn" if frame.withdrawn else "conditional" if condition else \
         "expected" if expected else "reported" if reported_by else "stated"

@@ -16,6 +16,8 @@ ITEM_PREPS = ("for", "to", "on", "with", "of")
 #: Verbs whose negation turns an offer or a wish into a refusal ("did not want", "would not agree").
 NEGATED_TO_REFUSAL = ("offer", "pledge")
 NEGATABLE_ASKS = ("want", "seek")
+#: Verbs of a bid whose object is the company bid for ("offered to acquire X", "to buy X").
+TAKEOVER_VERBS = ("acquire", "buy", "purchase", "take")
 #: Words that make a measure in a pledge its relief ("agreed to hold up imposing duties").
 RELIEF = {"lift", "hold", "ease", "suspend", "remove", "end", "halt", "drop", "waive", "delay", "postpone", "scrap"}
 
@@ -132,6 +134,12 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         owner = child(obj, "poss")
         if owner is not None and is_actorish(owner):
             counterparty = owner  # "rejects Russia's demand", "would fight the government's attempt"
+    if counterparty is None and kind == "offer" and inner is not None and inner.lemma_.lower() in TAKEOVER_VERBS:
+        target = child(inner, "dobj")  # "offered to acquire Harper and Row": the company bid for
+        counterparty = target if target is not None and target.pos_ == "PROPN" else None
+    if counterparty is None and kind == "threat" and "against" in preps and not is_actorish(preps["against"]):
+        owner = prep_objects(preps["against"]).get("of")  # "appeal against the acquittal of Kenteris and Thanou"
+        counterparty = owner if owner is not None and owner.pos_ == "PROPN" else None
     if counterparty is None and kind in ("pledge", "offer") and inner is not None:
         # "agreed to merge with Gazprom", "agreed to sell WOR to MCA Inc": whom the act is with or for
         inner_preps = prep_objects(inner)

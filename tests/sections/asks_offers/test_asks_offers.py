@@ -336,3 +336,19 @@ def test_the_offer_conditioned_on_is_its_own_conditional_item(corpus):
 def test_a_request_to_be_made_next_week_is_expected(corpus):
     item = with_text(corpus("us-japan-chip-tariffs-1987"), "Government officials said Japan would make a formal request")
     assert (item.kind, item.party, item.status, item.reported_by) == ("ask", "Japan", "expected", "Government officials")
+
+
+def test_a_bid_names_the_company_bid_for(corpus):
+    item = with_text(corpus("gencorp-takeover-bid-1987"), "General Partners , controlled by privately-held")
+    assert (item.kind, item.party, item.counterparty) == ("offer", "General Partners", "GenCorp")  # "for … of GenCorp"
+
+
+def test_pressure_put_on_a_party_is_asked_of_it(corpus):
+    item = with_text(corpus("ukraine-peace-talks-abu-dhabi-2026"), "Washington has previously put pressure on India")
+    assert (item.kind, item.party, item.counterparty) == ("ask", "United States", "India")
+
+
+def test_an_appeal_against_an_acquittal_is_aimed_at_the_acquitted(corpus):
+    item = with_text(corpus("kenteris-thanou-doping-case-2004-05"),
+                     "The International Association of Athletics Federations will appeal")
+    assert (item.kind, item.counterparty) == ("threat", "Kostas Kenteris and Katerina Thanou")
