@@ -20,7 +20,7 @@ SEPARATE_DEPS = {"conj", "parataxis"}
 #: Words leading a clause that belong to the sentence around it ("and", "but", "that").
 LEADING_JUNK_DEPS = {"cc", "mark", "punct", "preconj"}
 #: Subordinators of a condition clause; "as soon as", "so long as" end on the listed word.
-CONDITION_MARKS = {"if", "unless", "once", "provided", "providing", "until"}
+CONDITION_MARKS = {"if", "unless", "once", "provided", "providing"}  # "until": how long, not on what
 #: Prepositional phrases that state a condition or an exchange.
 CONDITION_PREPS = {("on", "condition"), ("subject", "to"), ("conditioned", "on"), ("conditional", "on"),
                    ("contingent", "on"), ("provided", "that")}

@@ -37,13 +37,13 @@ def collective(token: Token) -> str | None:
     if not run or any(t.pos_ == "PRON" for t in run) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
         return None
     named = any(t.text[:1].isupper() or t.pos_ in ("NUM", "PROPN") or t.dep_ in ("compound", "amod", "poss")
-                for t in run if t is not token)
+                for t in run if t != token)
     if token.tag_ not in ("NNS", "NNPS") and not named:
         return None
     if not named and token.lemma_.lower() in load_lexicon("ask_vague_collectives"):
         return None  # bare "countries", "officials": no one a reader could name
     if token.tag_ not in ("NNS", "NNPS") and token.lemma_.lower() in description_kinds() and any(
-            t.ent_type_ in ("NORP", "GPE") or (t.text[:1].isupper() and t.dep_ == "amod") for t in run if t is not token):
+            t.ent_type_ in ("NORP", "GPE") or (t.text[:1].isupper() and t.dep_ == "amod") for t in run if t != token):
         return None  # "the Russian oil firm": one actor described, resolved as a description or dropped
     text = run_text(run)
     return text[0].lower() + text[1:] if run[0].dep_ == "det" else text

@@ -74,6 +74,6 @@ def first_of(tokens: list[Token]) -> Token | None:
 def path_to(token: Token, head: Token) -> list[Token]:
     """``token`` and its ancestors up to ``head``: where a condition may hang."""
     out = [token]
-    while out[-1] is not head and out[-1].head.i != out[-1].i and len(out) < 6:
+    while out[-1] != head and out[-1].head.i != out[-1].i and len(out) < 6:
         out.append(out[-1].head)
     return out

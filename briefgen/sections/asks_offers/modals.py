@@ -36,10 +36,12 @@ def read_modal(verb: Token) -> Frame | None:
             (subject if verb.dep_ == "xcomp" else [])
         if (is_passive(verb) and not subject) or (subject and subject[0].lower_ in ("i", "you")):
             return None  # "I would have to characterize it", "you should recognize": no demand of a party
+        if is_passive(verb) and subject and subject[0].pos_ == "PRON":
+            return None  # "although it still needs to be formally signed": a thing's state, not a demand
         if any(c.dep_ == "aux" and c.lower_ in EPISTEMIC for c in modal[1].children) or \
                 any(c.dep_ == "aux" and c.lower_ in EPISTEMIC for c in verb.children):
             return None  # "Yukos may have to declare itself bankrupt": a prospect, not a demand
-        if modal[1].dep_ == "aux" and any(s.i > modal[1].i for s in subject if s.head is verb):
+        if modal[1].dep_ == "aux" and any(s.i > modal[1].i for s in subject if s.head == verb):
             return None  # "should it become a state-owned company": a condition, not a demand
         if any(t.tag_ in ("WP", "WRB", "WDT") for t in verb.subtree if t.i < verb.i):
             return None  # "what an agreement should look like": a question, not a demand

@@ -44,28 +44,28 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
                 and (lemma != "come" or "from" in prep_objects(verb)):
             head = verb  # "the offer is conditioned on …", "a call … came from X"; not "the offer is a bargain"
             party_token = party_token or prep_objects(verb).get("from")
-    if noun.lemma_.lower() == "deadline" and (head is noun or head.lemma_.lower() not in DEADLINE_VERBS):
+    if noun.lemma_.lower() == "deadline" and (head == noun or head.lemma_.lower() not in DEADLINE_VERBS):
         return None  # "extended that deadline": someone else's deadline, not a demand of the extender
-    if noun.lemma_.lower() in DEAL_NOUNS and head is noun:
+    if noun.lemma_.lower() in DEAL_NOUNS and head == noun:
         return None  # "the deal collapsed": a deal is a pledge only as what a party signs or reaches
     refers_back = False
     if party_token is None:
-        if not (head is not noun and noun.dep_ in ("nsubj", "nsubjpass")
+        if not (head != noun and noun.dep_ in ("nsubj", "nsubjpass")
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
             return None
         if kind not in ("offer", "pledge"):
             return None  # "the pressure on Reagan included …": whose pressure, the noun must say
         refers_back = True  # "the offer is also conditioned on …": the offer told just before
-    if kind == "ask" and noun.lemma_.lower() == "appeal" and head is not noun and \
+    if kind == "ask" and noun.lemma_.lower() == "appeal" and head != noun and \
             head.lemma_.lower() in ("lodge", "file"):
         kind = "threat"  # "will lodge an appeal with the court": an appeal at law, not a plea
-    if kind == "threat" and head is not noun and future_aux(head) is None and intent_head(head) is None:
+    if kind == "threat" and head != noun and future_aux(head) is None and intent_head(head) is None:
         return None
     counterparty = None
-    around = prep_objects(head) if head is not noun else {}  # "put pressure on India", "delivered … to X"
+    around = prep_objects(head) if head != noun else {}  # "put pressure on India", "delivered … to X"
     for prep in COUNTERPARTY_PREPS[kind]:
         for found in (preps.get(prep), around.get(prep)):
-            if found is not None and found is not party_token and is_actorish(found) and counterparty is None:
+            if found is not None and found != party_token and is_actorish(found) and counterparty is None:
                 counterparty = found
     if counterparty is None and kind == "offer" and "for" in preps:
         target = preps["for"]  # "a tender offer for all shares of Harper and Row": the company bid for
@@ -77,17 +77,17 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         # "its request that GenCorp remove …": asked of the subject of what is asked
         counterparty = next((s for c in items if c.dep_ != "relcl" for s in c.children
                              if s.dep_ in ("nsubj", "nsubjpass") and is_actorish(s)), None)
-    items += [preps[p] for p in ("for", "of", "that", "on") if p in preps and preps[p] is not party_token
-              and preps[p] is not counterparty]
-    if not items and head is noun:
+    items += [preps[p] for p in ("for", "of", "that", "on") if p in preps and preps[p] != party_token
+              and preps[p] != counterparty]
+    if not items and head == noun:
         return None
-    if head is not noun and not items:
+    if head != noun and not items:
         obj = [c for c in head.children if c.dep_ in ("prep", "advcl", "xcomp") and c.i > noun.i]
         items = obj[:1] or ([noun] if kind == "threat" else [])  # "will lodge an appeal": the act is the threat
     if not items:
         return None
     condition = condition_of(path_to(noun, head) + items)
-    if condition is None and head.lemma_.lower() in ("condition", "subject") and head is not noun:
+    if condition is None and head.lemma_.lower() in ("condition", "subject") and head != noun:
         condition = next((c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "to")), None)
         # "the offer is further conditioned on GenCorp management withdrawing its proposals"
     return Frame(kind, noun, head, [party_token] if party_token is not None else [], counterparty, items,

@@ -76,7 +76,7 @@ def records_of(document: Document, sentence: Sentence, resolver: Resolver,
     found: list[Record] = []
     used: set[int] = set()
     for frame in frames_of(sentence.span):
-        own_party = (frame.trigger.pos_ == "NOUN" and frame.head is frame.trigger) or frame.trigger.dep_ == "relcl"
+        own_party = (frame.trigger.pos_ == "NOUN" and frame.head == frame.trigger) or frame.trigger.dep_ == "relcl"
         if frame.trigger.i in used and not own_party:
             continue  # "urged shareholders to reject": the rejection is what is asked, not a refusal;
             # but "its request that …" and "a raise, which the seamen rejected" state their own party
@@ -185,9 +185,9 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     if hedge is not None and not frame.by_speaker and (speaker is None or
                                                        resolver.side(speaker) != resolver.side(parties[0])):
         reported_by = speaker or hedge.speaker_text or None
-    expected = frame.head.lemma_.lower() in EXPECTED and frame.trigger.head is frame.head \
+    expected = frame.head.lemma_.lower() in EXPECTED and frame.trigger.head == frame.head \
         and frame.trigger.dep_ == "xcomp"  # "is expected to propose", not "has set out deadlines"
-    if kind in ("ask", "demand", "offer") and frame.trigger.pos_ == "NOUN" and frame.head is not frame.trigger \
+    if kind in ("ask", "demand", "offer") and frame.trigger.pos_ == "NOUN" and frame.head != frame.trigger \
             and future_aux(frame.head) is not None:
         expected = True  # "officials said Japan would make a formal request next week": not made yet
     status = "withdrawn" if frame.withdrawn else "conditional" if condition else \

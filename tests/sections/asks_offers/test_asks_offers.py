@@ -352,3 +352,14 @@ def test_an_appeal_against_an_acquittal_is_aimed_at_the_acquitted(corpus):
     item = with_text(corpus("kenteris-thanou-doping-case-2004-05"),
                      "The International Association of Athletics Federations will appeal")
     assert (item.kind, item.counterparty) == ("threat", "Kostas Kenteris and Katerina Thanou")
+
+
+def test_waiting_until_is_no_condition_and_a_thing_to_be_signed_no_demand(corpus):
+    item = with_text(corpus("gencorp-takeover-bid-1987"), "a spokesman reiterated an earlier request")
+    assert (item.kind, item.party, item.counterparty, item.status) == ("ask", "GenCorp", "shareholders", "stated")
+    assert not [it for it in corpus("ukraine-peace-talks-abu-dhabi-2026") if "100% ready" in it.text]
+
+
+def test_is_expected_to_propose_is_expected(corpus):
+    item = with_text(corpus("us-japan-chip-tariffs-1987"), "Tokyo is expected to propose")
+    assert (item.kind, item.party, item.status) == ("offer", "Japan", "expected")
