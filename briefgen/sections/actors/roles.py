@@ -86,7 +86,7 @@ def name_in_apposition(name: Span) -> Span | None:
         if head.i < name.start and _has_role_word([head]):
             phrase = _phrase_without_clauses(head, stop=name.start)
             return phrase if phrase is not None and phrase.end <= name.start else None
-        if head.dep_ not in ("pobj", "prep", "compound", "poss") or head.head is head:
+        if head.dep_ not in ("pobj", "prep", "compound", "poss") or head.head == head:
             return None
         head = head.head
     return None
