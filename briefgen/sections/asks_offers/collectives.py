@@ -40,8 +40,10 @@ def collective(token: Token) -> str | None:
                 for t in run if t != token)
     if token.tag_ not in ("NNS", "NNPS") and not named:
         return None
-    if not named and token.lemma_.lower() in load_lexicon("ask_vague_collectives"):
-        return None  # bare "countries", "officials": no one a reader could name
+    if token.lemma_.lower() in load_lexicon("ask_vague_collectives") and not any(
+            t.pos_ not in ("NUM", "DET") and (t.text[:1].isupper() or t.dep_ in ("compound", "amod", "poss"))
+            for t in run if t != token):
+        return None  # "countries", "the two leaders", "officials": no one a reader could name
     if token.tag_ not in ("NNS", "NNPS") and token.lemma_.lower() in description_kinds() and any(
             t.ent_type_ in ("NORP", "GPE") or (t.text[:1].isupper() and t.dep_ == "amod") for t in run if t != token):
         return None  # "the Russian oil firm": one actor described, resolved as a description or dropped

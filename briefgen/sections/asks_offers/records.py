@@ -12,8 +12,9 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import conjuncts, is_conditional, prep_object
+from briefgen.nlp.syntax import conjuncts, is_conditional, is_passive, prep_object
 from briefgen.sections.asks_offers.clause import clause_tokens, span_text, subtree_range
+from briefgen.sections.asks_offers.collectives import description_kinds
 from briefgen.sections.asks_offers.frame import Frame
 from briefgen.sections.asks_offers.frames import frames_of
 from briefgen.sections.asks_offers.hedges import Hedge, hedge_of
@@ -182,16 +183,20 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     if frame.condition is not None:
         condition = span_text(frame.head, *subtree_range(frame.condition))
     reported_by = None
-    if hedge is not None and not frame.by_speaker and (speaker is None or
-                                                       resolver.side(speaker) != resolver.side(parties[0])):
+    own_voice = hedge is not None and speaker is None and hedge.speaker is not None \
+        and hedge.speaker.lemma_.lower() in description_kinds()  # "the company said": the party itself
+    if hedge is not None and not frame.by_speaker and not own_voice and (
+            speaker is None or resolver.side(speaker) != resolver.side(parties[0])):
         reported_by = speaker or hedge.speaker_text or None
+    hearsay = frame.head.lemma_.lower() in ("say", "report", "believe", "think", "rumour", "rumor") \
+        and is_passive(frame.head)  # "Kim is said to be seeking …": reported by someone unnamed
     expected = frame.head.lemma_.lower() in EXPECTED and frame.trigger.head == frame.head \
         and frame.trigger.dep_ == "xcomp"  # "is expected to propose", not "has set out deadlines"
     if kind in ("ask", "demand", "offer") and frame.trigger.pos_ == "NOUN" and frame.head != frame.trigger \
             and future_aux(frame.head) is not None:
         expected = True  # "officials said Japan would make a formal request next week": not made yet
     status = "withdrawn" if frame.withdrawn else "conditional" if condition else \
-        "expected" if expected else "reported" if reported_by else "stated"
+        "expected" if expected else "reported" if reported_by or hearsay else "stated"
     items = [span_text(frame.head, *clause_tokens(item)) for item in frame.items if item.pos_ != "PRON"] or [text]
     core = frozenset(t.lemma_.lower() for item in frame.items for t in item.subtree
                      if t.pos_ in CONTENT_POS and not t.is_stop)

@@ -22,6 +22,14 @@ TAKEOVER_VERBS = ("acquire", "buy", "purchase", "take")
 RELIEF = {"lift", "hold", "ease", "suspend", "remove", "end", "halt", "drop", "waive", "delay", "postpone", "scrap"}
 
 
+def demand_if_conditioning(kind: str, items: list[Token]) -> str:
+    """A promise or readiness to make something conditional on what another party does is a
+    demand of it ("determined to make reimposition of quotas conditional on a redistribution")."""
+    if kind in ("pledge", "offer") and any(t.lower_ == "conditional" for i in items for t in i.subtree):
+        return "demand"
+    return kind
+
+
 def threat_if_threatening(kind: str, items: list[Token]) -> str:
     """A promise, offer or readiness whose content is a threat verb is a threat ("vowed to appeal
     the ruling", "ready to strike", "will keep fighting")."""
@@ -150,7 +158,7 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
                             None)  # "demanded the IAAF investigate", parsed with the IAAF inside the verb
     if not items and kind != "threat":
         return None
-    kind = threat_if_threatening(kind, items)
+    kind = demand_if_conditioning(threat_if_threatening(kind, items), items)
     words = {t.lemma_.lower() for i in items for t in i.subtree}
     if words & load_lexicon("coercive_measures") and (kind == "threat" or (kind == "pledge" and not words & RELIEF)):
         # "threatened sanctions", "promising that the US will take action for sanctioning": the
@@ -209,7 +217,7 @@ def read_adjective(adjective: Token, kind: str) -> Frame | None:
     items = [c for c in adjective.children if c.dep_ in ("xcomp", "ccomp", "advcl", "prep")]
     if not items:
         return None
-    kind = threat_if_threatening(kind, items)
+    kind = demand_if_conditioning(threat_if_threatening(kind, items), items)
     # "ready to continue talks with the United States": whom the act is with
     partner = next((o for i in items if i.pos_ in ("VERB", "AUX") for w in (i, *(c for c in i.children if c.dep_ == "dobj"))
                     for p, o in prep_objects(w).items() if p in ("with", "to") and o.pos_ == "PROPN"), None)

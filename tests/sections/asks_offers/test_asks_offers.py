@@ -363,3 +363,23 @@ def test_waiting_until_is_no_condition_and_a_thing_to_be_signed_no_demand(corpus
 def test_is_expected_to_propose_is_expected(corpus):
     item = with_text(corpus("us-japan-chip-tariffs-1987"), "Tokyo is expected to propose")
     assert (item.kind, item.party, item.status) == ("offer", "Japan", "expected")
+
+
+def test_hearsay_is_reported_even_without_a_named_reporter(extract):
+    # seeds, S5: "Kim Jong-un is said to be seeking state-of-the-art technologies …"
+    item = only(extract("Kim Jong-un is said to be seeking state-of-the-art technologies for satellites and "
+                        "submarines, as well as food aid."), kind="ask")
+    assert (item.party, item.status, item.reported_by) == ("Kim Jong Un", "reported", None)
+
+
+def test_the_company_said_is_the_party_s_own_voice(corpus):
+    item = with_text(corpus("gencorp-takeover-bid-1987"), "the company stated that if GenCorp could prove")
+    assert (item.kind, item.party, item.status, item.reported_by) == ("offer", "General Partners", "conditional", None)
+
+
+def test_making_something_conditional_on_others_is_a_demand(extract):
+    # Reuters-21578 NEWID 12011 (ICO talks)
+    item = only(extract("The U.S. and most other consumers are still determined to make reimposition of quotas "
+                        "conditional on a redistribution of quota shares based on \"objective criteria.\""),
+                party="United States and most other consumers")
+    assert item.kind == "demand"
