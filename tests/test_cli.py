@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
@@ -45,19 +44,15 @@ def test_check_passes_on_built_brief(seed_out):
     assert result.output.strip() == f"check passed: {seed_out}"
 
 
-def test_check_fails_when_a_marker_is_deleted(seed_out, tmp_path):
+def test_check_fails_when_a_marker_is_deleted(seed_out, tmp_path, monkeypatch):
     for name in ("brief.md", "brief.json"):
         (tmp_path / name).write_bytes((seed_out / name).read_bytes())
     lines = (tmp_path / "brief.md").read_text(encoding="utf-8").splitlines(keepends=True)
     number = next(i for i, line in enumerate(lines) if line.startswith("- **"))
     lines[number] = lines[number][: lines[number].rindex(" [S")] + "\n"
     (tmp_path / "brief.md").write_text("".join(lines), encoding="utf-8")
-    cwd = os.getcwd()
-    os.chdir(REPO_ROOT)
-    try:
-        result = CliRunner().invoke(cli, ["check", str(tmp_path)])
-    finally:
-        os.chdir(cwd)
+    monkeypatch.chdir(REPO_ROOT)
+    result = CliRunner().invoke(cli, ["check", str(tmp_path)])
     assert result.exit_code == 1
     assert f"brief.md:{number + 1}: no citation marker:" in result.output
 

@@ -156,17 +156,13 @@ def test_help_says_no_cache_skips_both_caches():
             "parsed and the brief extracted again).") in " ".join(result.output.split())
 
 
-def test_check_counts_one_problem_in_the_singular(seed_out, tmp_path):
+def test_check_counts_one_problem_in_the_singular(seed_out, tmp_path, monkeypatch):
     for name in ("brief.md", "brief.json"):
         (tmp_path / name).write_bytes((seed_out / name).read_bytes())
     with (tmp_path / "brief.md").open("a", encoding="utf-8") as md:
         md.write("\n")  # every line still cited, but no longer the file brief.json records
-    cwd = os.getcwd()
-    os.chdir(REPO_ROOT)
-    try:
-        result = CliRunner().invoke(cli, ["check", str(tmp_path)])
-    finally:
-        os.chdir(cwd)
+    monkeypatch.chdir(REPO_ROOT)
+    result = CliRunner().invoke(cli, ["check", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         "brief.md: changed after the build (its sha256 is not the one brief.json records)",

@@ -23,7 +23,8 @@ SPACE = re.compile(r"\s")
 # Wire copy brackets company names and tickers ('<Lear Siegler Inc>', '<GY>'): a name, not markup.
 BRACKETED_NAME = re.compile(r"<([A-Z][^<>\n=\"/]{0,60})>")
 TICKER = re.compile(r"<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>")  # '<GY>', '<TSBA.T>': a code, not a name
-# A wire dateline opening a line ('AKRON, Ohio, April 3 - ', 'MOSCOW (Reuters) — '): where and when
+# A wire dateline opening a line ('AKRON, Ohio, April 3 - ', 'VIENNA, July 7 (Reuters) -', 'GAZA CITY,
+# Gaza Strip —'): where and when
 # the story was filed, not part of its first sentence, which a parser would take for its subject.
 DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[^—–\n(]{1,40}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)(?:[ \t]|$)",

@@ -12,16 +12,13 @@ from spacy.tokens import Span
 from briefgen.ingest.anatomy import BODY, BYLINE, CREDIT, HEADLINE, MAX_BYLINE_CHARS
 from briefgen.ingest.header import FRONT_MATTER, is_header_line
 from briefgen.nlp.document import Document, Sentence
+from briefgen.nlp.reading import DATELINE  # the reading text blanks it; a sentence it opens still drops it
 
 TEASER = re.compile(
     r"^\s*(?:read more|related|see also|watch|listen|advertisement|share this|follow us|sign up|subscribe)\b",
     re.IGNORECASE,
 )
 MD_HEADING = re.compile(r"^\s{0,3}#{2,6}\s")
-# 'VIENNA, July 7 (Reuters) -', 'WASHINGTON (AP) —', 'GAZA CITY, Gaza Strip —'
-DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[^—–\n(]{1,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|--?)(?:\s|$)"
-)
 
 
 def is_credit_line(text: str) -> bool:

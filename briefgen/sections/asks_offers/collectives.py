@@ -6,20 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefgen.lexicons import lexicon_cache, load_lexicon
-from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import SUBJECTS, phrase_run, run_text, subtree_without
-
-
-def home_of(document: Document, token: Token) -> Sentence:
-    """The sentence of the document that holds a token."""
-    return document.sentence_of(token)
+from briefgen.sections.asks_offers.triggers import lexicon_pairs
 
 
 @lexicon_cache
 def description_kinds() -> dict[str, str]:
     """Description noun -> the kind of actor it can stand for, from ``ask_description_nouns``."""
-    pairs = (line.split("=", 1) for line in load_lexicon("ask_description_nouns") if "=" in line)
-    return {noun.strip(): kind.strip() for noun, kind in pairs}
+    return dict(lexicon_pairs("ask_description_nouns"))
 
 
 def collective(token: Token) -> str | None:

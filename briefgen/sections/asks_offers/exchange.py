@@ -7,6 +7,7 @@ cited too; anything further is a guess the brief does not make.
 """
 from __future__ import annotations
 
+from briefgen.sections.asks_offers.quotes import paragraph_start
 from briefgen.sections.asks_offers.record import Record
 from briefgen.sections.asks_offers.resolve import Resolver
 
@@ -14,10 +15,10 @@ ASKING = ("ask", "demand")
 
 
 def same_paragraph(before: Record, record: Record) -> bool:
-    """The two records' sentences follow each other with no blank line between them."""
+    """The two records' sentences follow each other in one paragraph (``quotes.paragraph_start``)."""
     if before.document is not record.document or record.sentence.index - before.sentence.index != 1:
         return False
-    return "\n\n" not in record.document.text[before.sentence.end : record.sentence.start].replace("\r", "")
+    return paragraph_start(record.document, record.sentence) <= before.sentence.start
 
 
 def says_also(record: Record) -> bool:

@@ -22,7 +22,6 @@ from briefgen.sections.asks_offers.quotes import quote_speaker
 from briefgen.sections.asks_offers.record import Record
 from briefgen.sections.asks_offers.resolve import Resolver
 from briefgen.sections.asks_offers.triggers import future_aux
-from briefgen.sections.story import dateline_end
 
 #: Parts of speech whose lemmas say what an ask is about, for telling two asks apart.
 CONTENT_POS = ("NOUN", "PROPN", "NUM", "VERB", "ADJ")
@@ -172,9 +171,6 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
         kind, counterparty = "ask", None  # "we need to look at our requirements": the speaker's own need
     keep = list(keep_ranges(frame, hedge))
     first, last = clause_tokens(frame.head, keep)
-    opening = dateline_end(sentence)
-    while first < last and frame.head.doc[first].idx < opening:
-        first += 1  # "SANTOS, Brazil, March 12 - ": the wire's dateline is no part of the clause
     if frame.head.doc[first].lower_ in OBJECT_PRONOUNS:
         return []  # "us to offer cash and securities …": who "us" is, the line cannot say
     last = with_contrast(frame.head.doc, last, sentence)

@@ -16,10 +16,9 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import conjuncts, phrase_run, run_text, subtree_without
-from briefgen.sections.asks_offers.collectives import collective, description_kinds, home_of
+from briefgen.sections.asks_offers.collectives import collective, description_kinds
 from briefgen.sections.asks_offers.hedges import hedge_label
 from briefgen.sections.asks_offers.quotes import quote_speaker
-from briefgen.sections.story import dateline_end
 
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
@@ -132,9 +131,8 @@ class Resolver:
             return Antecedent([name], name, homes) if name else None
         if word not in PERSON_PRONOUNS and word not in THING_PRONOUNS:
             return None
-        opening = dateline_end(sentence)
         earlier = [t for t in sentence.span if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i
-                   and t.pos_ != "PRON" and t.head != token.head and t.head.i < token.i and t.idx >= opening]
+                   and t.pos_ != "PRON" and t.head != token.head and t.head.i < token.i]
         candidates: list[tuple[Token, list[Sentence]]] = [(t, []) for t in reversed(earlier)]
         homes: list[Sentence] = []
         for back in range(sentence.index - 1, max(-1, sentence.index - LOOKBACK - 1), -1):
@@ -162,7 +160,7 @@ class Resolver:
         plural, coordinated or collective subject (or an organisation), "he"/"she" a person,
         "it" one country or organisation."""
         parts = [t for t in conjuncts(subject) if t.dep_ != "cc"]
-        names = [n for n in (self.phrase(t) or self.description(t, document, home_of(document, t))[0]
+        names = [n for n in (self.phrase(t) or self.description(t, document, document.sentence_of(t))[0]
                              for t in parts) if n]
         if not names and word in ("they", "them", "their") and not homes:
             # "union leaders said they would …": a collective subject of the same sentence
