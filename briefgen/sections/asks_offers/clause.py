@@ -35,7 +35,9 @@ def clause_tokens(head: Token, keep: list[tuple[int, int]] = ()) -> tuple[int, i
     kept_ranges = list(keep)
     dropped: set[int] = set()
     for c in head.children:
-        if c.dep_ in SEPARATE_DEPS and c.pos_ in ("VERB", "AUX") and c.i > head.i and not contrasted(head, c) \
+        separate = c.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and c.pos_ == "NOUN")  # "offers of A from X
+        # and an 80 pct increase from Y": two offers, each its own line
+        if c.dep_ in SEPARATE_DEPS and separate and c.i > head.i and not contrasted(head, c) \
                 and not any(a <= c.i <= b for a, b in kept_ranges):
             dropped.update(t.i for t in c.subtree)
             dropped.update(t.i for t in head.children if t.dep_ == "cc" and head.i < t.i < c.i)

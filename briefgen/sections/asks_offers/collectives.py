@@ -25,7 +25,10 @@ def collective(token: Token) -> str | None:
     if token.pos_ == "PRON" or token.dep_ not in SUBJECTS + ("conj", "pobj", "poss", "compound", "dobj", "dative", "appos"):
         return None
     nouns = load_lexicon("ask_collective_nouns")
-    if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and token.text.islower() and lemma.endswith("s") and lemma[:-1] in nouns:
+        lemma = lemma[:-1]  # "member states" mistagged a proper noun keeps its lemma "states"
+    if lemma not in nouns and token.lower_ not in nouns:
         return None
     run = phrase_run(subtree_without(token, {"appos", "relcl", "acl", "punct", "conj", "cc", "prep"}), token)
     if not run or any(t.pos_ == "PRON" for t in run) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
@@ -34,7 +37,7 @@ def collective(token: Token) -> str | None:
                 for t in run if t != token)
     if token.tag_ not in ("NNS", "NNPS") and not named:
         return None
-    if token.lemma_.lower() in load_lexicon("ask_vague_collectives") and not any(
+    if lemma in load_lexicon("ask_vague_collectives") and not any(
             t.pos_ not in ("NUM", "DET") and (t.text[:1].isupper() or t.dep_ in ("compound", "amod", "poss"))
             for t in run if t != token):
         return None  # "countries", "the two leaders", "officials": no one a reader could name

@@ -23,6 +23,10 @@ COUNTERPARTY_PREPS = {
 }
 
 
+#: Prepositions whose noun is an aside of the clause around it ("despite its failure to convince").
+ASIDE_PREPS = ("despite", "after", "before", "following", "amid", "without", "since")
+
+
 @dataclass
 class Frame:
     """One trigger's reading: the tokens of party, counterparty and items, all from one sentence."""
@@ -50,7 +54,8 @@ def line_head(verb: Token) -> Token:
             head = head.head
         else:
             break
-    if head.dep_ == "acl" and head.head.dep_ in ("dobj", "pobj"):
+    if head.dep_ == "acl" and (head.head.dep_ == "dobj" or head.head.dep_ == "pobj"
+                               and head.head.head.lower_ not in ASIDE_PREPS):
         # "the board reached its decision to reject the offer": the clause with the noun's verb
         noun = head.head
         governor = noun.head if noun.dep_ == "dobj" else noun.head.head

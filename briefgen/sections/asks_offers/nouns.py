@@ -7,15 +7,82 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
-from briefgen.nlp.syntax import agent_of, child, is_passive, prep_objects, subject_of
+from briefgen.nlp.syntax import agent_of, child, conjuncts, is_passive, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
 from briefgen.sections.asks_offers.frame import COUNTERPARTY_PREPS, Frame, first_of, is_actorish, path_to
 from briefgen.sections.asks_offers.triggers import future_aux, intent_head
 
 #: Nouns that state an ask or offer only as the object of a verb that makes them ("signed an agreement").
 DEAL_NOUNS = ("agreement", "deal", "accord")
+#: Prepositions by which an ask or pressure is what made someone act ("after pressure from …").
+PROMPTING_PREPS = ("after", "under", "following", "amid")
 #: Verbs by which a party sets a deadline of its own ("set out deadlines for an agreement").
 DEADLINE_VERBS = ("set", "impose", "give", "issue")
+
+
+def receiving_verb(noun: Token) -> Token | None:
+    """The verb by which someone receives or answers the noun ("rejected offers", "accepting pay
+    offers"), or None."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in load_lexicon("ask_receiving_verbs"):
+        return verb
+    return None
+
+
+def source_of(noun: Token) -> Token | None:
+    """Who made an offer or ask the noun names when the parser hung its "from" elsewhere: on
+    what is offered ("offers of a 100 pct raise from Petrobras") or on the verb that receives it
+    ("accepting pay offers of 120 pct from four private companies")."""
+    what = prep_objects(noun).get("of")
+    found = prep_objects(what).get("from") if what is not None else None
+    verb = receiving_verb(noun)
+    if found is None and verb is not None:
+        found = prep_objects(verb).get("from")
+    return found if found is not None and is_actorish(found) else None
+
+
+def also_from(maker: Token) -> list[Token]:
+    """The makers coordinated with a "from" object by a second "from" ("from four private
+    companies and from Fronape")."""
+    prep = maker.head
+    if prep.lower_ not in ("from", "by"):
+        return []
+    return [o for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_
+            for o in c.children if o.dep_ == "pobj" and is_actorish(o)]
+
+
+def moved_by(noun: Token) -> Token | None:
+    """Whom an ask or pressure moved to act, when the noun says why they acted ("circulated a
+    draft after pressure from member states", "following an appeal by Kyiv, SpaceX sent …"):
+    the acting verb's subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in PROMPTING_PREPS or prep.head.pos_ != "VERB":
+        return None
+    return first_of([s for s in subject_of(prep.head) if is_actorish(s)])
+
+
+def receiver_of(noun: Token) -> Token | None:
+    """Whom an ask or offer was made to, when the noun is what they receive or answer: the
+    subject of "rejected offers from …", "accepted a request from …"."""
+    verb = receiving_verb(noun)
+    if verb is None or is_passive(verb):
+        return None
+    return first_of([s for s in subject_of(verb) if is_actorish(s)])
+
+
+def conjoined_frames(frame: Frame) -> list[Frame]:
+    """Frames of the nouns coordinated with a trigger noun that name their own maker ("rejected
+    offers of a 100 pct raise from Petrobras and an 80 pct increase from Syndarma"): each is an
+    ask or offer of the same kind, from its own party."""
+    noun = frame.trigger
+    if noun.pos_ != "NOUN" or frame.head != noun:
+        return []
+    found = []
+    for other in conjuncts(noun)[1:]:
+        maker = prep_objects(other).get("from") or prep_objects(other).get("by")
+        if other.pos_ == "NOUN" and maker is not None and is_actorish(maker):
+            found.append(Frame(frame.kind, other, other, [maker], frame.counterparty, [other]))
+    return found
 
 
 def read_noun(noun: Token, kind: str) -> Frame | None:
@@ -25,7 +92,7 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         return None  # "had no plans to bow": nothing offered
     owner = child(noun, "poss")
     preps = prep_objects(noun)
-    party_token = owner or preps.get("by") or preps.get("from")  # "pressure from member states"
+    party_token = owner or preps.get("by") or preps.get("from") or source_of(noun)  # "pressure from member states"
     head, withdrawn = noun, False
     verb = noun.head if noun.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass") else None
     if verb is not None and noun.dep_ == "pobj":
@@ -61,10 +128,15 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         kind = "threat"  # "will lodge an appeal with the court": an appeal at law, not a plea
     if kind == "threat" and head != noun and future_aux(head) is None and intent_head(head) is None:
         return None
-    counterparty = None
+    counterparty = receiver_of(noun) if party_token is not None else None
+    moved = moved_by(noun) if party_token is not None and kind in ("ask", "demand") else None
+    if moved is not None:  # "The Commission circulated a proposal after pressure from member states"
+        head, counterparty = noun.head.head, moved
     around = prep_objects(head) if head != noun else {}  # "put pressure on India", "delivered … to X"
+    beside = prep_objects(party_token.head) if party_token is not None and party_token.head.dep_ == "prep" else {}
+    # "an appeal by Kyiv to SpaceX", parsed with "to SpaceX" hung on "by"
     for prep in COUNTERPARTY_PREPS[kind]:
-        for found in (preps.get(prep), around.get(prep)):
+        for found in (preps.get(prep), around.get(prep), beside.get(prep)):
             if found is not None and found != party_token and is_actorish(found) and counterparty is None:
                 counterparty = found
     if counterparty is None and kind == "offer" and "for" in preps:
@@ -79,6 +151,10 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
                              if s.dep_ in ("nsubj", "nsubjpass") and is_actorish(s)), None)
     items += [preps[p] for p in ("for", "of", "that", "on") if p in preps and preps[p] != party_token
               and preps[p] != counterparty]
+    if not items and head == noun and counterparty is not None and party_token is not None:
+        items = [noun]  # "a public appeal by Kyiv to SpaceX": who asked whom is the whole of it
+    if not items and moved is not None:
+        items = [head]  # what the pressure moved them to do
     if not items and head == noun:
         return None
     if head != noun and not items:
@@ -90,5 +166,5 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
     if condition is None and head.lemma_.lower() in ("condition", "subject") and head != noun:
         condition = next((c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "to")), None)
         # "the offer is further conditioned on GenCorp management withdrawing its proposals"
-    return Frame(kind, noun, head, [party_token] if party_token is not None else [], counterparty, items,
+    return Frame(kind, noun, head, [party_token, *also_from(party_token)] if party_token is not None else [], counterparty, items,
                  condition, withdrawn=withdrawn, refers_back=refers_back)

@@ -76,7 +76,8 @@ def records_of(document: Document, sentence: Sentence, resolver: Resolver,
     found: list[Record] = []
     used: set[int] = set()
     for frame in frames_of(sentence.span):
-        own_party = (frame.trigger.pos_ == "NOUN" and frame.head == frame.trigger) or frame.trigger.dep_ == "relcl"
+        own_party = (frame.trigger.pos_ == "NOUN" and frame.head == frame.trigger) or frame.trigger.dep_ == "relcl" \
+            or (frame.trigger.dep_ == "acl" and any(p.dep_ == "poss" for p in frame.party))
         if frame.trigger.i in used and not own_party:
             continue  # "urged shareholders to reject": the rejection is what is asked, not a refusal;
             # but "its request that …" and "a raise, which the seamen rejected" state their own party

@@ -227,7 +227,8 @@ class Resolver:
         nearest of the ``LOOKBACK`` sentences before that has one). Two candidates there, or none:
         (None, None), never a guess. "its board" is
         the board of whom "its" stands for."""
-        wanted = description_kinds().get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        wanted = description_kinds().get(token.lemma_.lower()) if token.pos_ in ("NOUN", "PROPN") else None
+        # "The Ministry recently called on …": a capitalised description is still a description
         if wanted is None:
             return None, None
         fits = {"organization": ("organization", "group"), "body": ("organization", "group", "country")}.get(

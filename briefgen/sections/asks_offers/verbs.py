@@ -9,6 +9,7 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import agent_of, child, is_negated, is_passive, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
 from briefgen.sections.asks_offers.frame import COUNTERPARTY_PREPS, Frame, is_actorish, line_head, path_to
+from briefgen.sections.asks_offers.nouns import source_of
 from briefgen.sections.asks_offers.triggers import future_aux, intent_head, modal_of, verb_triggers
 
 #: Prepositions whose object is what is asked, offered or agreed ("ask for", "agree to", "insist on").
@@ -87,6 +88,9 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         return None  # "seeking ways to retaliate", "seeks a pathway to end the war": a search, not an ask
     passive = is_passive(verb)
     party = agent_of(verb) if passive else subject_of(verb)
+    owner = child(verb.head, "poss") if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None
+    if owner is not None and is_actorish(owner) and not child(verb, "nsubj", "nsubjpass"):
+        party = [owner]  # "its failure to convince America to …", "Russia's effort to persuade": its maker
     if not party:
         return None
     preps = prep_objects(verb)
@@ -97,10 +101,14 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         counterparty = child(verb, "nsubjpass") if kind in ("ask", "demand") else None
         if kind in ("offer", "pledge"):
             obj = child(verb, "nsubjpass") if obj is None else obj
+    if particle is not None and particle.lower_ in ("on", "upon"):
+        counterparty = child(particle, "pobj")  # "called on Japan's chip users, some of whom are producers, to …"
     if inner is not None:
         items.append(inner)
         inner_subject = child(inner, "nsubj", "nsubjpass")
-        if obj is not None and obj.i < inner.i and is_actorish(obj):
+        if counterparty is not None:
+            pass
+        elif obj is not None and obj.i < inner.i and is_actorish(obj):
             counterparty = obj
         elif inner_subject is not None and kind in ("ask", "demand") and is_actorish(inner_subject):
             counterparty = inner_subject
@@ -121,7 +129,7 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
             if gerund is not None:
                 preps[token.lower_] = gerund
     for prep in ITEM_PREPS:
-        if prep in preps and preps[prep] is not None and preps[prep] not in items:
+        if prep in preps and preps[prep] is not None and preps[prep] not in items and preps[prep] != counterparty:
             if prep in COUNTERPARTY_PREPS[kind] and is_actorish(preps[prep]) and counterparty is None:
                 continue
             if not items or (particle is not None and particle.lower_ == prep):
@@ -142,6 +150,11 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         owner = child(obj, "poss")
         if owner is not None and is_actorish(owner):
             counterparty = owner  # "rejects Russia's demand", "would fight the government's attempt"
+        elif kind == "refusal":
+            counterparty = prep_objects(obj).get("from") or source_of(obj)  # "rejected offers … from Petrobras"
+            counterparty = counterparty if counterparty is not None and is_actorish(counterparty) else None
+    if kind == "refusal" and counterparty is None and verb.dep_ == "relcl":
+        counterparty = offerer_of(verb.head)  # "Shipowners have offered a raise, which the seamen rejected"
     if counterparty is None and kind == "offer" and inner is not None and inner.lemma_.lower() in TAKEOVER_VERBS:
         target = child(inner, "dobj")  # "offered to acquire Harper and Row": the company bid for
         counterparty = target if target is not None and target.pos_ == "PROPN" else None
@@ -190,6 +203,15 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
                  keep=[clause.head] if relative else [])
 
 
+def offerer_of(noun: Token) -> Token | None:
+    """Who offered or proposed what a noun names, when it is the object of their offer verb
+    ("Shipowners have offered a 100 per cent raise, …")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb_triggers()[0].get(verb.lemma_.lower()) != "offer" or is_passive(verb):
+        return None
+    return next((s for s in subject_of(verb) if is_actorish(s)), None)
+
+
 def origin(items: list[Token]) -> Token | None:
     """Whom an ask with no stated counterparty is of, when what is asked carries a nationality or
     a name of its maker ("wants North Korean artillery shells": of North Korea)."""
@@ -205,7 +227,7 @@ def read_adjective(adjective: Token, kind: str) -> Frame | None:
     head = adjective.head if adjective.dep_ in ("acomp", "xcomp", "ccomp") else adjective
     if modal_of(head) is not None:
         return None  # "Russia must be ready for this": someone's demand, read as a modal frame
-    party = subject_of(head) if head is not adjective else [c for c in adjective.children if c.dep_ == "nsubj"]
+    party = subject_of(head) if head != adjective else [c for c in adjective.children if c.dep_ == "nsubj"]
     if not party and adjective.dep_ == "amod":
         party = [adjective.head]
     if not party:

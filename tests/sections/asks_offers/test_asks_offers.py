@@ -171,8 +171,8 @@ def corpus(nlp):
     return items
 
 
-def with_text(items, start):
-    found = [it for it in items if it.text.startswith(start)]
+def with_text(items, start, kind=None):
+    found = [it for it in items if it.text.startswith(start) and kind in (None, it.kind)]
     assert len(found) == 1, (start, [it.text[:80] for it in items])
     return found[0]
 
@@ -323,8 +323,48 @@ def test_readiness_to_lift_sanctions_is_an_offer_not_a_threat(corpus):
 
 
 def test_readiness_to_talk_with_a_party_names_it(corpus):
-    item = with_text(corpus("us-japan-chip-tariffs-1987"), "Fukukawa said Japan was ready to continue trade talks")
+    item = with_text(corpus("us-japan-chip-tariffs-1987"), "Fukukawa said Japan was ready to continue trade talks",
+                     kind="offer")
     assert (item.kind, item.party, item.counterparty) == ("offer", "Japan", "United States")
+
+
+def test_a_failed_attempt_to_convince_is_its_owners_ask(corpus):
+    # "despite its failure to convince America to call off the threatened tariffs": Japan asked
+    item = with_text(corpus("us-japan-chip-tariffs-1987"), "Fukukawa said Japan was ready to continue trade talks",
+                     kind="ask")
+    assert (item.party, item.counterparty, item.status) == ("Japan", "United States", "reported")
+    assert "its failure to convince America to call off the threatened tariffs" in item.text
+
+
+def test_offers_named_by_their_makers_inside_a_rejection(corpus):
+    # "The strikers … have rejected offers of a 100 pct raise from the state oil company Petrobras
+    # and an 80 pct increase from the National Union of Maritime Navigation Companies (Syndarma)."
+    items = corpus("brazil-seamen-strike-1987")
+    petrobras = with_text(items, "offers of a 100 pct raise from the state oil company Petrobras")
+    assert whole(petrobras) == ("offer", "Petrobras", "strikers", "stated",
+                                "offers of a 100 pct raise from the state oil company Petrobras")
+    union = with_text(items, "an 80 pct increase from the National Union")
+    assert (union.kind, union.party, union.counterparty) == ("offer", "National Union of Maritime Navigation Companies",
+                                                              "strikers")
+    refusal = with_text(items, "The strikers, who are seeking a 275 pct pay increase, have rejected offers")
+    assert (refusal.kind, refusal.party, refusal.counterparty) == ("refusal", "strikers", "Petrobras")
+
+
+def test_a_rejected_offer_is_refused_to_whoever_made_it(corpus):
+    item = with_text(corpus("brazil-seamen-strike-1987"), "a 100 per cent raise, which the seamen rejected")
+    assert (item.kind, item.party, item.counterparty) == ("refusal", "seamen", "Shipowners")
+
+
+def test_pressure_that_moved_a_party_is_an_ask_of_it(corpus):
+    item = with_text(corpus("eu-small-parcel-fee-2025"), "The European Commission circulated a draft proposal")
+    assert (item.kind, item.party, item.counterparty, item.status, item.reported_by) == \
+        ("ask", "member states", "European Commission", "reported", "newspaper")
+
+
+def test_an_appeal_by_one_party_to_another_needs_no_more(corpus):
+    item = with_text(corpus("ukraine-peace-talks-abu-dhabi-2026"), "a public appeal by Kyiv to Starlink producer SpaceX")
+    assert (item.kind, item.party) == ("ask", "Ukraine")
+    assert item.counterparty in ("SpaceX and Elon Musk", "Elon Musk")
 
 
 def test_the_offer_conditioned_on_is_its_own_conditional_item(corpus):
