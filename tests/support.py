@@ -56,6 +56,18 @@ def run_section(context: Context, name: str, **options) -> list:
     return context.items[name]
 
 
+def dev_documents(name: str) -> list[Document]:
+    """The annotated documents of dev corpus ``name`` (../shared/eval/dev), dated as a build dates them."""
+    from briefgen.dates.published import date_sources
+    from briefgen.ingest.sources import read_sources
+    from briefgen.nlp.annotate import annotate
+
+    dev = SHARED / "eval" / "dev"
+    pairs, _ = read_sources(str(dev / name), dev, 10_000_000)
+    sources, _ = date_sources(pairs)
+    return annotate(list(zip(sources, [text for _, text in pairs])), jobs=1)
+
+
 def run_sections(documents, *names: str, options: dict | None = None) -> Context:
     """Run the named sections in order on one context; their items are in ``context.items``."""
     context = Context(documents=documents)

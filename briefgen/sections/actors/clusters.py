@@ -16,6 +16,7 @@ from functools import cache
 
 from briefgen import gazetteer
 from briefgen.lexicons import load_lexicon, load_table
+from briefgen.sections.actors.labels import same_name
 from briefgen.sections.actors.mentions import Mention
 
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "&"}
@@ -64,7 +65,7 @@ def initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ACRONYM_SKIP)
 
 
-def _without_company_suffix(words: list[str]) -> str:
+def without_company_suffix(words: list[str]) -> str:
     """'asml holding nv' -> 'asml': legal-form and holding words dropped from the end."""
     suffixes = load_lexicon("company_suffixes")
     while len(words) > 1 and words[-1].rstrip(".") in suffixes:
@@ -80,7 +81,7 @@ def merge_org_variants(clusters: dict[str, Cluster]) -> None:
             continue
         words = key.split()
         target = None
-        stem = _without_company_suffix(words)
+        stem = without_company_suffix(words)
         if len(words) > 1 and words[-1] in DEPARTMENT_WORDS and " ".join(words[:-1]) in clusters:
             target = " ".join(words[:-1])
         elif stem != key and stem in clusters and clusters[stem].kind != "country":
@@ -123,6 +124,7 @@ def cluster_people(mentions: list[Mention]) -> dict[str, Cluster]:
     by_key: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     for m in mentions:
         by_key[_person_tokens(m.key)].append(m)
+    by_key = _spellings_joined(by_key)
     keys = sorted(by_key, key=lambda k: (-len(k), k))
     owner: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key in keys:
@@ -139,6 +141,16 @@ def cluster_people(mentions: list[Mention]) -> dict[str, Cluster]:
         cluster = clusters.setdefault(anchor, Cluster(kind="person", key=anchor))
         cluster.mentions += by_key[key]
     return clusters
+
+
+def _spellings_joined(by_key: dict[tuple[str, ...], list[Mention]]) -> dict[tuple[str, ...], list[Mention]]:
+    """Spellings of one name joined under its most used one ('Zelenskyy', 'Zelenskiy' and
+    'Zelensky'; 'Volodymyr Zelenskyy' and 'Volodymyr Zelensky')."""
+    joined: dict[tuple[str, ...], list[Mention]] = {}
+    for key in sorted(by_key, key=lambda k: (-len(by_key[k]), k)):
+        home = next((k for k in joined if same_name(k, key)), key)
+        joined.setdefault(home, []).extend(by_key[key])
+    return joined
 
 
 def _nearest_anchor(key, candidates, by_key) -> tuple[str, ...] | None:

@@ -15,7 +15,8 @@ from briefgen import gazetteer
 from briefgen.model.citations import Citation, citation_key
 from briefgen.model.items import Actor
 from briefgen.nlp.document import Document, Sentence
-from briefgen.sections.actors.clusters import Cluster, build_clusters, org_key, strip_country_prefix
+from briefgen.sections.actors.clusters import (Cluster, build_clusters, initials, org_key, strip_country_prefix,
+                                              without_company_suffix)
 from briefgen.sections.actors.labels import vote_labels
 from briefgen.sections.actors.mentions import clean_surface, collect_mentions, name_key
 from briefgen.sections.actors.roles import roles_of
@@ -50,7 +51,20 @@ def display_name(cluster: Cluster) -> str:
             return (acronym, -words, -count, surface.isupper(), surface)
         return (acronym, -count, -words, surface.isupper(), surface)
 
-    return sorted(counts.items(), key=rank)[0][0]
+    chosen = sorted(counts.items(), key=rank)[0][0]
+    return with_acronym(chosen, cluster)
+
+
+def with_acronym(name: str, cluster: Cluster) -> str:
+    """An organisation's name with the acronym the sources also call it by, as a reader meets it
+    ("International Association of Athletics Federations (IAAF)"): the line beside it may use either."""
+    if name.isupper() or "(" in name:
+        return name
+    spelled = initials(org_key(name)[0].lower()) if org_key(name)[0] else ""
+    acronyms = sorted({m.acronym for m in cluster.mentions if m.acronym}
+                      | {m.surface for m in cluster.mentions if m.surface.isalpha() and m.surface.isupper()
+                         and len(m.surface) > 1 and m.surface.lower() == spelled})
+    return f"{name} ({acronyms[0]})" if len(acronyms) == 1 and acronyms[0] not in name else name
 
 
 def _strip_prefix(surface: str) -> str:
@@ -149,6 +163,9 @@ class ActorIndex:
             if country:
                 return country
         words = key.split()
+        bare = without_company_suffix(words)
+        if bare != key and bare in self.by_key:
+            return self.by_key[bare]  # "General Acquisition Co" for "General Acquisition"
         if words:
             fits = sorted({name for k, name in self.by_key.items() if self.kinds.get(name) == "person"
                            and (k.split()[-len(words):] == words or k.split()[: len(words)] == words)})

@@ -10,6 +10,8 @@ from briefgen.sections.actors.mentions import Mention
 
 MAX_SURNAME_VOTES = 3
 MIN_ORG_VOTES = 2
+#: Name words at least this long may be spelled in several ways (transliteration).
+SPELLING_MIN = 7
 
 
 def vote_labels(mentions: list[Mention]) -> dict[str, str]:
@@ -51,6 +53,23 @@ def _lone_names_are_bodies(labels: dict[str, str], votes: dict[str, Counter]) ->
     return labels
 
 
+def same_name_word(a: str, b: str) -> bool:
+    """Two spellings of one name word: equal, or transliterations that differ only at the end
+    ('zelensky', 'zelenskyy', 'zelenskiy'; not 'johnson' and 'johnston')."""
+    if a == b:
+        return True
+    short = min(len(a), len(b))
+    if short < SPELLING_MIN or abs(len(a) - len(b)) > 2:
+        return False
+    common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), short)
+    return common >= short - 1
+
+
+def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names word for word the same, spellings aside."""
+    return len(a) == len(b) and all(same_name_word(x, y) for x, y in zip(a, b))
+
+
 def _surnames_are_people(labels: dict[str, str], votes: dict[str, Counter]) -> dict[str, str]:
     """A name that is not a known place and is the start or end of a person's full name found
     elsewhere is that person ('Scholz' tagged as a place beside 'Olaf Scholz')."""
@@ -59,8 +78,11 @@ def _surnames_are_people(labels: dict[str, str], votes: dict[str, Counter]) -> d
         words = tuple(key.split())
         if label == "PERSON" or gazetteer.resolve(key) or not words:
             continue
-        if not votes[key]["PERSON"] and sum(votes[key].values()) > MAX_SURNAME_VOTES:
+        respelled = any(p[-len(words):] != words and same_name(p[-len(words):], words) for p in people
+                        if len(p) > len(words))  # 'Zelenskyy' beside 'Volodymyr Zelensky': the tagger balks at a spelling
+        if not votes[key]["PERSON"] and sum(votes[key].values()) > MAX_SURNAME_VOTES and not respelled:
             continue  # a name the text often treats as something else is not a stray surname
-        if any(len(p) > len(words) and (p[: len(words)] == words or p[-len(words):] == words) for p in people):
+        if any(len(p) >= len(words) and (same_name(p[: len(words)], words) or same_name(p[-len(words):], words))
+               for p in people if p != words):
             labels[key] = "PERSON"
     return labels

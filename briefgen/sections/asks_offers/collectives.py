@@ -31,6 +31,9 @@ def collective(token: Token) -> str | None:
     if lemma not in nouns and token.lower_ not in nouns:
         return None
     run = phrase_run(subtree_without(token, {"appos", "relcl", "acl", "punct", "conj", "cc", "prep"}), token)
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and run:  # "Ukraine's partners": the owner names whose they are
+        run = [t for t in token.doc[owner.left_edge.i : run[-1].i + 1]]
     if not run or any(t.pos_ == "PRON" for t in run) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
         return None
     named = any(t.text[:1].isupper() or t.pos_ in ("NUM", "PROPN") or t.dep_ in ("compound", "amod", "poss")
@@ -46,3 +49,9 @@ def collective(token: Token) -> str | None:
         return None  # "the Russian oil firm": one actor described, resolved as a description or dropped
     text = run_text(run)
     return text[0].lower() + text[1:] if run[0].dep_ == "det" else text
+
+
+def is_named_collective(token: Token) -> bool:
+    """A collective named by whose it is ("Ukraine's partners", "European allies")."""
+    return any(c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))
+               for c in token.children)

@@ -7,9 +7,12 @@ cited too; anything further is a guess the brief does not make.
 """
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from briefgen.sections.asks_offers.quotes import paragraph_start
 from briefgen.sections.asks_offers.record import Record
 from briefgen.sections.asks_offers.resolve import Resolver
+from briefgen.sections.asks_offers.triggers import noun_trigger
 
 ASKING = ("ask", "demand")
 
@@ -48,3 +51,15 @@ def infer_counterparties(records: list[Record], resolver: Resolver) -> None:
                 record.citations = sorted({(c.source, c.sentence): c for c in before.citations + record.citations}
                                           .values(), key=lambda c: c.sentence)
                 break
+
+
+def own_offer_before(items: list[Token], party: str, earlier: list[Record]) -> Record | None:
+    """The party's own offer told before in the same source, when what it now says is about "its
+    offer" ("willing to negotiate all points of its offer, including price", after "The partnership
+    has earlier offered 100 dlrs per share for GenCorp"): whom that offer was made to is whom this
+    is addressed to."""
+    about_own = any(noun_trigger(t) == "offer" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+                    for item in items for t in item.subtree)
+    if not about_own:
+        return None
+    return next((r for r in reversed(earlier) if r.kind == "offer" and r.party == party and r.counterparty), None)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
+from briefgen.nlp.syntax import prep_objects
 from briefgen.sections.asks_offers.triggers import verb_trigger
 
 #: Prepositions whose object is the counterparty, by kind ("call on Y", "offer to Y").
@@ -23,6 +24,8 @@ COUNTERPARTY_PREPS = {
 }
 
 
+#: Entity types that never name a party.
+NOT_PARTIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 #: Prepositions whose noun is an aside of the clause around it ("despite its failure to convince").
 ASIDE_PREPS = ("despite", "after", "before", "following", "amid", "without", "since")
 
@@ -67,6 +70,8 @@ def line_head(verb: Token) -> Token:
 def is_actorish(token: Token) -> bool:
     """A token that may name a party: a proper noun, a pronoun, a person/organisation/place
     entity, or a collective noun ("shareholders", "the union")."""
+    if token.ent_type_ in NOT_PARTIES:
+        return False  # "on Thursday", "of 120 pct"
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in load_lexicon("ask_collective_nouns")
@@ -82,3 +87,10 @@ def path_to(token: Token, head: Token) -> list[Token]:
     while out[-1] != head and out[-1].head.i != out[-1].i and len(out) < 6:
         out.append(out[-1].head)
     return out
+
+
+def partner_of(items: list[Token]) -> Token | None:
+    """Whom an offered or promised act is with or for, named in it ("ready to continue talks with
+    the United States", "its willingness to negotiate with Gencorp")."""
+    return next((o for i in items if i.pos_ in ("VERB", "AUX") for w in (i, *(c for c in i.children if c.dep_ == "dobj"))
+                 for p, o in prep_objects(w).items() if p in ("with", "to") and o.pos_ == "PROPN"), None)

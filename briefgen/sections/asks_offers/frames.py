@@ -5,7 +5,7 @@ a modal frame of reported speech (:mod:`.modals`). Nothing here knows a story's 
 from __future__ import annotations
 
 from briefgen.sections.asks_offers.frame import Frame
-from briefgen.sections.asks_offers.modals import read_modal
+from briefgen.sections.asks_offers.modals import read_modal, read_necessity
 from briefgen.sections.asks_offers.nouns import conjoined_frames, read_noun
 from briefgen.sections.asks_offers.triggers import adjective_trigger, noun_trigger, verb_trigger
 from briefgen.sections.asks_offers.verbs import read_adjective, read_verb
@@ -25,6 +25,8 @@ def frames_of(tokens) -> list[Frame]:
         if frame is None and (kind := noun_trigger(token)) is not None:
             frame = read_noun(token, kind)
             found.extend(conjoined_frames(frame) if frame is not None else [])
+        if frame is None and token.pos_ == "ADJ":
+            frame = read_necessity(token)
         if frame is None and verb is None and token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             frame = read_modal(token)
         if frame is not None:

@@ -81,7 +81,9 @@ def hedge_of(verb: Token, party: list[Token]) -> Hedge | None:
     a hedge word standing just before the frame's subject; the words before it are the speaker.
     """
     for tag in verb.children:  # "Brazil's refusal … torpedoed talks, the delegates noted": a trailing tag
-        if tag.dep_ in ("parataxis", "ccomp") and tag.i > verb.i and tag.pos_ == "VERB" and hedge_label(tag):
+        # … or one set in the middle ("Ukraine's partners, he said, had to exert more pressure")
+        if (tag.dep_ == "parataxis" or tag.dep_ == "ccomp" and tag.i > verb.i) and tag.pos_ == "VERB" \
+                and hedge_label(tag):
             subjects = subject_of(tag)
             if subjects and not is_negated(tag):
                 return Hedge(tag, hedge_label(tag), verb_form(tag), subjects[0], run_text(speaker_run(subjects[0])))

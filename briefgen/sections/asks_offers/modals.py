@@ -74,3 +74,21 @@ def read_modal(verb: Token) -> Frame | None:
     if kind == "pledge" and condition is None and partner is None:
         return None  # "said it would maintain the division": a plan, promised to nobody
     return Frame(kind, verb, verb, subject, partner, [verb], condition, by_speaker=True)
+
+
+def read_necessity(adjective: Token) -> Frame | None:
+    """"It is essential to make online marketplaces accountable", "it is vital that Japan opens its
+    market": an impersonal demand, its party whoever says it (``by_speaker``), asked of the that-
+    clause's subject when it names one."""
+    if adjective.pos_ != "ADJ" or adjective.lower_ not in load_lexicon("ask_necessity_adjectives") \
+            or adjective.dep_ != "acomp" or is_negated(adjective.head):
+        return None
+    if not any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in adjective.head.children):
+        return None
+    clause = next((c for c in (*adjective.children, *adjective.head.children) if c.dep_ in ("xcomp", "ccomp")
+                   and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in load_lexicon("ask_will_stative")), None)
+    if clause is None:
+        return None
+    asked_of = first_of([s for s in subject_of(clause) if is_actorish(s)]) if clause.dep_ == "ccomp" else None
+    return Frame("demand", adjective, adjective.head, [], asked_of, [clause],
+                 condition_of(path_to(adjective, adjective.head)), by_speaker=True)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import agent_of, child, conjuncts, is_passive, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
-from briefgen.sections.asks_offers.frame import COUNTERPARTY_PREPS, Frame, first_of, is_actorish, path_to
+from briefgen.sections.asks_offers.frame import COUNTERPARTY_PREPS, Frame, first_of, is_actorish, partner_of, path_to
 from briefgen.sections.asks_offers.triggers import future_aux, intent_head
 
 #: Nouns that state an ask or offer only as the object of a verb that makes them ("signed an agreement").
@@ -145,6 +145,8 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
             target = prep_objects(target)["of"]
         counterparty = target if target.pos_ == "PROPN" else None
     items = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")]
+    if counterparty is None and kind in ("offer", "pledge"):
+        counterparty = partner_of(items)  # "its willingness to negotiate with Gencorp"
     if counterparty is None and kind in ("ask", "demand"):
         # "its request that GenCorp remove …": asked of the subject of what is asked
         counterparty = next((s for c in items if c.dep_ != "relcl" for s in c.children

@@ -14,7 +14,8 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import conjuncts, is_conditional, is_passive, prep_object
 from briefgen.sections.asks_offers.clause import clause_tokens, span_text, subtree_range
-from briefgen.sections.asks_offers.collectives import description_kinds
+from briefgen.sections.asks_offers.collectives import description_kinds, is_named_collective
+from briefgen.sections.asks_offers.exchange import own_offer_before
 from briefgen.sections.asks_offers.frame import Frame
 from briefgen.sections.asks_offers.frames import frames_of
 from briefgen.sections.asks_offers.hedges import Hedge, hedge_of
@@ -162,14 +163,19 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
             and frame.counterparty.dep_ != "expl":
         return []  # "It must be felt now": of whom, the line cannot say
     if frame.by_speaker and kind == "demand" and counterparty is not None and resolver.phrase(frame.counterparty) is None \
-            and frame.counterparty.pos_ != "PRON":
-        counterparty = None  # "Consumers should not be the one paying": said for them, not demanded of them
+            and frame.counterparty.pos_ != "PRON" and not is_named_collective(frame.counterparty):
+        counterparty = None  # "Consumers should not be the one paying": said for them, not demanded of them;
+        # but "Ukraine's partners, he said, had to exert more pressure" is demanded of them
     if frame.by_speaker and kind == "demand" and counterparty is not None and \
             resolver.side(counterparty) == resolver.side(parties[0]):
         kind, counterparty = "ask", None  # "Ukraine must receive guarantees", says Zelensky: asked for
     elif frame.by_speaker and kind == "demand" and frame.counterparty is not None and \
             frame.counterparty.lower_ in ("we", "us"):
         kind, counterparty = "ask", None  # "we need to look at our requirements": the speaker's own need
+    own_offer = own_offer_before(frame.items, parties[0], earlier) if counterparty is None else None
+    if own_offer is not None:  # "willing to negotiate all points of its offer": to whom it was made
+        counterparty = own_offer.counterparty
+        extra += [s for s in (document.sentences[c.sentence] for c in own_offer.citations) if s != sentence]
     keep = list(keep_ranges(frame, hedge))
     first, last = clause_tokens(frame.head, keep)
     if frame.head.doc[first].lower_ in OBJECT_PRONOUNS:

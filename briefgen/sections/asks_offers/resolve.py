@@ -78,9 +78,12 @@ class Resolver:
         doc = token.doc
         # the entity holding the phrase's head first ("European Trade Commissioner Maros Sefcovic")
         for ent in sorted(doc.ents, key=lambda e: (not e.start <= token.i < e.end, -(e.end - e.start), e.start)):
-            if ent.label_ == "NORP" and token.pos_ == "NOUN" and not ent.start <= token.i < ent.end \
+            modifier = ent.label_ == "NORP" or (ent.label_ == "GPE" and ent.root.dep_ in ("compound", "amod", "nmod")
+                                                and token.lemma_.lower() in description_kinds())
+            if modifier and token.pos_ == "NOUN" and not ent.start <= token.i < ent.end \
                     and token.lemma_.lower() not in load_lexicon("ask_state_organs"):
-                continue  # "the Russian oil firm": a firm, not Russia; but "Russian forces" are Russia's
+                continue  # "the Russian oil firm", "the US bankruptcy court": not Russia, not the United
+                # States; but "Russian forces", "US officials" are their country's
             if ent.label_ in PARTY_LABELS and run and run[0].i <= ent.start and ent.end - 1 <= run[-1].i:
                 found = self.name(ent.text)
                 if found:

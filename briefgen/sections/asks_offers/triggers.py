@@ -55,7 +55,29 @@ def verb_trigger(token: Token) -> tuple[str, Token | None] | None:
             return phrasal[(lemma, child.lower_)], child
     if lemma in single:
         return single[lemma], None
+    form = next((f for f in inflected_forms(token.lower_) if f in single), None)
+    if form is not None and token.lower_ != lemma:
+        return single[form], None  # "hoped" lemmatised "hop": the tagger's lemma, not the word
     return None
+
+
+def trigger_lemma(token: Token) -> str:
+    """The base form a trigger verb is listed under: its lemma, or the regular base of its word
+    when the tagger's lemma is wrong ("hoped" lemmatised "hop")."""
+    single = verb_triggers()[0]
+    lemma = token.lemma_.lower()
+    if lemma in single:
+        return lemma
+    return next((f for f in inflected_forms(token.lower_) if f in single), lemma)
+
+
+def inflected_forms(word: str) -> list[str]:
+    """Base forms a regular inflection may have come from ("hoped" -> "hope", "urges" -> "urge")."""
+    found = []
+    for ending, base in (("ed", ""), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            found.append(word[: -len(ending)] + base)
+    return found
 
 
 def noun_trigger(token: Token) -> str | None:

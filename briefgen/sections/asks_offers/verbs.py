@@ -8,19 +8,24 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import agent_of, child, is_negated, is_passive, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
-from briefgen.sections.asks_offers.frame import COUNTERPARTY_PREPS, Frame, is_actorish, line_head, path_to
+from briefgen.sections.asks_offers.frame import COUNTERPARTY_PREPS, Frame, is_actorish, line_head, partner_of, path_to
 from briefgen.sections.asks_offers.nouns import source_of
-from briefgen.sections.asks_offers.triggers import future_aux, intent_head, modal_of, verb_triggers
+from briefgen.sections.asks_offers.triggers import future_aux, intent_head, modal_of, trigger_lemma, verb_triggers
 
 #: Prepositions whose object is what is asked, offered or agreed ("ask for", "agree to", "insist on").
 ITEM_PREPS = ("for", "to", "on", "with", "of")
 #: Verbs whose negation turns an offer or a wish into a refusal ("did not want", "would not agree").
 NEGATED_TO_REFUSAL = ("offer", "pledge")
 NEGATABLE_ASKS = ("want", "seek")
+#: Verbs of hope: an appeal only to a party named as the one who would act.
+WISHES = ("hope", "wish")
 #: Verbs of a bid whose object is the company bid for ("offered to acquire X", "to buy X").
 TAKEOVER_VERBS = ("acquire", "buy", "purchase", "take")
+#: Threat verbs whose object is a measure they oppose, not one they threaten ("will fight the bans").
+OPPOSING = ("fight", "appeal", "challenge", "contest", "resist", "oppose", "sue")
 #: Words that make a measure in a pledge its relief ("agreed to hold up imposing duties").
-RELIEF = {"lift", "hold", "ease", "suspend", "remove", "end", "halt", "drop", "waive", "delay", "postpone", "scrap"}
+RELIEF = {"lift", "hold", "ease", "suspend", "remove", "end", "halt", "drop", "waive", "delay", "postpone", "scrap",
+          "cut", "lower", "reduce", "exempt"}
 
 
 def demand_if_conditioning(kind: str, items: list[Token]) -> str:
@@ -41,6 +46,31 @@ def threat_if_threatening(kind: str, items: list[Token]) -> str:
         for verb in (item, *(c for c in item.children if c.dep_ == "xcomp")):
             if verb.pos_ == "VERB" and single.get(verb.lemma_.lower()) == "threat":
                 return "threat"
+    return kind
+
+
+def levies(items: list[Token]) -> set[str]:
+    """"levy" when what is offered or proposed is a charge laid on something ("a flat fee on small
+    parcels", "a charge on imports"): a measure, like a tariff; a fee paid for a service is not."""
+    for item in items:
+        for t in item.subtree:
+            if t.lemma_.lower() in load_lexicon("ask_levy_nouns") and (
+                    "on" in prep_objects(t) or t.dep_ == "dobj" and "on" in prep_objects(t.head)):
+                return {"levy"}
+    return set()
+
+
+def threat_if_retaliating(kind: str, items: list[Token], condition: Token | None) -> str:
+    """Readiness or a promise to "take measures" or "action" if another party acts is a threat of
+    retaliation, not an offer ("Japan was ready to take 'appropriate measures' if Washington went
+    ahead with the sanctions")."""
+    if kind not in ("offer", "pledge") or condition is None:
+        return kind
+    for item in items:
+        obj = child(item, "dobj") if item.pos_ in ("VERB", "AUX") else None
+        if item.lemma_.lower() == "take" and obj is not None and obj.lemma_.lower() in load_lexicon(
+                "ask_retaliation_objects"):
+            return "threat"
     return kind
 
 
@@ -72,7 +102,7 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
             and intent_head(verb) is None:
         return None  # "appealed", "went on strike": an act, not a threat
     inner = complement(verb)
-    lemma = verb.lemma_.lower()
+    lemma = trigger_lemma(verb)
     if inner is not None and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in inner.children):
         return None  # "deciding whether to appeal", "asked if": a question, not an ask
     if lemma in load_lexicon("ask_complement_verbs") and (inner is None or inner.dep_ != "xcomp"):
@@ -82,6 +112,9 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     if inner is not None and inner.dep_ == "xcomp" and lemma in NEGATABLE_ASKS and kind == "ask" \
             and child(verb, "dobj") is None:
         return None  # "seeking to capitalize", "wants to resolve": an aim of its own, asked of nobody
+    if lemma in WISHES and not (inner is not None and inner.dep_ == "ccomp" and future_aux(inner) is not None
+                                and any(is_actorish(s) and s.pos_ != "PRON" for s in subject_of(inner))):
+        return None  # "hoped to reach a deal", "hopes talks will succeed": a wish, asked of nobody named
     obj = child(verb, "dobj")
     if kind == "ask" and lemma in NEGATABLE_ASKS and obj is not None and obj.lemma_.lower() in load_lexicon(
             "ask_search_objects"):
@@ -89,7 +122,7 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     passive = is_passive(verb)
     party = agent_of(verb) if passive else subject_of(verb)
     owner = child(verb.head, "poss") if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None
-    if owner is not None and is_actorish(owner) and not child(verb, "nsubj", "nsubjpass"):
+    if owner is not None and is_actorish(owner) and not child(verb, "nsubj", "nsubjpass") and kind in ("ask", "demand"):
         party = [owner]  # "its failure to convince America to …", "Russia's effort to persuade": its maker
     if not party:
         return None
@@ -147,7 +180,8 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         items = [t for t in verb.subtree if t.pos_ == "VERB" and t.i > counterparty.i and t.dep_ in ("acl", "relcl", "xcomp", "advcl")
                  and any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children)][:1]
     if kind in ("refusal", "threat") and counterparty is None and obj is not None:
-        owner = child(obj, "poss")
+        owner = child(obj, "poss") or next((a for c in obj.children if c.dep_ == "acl" for a in agent_of(c)), None)
+        # "rejects Russia's demand", "will fight the bans imposed on them by the IAAF": whose it is
         if owner is not None and is_actorish(owner):
             counterparty = owner  # "rejects Russia's demand", "would fight the government's attempt"
         elif kind == "refusal":
@@ -155,6 +189,9 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
             counterparty = counterparty if counterparty is not None and is_actorish(counterparty) else None
     if kind == "refusal" and counterparty is None and verb.dep_ == "relcl":
         counterparty = offerer_of(verb.head)  # "Shipowners have offered a raise, which the seamen rejected"
+    if counterparty is None and kind == "offer" and "for" in preps and preps["for"].pos_ == "PROPN" and \
+            preps["for"].ent_type_ in ("ORG", ""):
+        counterparty = preps["for"]  # "offered 100 dlrs per share for GenCorp": the company bid for
     if counterparty is None and kind == "offer" and inner is not None and inner.lemma_.lower() in TAKEOVER_VERBS:
         target = child(inner, "dobj")  # "offered to acquire Harper and Row": the company bid for
         counterparty = target if target is not None and target.pos_ == "PROPN" else None
@@ -166,16 +203,21 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         inner_preps = prep_objects(inner)
         counterparty = next((inner_preps[p] for p in ("with", "to") if p in inner_preps
                              and inner_preps[p].pos_ == "PROPN"), None)
+    if counterparty is None and kind == "pledge" and "with" in preps and child(preps["with"], "poss") is not None:
+        owner = child(preps["with"], "poss")  # "agreed in principle with Washington's calls for a compromise"
+        counterparty = owner if is_actorish(owner) else None
     if counterparty is None and kind in ("ask", "demand") and inner is not None:
         counterparty = next((c for c in inner.lefts if c.dep_ in ("compound", "npadvmod") and c.pos_ == "PROPN"),
                             None)  # "demanded the IAAF investigate", parsed with the IAAF inside the verb
     if not items and kind != "threat":
         return None
     kind = demand_if_conditioning(threat_if_threatening(kind, items), items)
-    words = {t.lemma_.lower() for i in items for t in i.subtree}
-    if words & load_lexicon("coercive_measures") and (kind == "threat" or (kind == "pledge" and not words & RELIEF)):
-        # "threatened sanctions", "promising that the US will take action for sanctioning": the
-        # sanctions section's; "agreed to hold up imposing duties" (relief) stays a pledge
+    words = {t.lemma_.lower() for i in items for t in i.subtree} | levies(items)
+    opposing = lemma in OPPOSING and obj is not None  # "will fight the bans imposed on them": the bans are another's
+    if words & load_lexicon("coercive_measures") and not opposing and (
+            kind == "threat" or (kind in ("pledge", "offer") and not words & RELIEF)):
+        # "threatened sanctions", "proposed a two-euro flat fee on billions of small parcels": the
+        # sanctions section's measures; "agreed to hold up imposing duties" (relief) stays a pledge
         return None
     if kind == "ask" and inner is not None and inner.lemma_.lower() in ("name", "identify") and is_passive(inner):
         return None  # "who asked not to be named": a source's anonymity, not an ask of the story
@@ -240,9 +282,12 @@ def read_adjective(adjective: Token, kind: str) -> Frame | None:
     if not items:
         return None
     kind = demand_if_conditioning(threat_if_threatening(kind, items), items)
-    # "ready to continue talks with the United States": whom the act is with
-    partner = next((o for i in items if i.pos_ in ("VERB", "AUX") for w in (i, *(c for c in i.children if c.dep_ == "dobj"))
-                    for p, o in prep_objects(w).items() if p in ("with", "to") and o.pos_ == "PROPN"), None)
     line = head if adjective.dep_ != "amod" else adjective
-    return Frame(kind, adjective, line_head(line), party, partner, items,
-                 condition_of(path_to(adjective, line_head(line)) + items))
+    condition = condition_of(path_to(adjective, line_head(line)) + items)
+    # "ready to continue talks with the United States": whom the act is with
+    partner = partner_of(items)
+    if threat_if_retaliating(kind, items, condition) == "threat":
+        kind = "threat"  # and it is aimed at whoever the condition names ("if Washington went ahead")
+        partner = partner or next((s for s in subject_of(condition) if is_actorish(s)), None) \
+            if condition.pos_ in ("VERB", "AUX") else partner
+    return Frame(kind, adjective, line_head(line), party, partner, items, condition)

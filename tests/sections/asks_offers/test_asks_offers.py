@@ -154,18 +154,13 @@ def test_an_exchange_asks_the_other_side(extract):
 def corpus(nlp):
     if not DEV.is_dir():
         pytest.skip("../shared/eval/dev not present")
-    from briefgen.dates.published import date_sources
-    from briefgen.ingest.sources import read_sources
-    from support import run_sections
+    from support import dev_documents, run_sections
 
     built = {}
 
     def items(name):
         if name not in built:
-            pairs, _ = read_sources(str(DEV / name), DEV, 10_000_000)
-            sources, _ = date_sources(pairs)
-            documents = annotate(list(zip(sources, [text for _, text in pairs])), jobs=1)
-            built[name] = run_sections(documents, "actors", "asks_offers",
+            built[name] = run_sections(dev_documents(name), "actors", "asks_offers",
                                        options={"asks_offers": {"max_items": 200}}).items["asks_offers"]
         return built[name]
     return items
@@ -423,3 +418,60 @@ def test_making_something_conditional_on_others_is_a_demand(extract):
                         "conditional on a redistribution of quota shares based on \"objective criteria.\""),
                 party="United States and most other consumers")
     assert item.kind == "demand"
+
+
+def test_a_hope_that_names_who_would_act_is_an_appeal_to_them(corpus):
+    items = corpus("eu-small-parcel-fee-2025")
+    item = with_text(items, "China said it hoped the EU would abide")
+    assert (item.kind, item.party, item.counterparty, item.status) == ("ask", "China", "European Union", "stated")
+    # "Brussels also hopes some of the revenue generated will go towards the EU budget": no one asked
+    assert not [it for it in items if it.text.startswith("Brussels also hopes")]
+
+
+def test_a_hope_of_ones_own_is_no_ask(corpus):
+    # "Lycos hopes it will make the monthly bandwidth bills of spammers soar …"
+    assert not [it for it in corpus("lycos-make-love-not-spam-2004") if "hopes it will make" in it.text]
+
+
+def test_it_is_essential_to_is_the_speakers_demand(corpus):
+    item = with_text(corpus("eu-small-parcel-fee-2025"), "So, it is essential to make online marketplaces accountable")
+    assert (item.kind, item.party, item.counterparty) == ("demand", "Agustin Reyna", None)
+
+
+def test_fighting_a_ban_is_a_threat_against_who_imposed_it_not_a_sanction(corpus):
+    item = with_text(corpus("kenteris-thanou-doping-case-2004-05"), "Kostas Kenteris and Katerina Thanou will fight")
+    assert whole(item)[:4] == ("threat", "Kostas Kenteris and Katerina Thanou",
+                               "International Association of Athletics Federations (IAAF)", "stated")
+
+
+def test_readiness_to_take_measures_if_another_acts_is_a_threat(corpus):
+    # 'Japan was ready to take "appropriate measures" if Washington went ahead with the sanctions'
+    item = [it for it in corpus("us-japan-chip-tariffs-1987") if "appropriate measures" in it.text][0]
+    assert (item.kind, item.party, item.counterparty, item.status) == ("threat", "Japan", "United States", "conditional")
+    assert item.condition == "if Washington went ahead with the sanctions"
+
+
+def test_a_proposed_charge_on_goods_is_a_measure_not_an_offer(corpus):
+    # "The European Union has proposed a two-euro flat fee on billions of small parcels …": the
+    # sanctions section's, like a tariff
+    assert not [it for it in corpus("eu-small-parcel-fee-2025") if "proposed a two-euro flat fee" in it.text]
+
+
+def test_its_offer_is_addressed_to_whom_the_offer_was_made(corpus):
+    items = corpus("gencorp-takeover-bid-1987")
+    earlier = with_text(items, "The partnership has earlier offered 100 dlrs per share for GenCorp")
+    assert (earlier.kind, earlier.party, earlier.counterparty) == ("offer", "General Acquisition", "GenCorp")
+    item = with_text(items, "The partnership said it was willing to negotiate all points of its offer")
+    assert (item.kind, item.party, item.counterparty) == ("offer", "General Acquisition", "GenCorp")
+    # the sentence that says whom the offer was for is cited too
+    assert {c.sentence for c in earlier.citations} <= {c.sentence for c in item.citations}
+
+
+def test_a_speech_tag_in_the_middle_reports_the_clause(corpus):
+    item = with_text(corpus("ukraine-peace-talks-abu-dhabi-2026"), "Ukraine’s partners, he said, had to exert")
+    assert (item.kind, item.party, item.counterparty) == ("demand", "Volodymyr Zelensky", "Ukraine’s partners")
+
+
+def test_a_court_of_a_country_is_not_the_country(corpus):
+    # "The US bankruptcy court's initial order on Thursday - to temporarily block the sale": not the United States's
+    assert not [it for it in corpus("yukos-yugansk-auction-2004-05") if it.text.startswith("The US bankruptcy court")]

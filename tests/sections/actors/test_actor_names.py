@@ -1,0 +1,45 @@
+"""Actor names on real corpora (read at run time from ../shared, skipped where absent): spellings
+of one name joined, an organisation shown with the acronym the sources use, a company's legal
+suffix no bar to resolving it."""
+from __future__ import annotations
+
+import pytest
+from support import SHARED, dev_documents, run_sections
+
+DEV = SHARED / "eval" / "dev"
+
+
+@pytest.fixture(scope="module")
+def built():
+    if not DEV.is_dir():
+        pytest.skip("../shared/eval/dev not present")
+    cache = {}
+
+    def context(name):
+        if name not in cache:
+            cache[name] = run_sections(dev_documents(name), "actors")
+        return cache[name]
+    return context
+
+
+def test_spellings_of_one_name_are_one_person(built):
+    # the Guardian writes Zelenskyy, Reuters Zelenskiy, others Zelensky
+    actors = built("ukraine-peace-talks-abu-dhabi-2026").items["actors"]
+    found = [a for a in actors if a.name.startswith(("Zelensk", "Volodymyr Zelensk"))
+             or any(x.startswith("Zelensk") for x in a.aliases)]
+    assert len(found) == 1 and found[0].kind == "person"
+    assert {"Zelensky", "Zelenskyy", "Zelenskiy"} <= {found[0].name, *found[0].aliases}
+
+
+def test_an_organisation_is_shown_with_its_acronym(built):
+    context = built("kenteris-thanou-doping-case-2004-05")
+    names = {a.name for a in context.items["actors"]}
+    assert "International Association of Athletics Federations (IAAF)" in names
+    assert context.actor_index.resolve("IAAF") == "International Association of Athletics Federations (IAAF)"
+    assert context.actor_index.resolve("International Association of Athletics Federations") == \
+        "International Association of Athletics Federations (IAAF)"
+
+
+def test_a_legal_suffix_does_not_hide_a_company(built):
+    index = built("gencorp-takeover-bid-1987").actor_index
+    assert index.resolve("General Acquisition Co") == index.resolve("General Acquisition") == "General Acquisition"
