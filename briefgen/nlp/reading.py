@@ -6,7 +6,8 @@ entity becomes its character, padded with spaces before it (``&lt;GY>`` reads ``
 Markdown link keeps its anchor text and loses its brackets and URL (``[energy production](https://…)``
 reads `` energy production ``…); an image and a bare URL become spaces; the angle brackets wire copy
 puts around company names become spaces (``<Lear Siegler Inc>``), ticker codes (``<GY>``) and wire
-datelines opening a line (``AKRON, Ohio, April 3 -``) blank.
+datelines opening a line (``AKRON, Ohio, April 3 -``) and sign-offs closing a paragraph
+(``…._—Christina Lu_``) blank.
 """
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ DATELINE = re.compile(
     re.MULTILINE,
 )
 
+# A sign-off closing a paragraph ('… on the board._—Christina Lu_', '… he said. —Jane Doe'): who
+# wrote the item, not part of its last sentence.
+SIGNOFF = re.compile(r"(?<=[.!?”\"])_?[ \t]?[—–][ \t]?[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,3}_?[ \t]*$", re.MULTILINE)
+
 
 def reading_text(text: str) -> str:
     """``text`` as a reader reads it, character for character the same length."""
@@ -46,6 +51,7 @@ def reading_text(text: str) -> str:
     out = ENTITY.sub(_decoded, out)
     out = TICKER.sub(lambda m: _blank(m.group(0)), out)
     out = DATELINE.sub(lambda m: _blank(m.group(0)), out)
+    out = SIGNOFF.sub(lambda m: _blank(m.group(0)), out)
     return BRACKETED_NAME.sub(lambda m: " " + m.group(1) + " ", out)
 
 

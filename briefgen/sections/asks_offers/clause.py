@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Token
 
+from briefgen.lexicons import load_lexicon
+
 #: Closing brackets and the opening one they answer.
 CLOSERS = {")": "(", "]": "["}
 #: Children of the head that are other clauses, not part of this one.
@@ -119,3 +121,16 @@ def condition_of(tokens: list[Token]) -> Token | None:
                     g.dep_ == "prep" and g.lower_ == "for" for w in c.children for g in w.children):
                 return c
     return None
+
+
+def reverses(doc, first: int, last: int) -> bool:
+    """The words ``first``..``last`` (a contrast kept after a clause) say the party went back on it:
+    "but he appeared to reverse course", "but later withdrew it", "but backed away"."""
+    words = load_lexicon("ask_withdraw_verbs")
+    for token in doc[first : last + 1]:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and (lemma in words or lemma == "reverse" and any(
+                c.lower_ in ("course", "itself", "decision") for c in token.children)
+                or lemma == "back" and any(c.lower_ in ("away", "down", "off") for c in token.children)):
+            return True
+    return False

@@ -24,6 +24,8 @@ COUNTERPARTY_PREPS = {
 }
 
 
+#: Verbs of a bid whose object is the company bid for ("offered to acquire X", "to buy X").
+TAKEOVER_VERBS = ("acquire", "buy", "purchase", "take")
 #: Entity types that never name a party.
 NOT_PARTIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 #: Prepositions whose noun is an aside of the clause around it ("despite its failure to convince").
@@ -94,3 +96,12 @@ def partner_of(items: list[Token]) -> Token | None:
     the United States", "its willingness to negotiate with Gencorp")."""
     return next((o for i in items if i.pos_ in ("VERB", "AUX") for w in (i, *(c for c in i.children if c.dep_ == "dobj"))
                  for p, o in prep_objects(w).items() if p in ("with", "to") and o.pos_ == "PROPN"), None)
+
+
+def takeover_target(verb: Token) -> Token | None:
+    """The company a bid or purchase is for, when the act is a takeover verb with a named object
+    ("to acquire Harper and Row", "to buy Piedmont")."""
+    if verb.lemma_.lower() not in TAKEOVER_VERBS:
+        return None
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return target if target is not None and target.pos_ == "PROPN" else None

@@ -4,11 +4,12 @@ a modal frame of reported speech (:mod:`.modals`). Nothing here knows a story's 
 """
 from __future__ import annotations
 
+from briefgen.sections.asks_offers.adjectives import read_adjective
 from briefgen.sections.asks_offers.frame import Frame
 from briefgen.sections.asks_offers.modals import read_modal, read_necessity
 from briefgen.sections.asks_offers.nouns import conjoined_frames, read_noun
 from briefgen.sections.asks_offers.triggers import adjective_trigger, noun_trigger, verb_trigger
-from briefgen.sections.asks_offers.verbs import read_adjective, read_verb
+from briefgen.sections.asks_offers.verbs import read_verb
 
 
 def frames_of(tokens) -> list[Frame]:

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import agent_of, child, conjuncts, is_passive, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
-from briefgen.sections.asks_offers.frame import COUNTERPARTY_PREPS, Frame, first_of, is_actorish, partner_of, path_to
+from briefgen.sections.asks_offers.frame import (COUNTERPARTY_PREPS, Frame, first_of, is_actorish, partner_of, path_to,
+                                                takeover_target)
 from briefgen.sections.asks_offers.triggers import future_aux, intent_head
 
 #: Nouns that state an ask or offer only as the object of a verb that makes them ("signed an agreement").
@@ -91,6 +92,7 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
     if noun.dep_ == "compound" or any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children):
         return None  # "had no plans to bow": nothing offered
     owner = child(noun, "poss")
+    joint: list[Token] = []  # the rest of a coordinated party ("AFG and Wagner and Brown … withdrew the offer")
     preps = prep_objects(noun)
     party_token = owner or preps.get("by") or preps.get("from") or source_of(noun)  # "pressure from member states"
     head, withdrawn = noun, False
@@ -104,6 +106,7 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
             agent = prep_objects(verb.head).get("by") if verb.dep_ == "acl" else None
             # "the decision by General Partners to end its hostile offer": the one who decided
             party_token = agent or party_token or first_of(subject_of(verb))
+            joint = [t for t in subject_of(verb)[1:] if t.dep_ != "cc"] if party_token in subject_of(verb) else []
         elif noun.dep_ in ("dobj", "pobj") and lemma in load_lexicon("ask_light_verbs"):
             head = verb
             party_token = first_of(agent_of(verb) if is_passive(verb) else subject_of(verb)) or party_token
@@ -147,6 +150,8 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
     items = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")]
     if counterparty is None and kind in ("offer", "pledge"):
         counterparty = partner_of(items)  # "its willingness to negotiate with Gencorp"
+    if counterparty is None and kind == "offer":  # "made a conditional offer to acquire USAir"
+        counterparty = next((t for c in items if c.pos_ == "VERB" and (t := takeover_target(c)) is not None), None)
     if counterparty is None and kind in ("ask", "demand"):
         # "its request that GenCorp remove …": asked of the subject of what is asked
         counterparty = next((s for c in items if c.dep_ != "relcl" for s in c.children
@@ -168,5 +173,6 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
     if condition is None and head.lemma_.lower() in ("condition", "subject") and head != noun:
         condition = next((c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "to")), None)
         # "the offer is further conditioned on GenCorp management withdrawing its proposals"
-    return Frame(kind, noun, head, [party_token, *also_from(party_token)] if party_token is not None else [], counterparty, items,
+    return Frame(kind, noun, head, [party_token, *joint, *also_from(party_token)] if party_token is not None else [],
+                 counterparty, items,
                  condition, withdrawn=withdrawn, refers_back=refers_back)

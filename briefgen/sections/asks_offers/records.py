@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import conjuncts, is_conditional, is_passive, prep_object
-from briefgen.sections.asks_offers.clause import clause_tokens, span_text, subtree_range
+from briefgen.sections.asks_offers.clause import clause_tokens, reverses, span_text, subtree_range
 from briefgen.sections.asks_offers.collectives import description_kinds, is_named_collective
 from briefgen.sections.asks_offers.exchange import own_offer_before
 from briefgen.sections.asks_offers.frame import Frame
@@ -21,51 +20,20 @@ from briefgen.sections.asks_offers.frames import frames_of
 from briefgen.sections.asks_offers.hedges import Hedge, hedge_of
 from briefgen.sections.asks_offers.quotes import quote_speaker
 from briefgen.sections.asks_offers.record import Record
-from briefgen.sections.asks_offers.resolve import Resolver
+from briefgen.sections.asks_offers.resolve import Resolver, named_entity
+from briefgen.sections.asks_offers.screens import is_blocked, is_headline, is_question
 from briefgen.sections.asks_offers.triggers import future_aux
 
 #: Parts of speech whose lemmas say what an ask is about, for telling two asks apart.
 CONTENT_POS = ("NOUN", "PROPN", "NUM", "VERB", "ADJ")
 #: Pronouns a line must not open with: it would not say who.
 OBJECT_PRONOUNS = ("us", "them", "him", "her", "me")
-#: Lines at most this long without a closing stop are headlines or links.
-HEADLINE_WORDS = 15
 #: Words opening a contrast the line must keep when it follows.
 CONTRASTS = ("but", "yet", "although", "though")
 #: Words that make an ask a forecast ("Tokyo is expected to propose", "is set to propose").
 EXPECTED = ("expect", "likely", "set", "due", "poise")
-#: How far up the parse a fear, doubt or criticism may govern a trigger.
-BLOCKER_DEPTH = 4
 #: How many words back a line reaches for a subject its clause inherits ("X met Y, pledging to …").
 SUBJECT_REACH = 40
-
-
-def is_question(sentence: Sentence) -> bool:
-    """The sentence asks a question (it ends with "?", quotes and brackets aside)."""
-    return sentence.text.rstrip(" \"'”’)").endswith("?")
-
-
-def is_headline(sentence: Sentence) -> bool:
-    """A short line without a closing stop ("India, Malaysia renew pledges to boost trade"), or a
-    teaser cut short with an ellipsis: a headline or a link, not a statement of this story."""
-    text = sentence.text.rstrip()
-    if text.endswith(("...", "…")):
-        return True  # a teaser cut short ("is set to propose a 2 euro fee for packages ordered...")
-    closed = text.rstrip("\"”’')")
-    return len(text.split()) <= HEADLINE_WORDS and not closed.endswith((".", "!", "?"))
-
-
-def is_blocked(frame: Frame) -> bool:
-    """The trigger is someone's fear, doubt or criticism ("worried that …", "criticised the offer")."""
-    blockers = load_lexicon("ask_blockers")
-    token = frame.head
-    for _ in range(BLOCKER_DEPTH):
-        if token.head.i == token.i:
-            return False
-        token = token.head
-        if token.lemma_.lower() in blockers or token.lower_ in blockers:
-            return True
-    return False
 
 
 def records_of(document: Document, sentence: Sentence, resolver: Resolver,
@@ -88,8 +56,12 @@ def records_of(document: Document, sentence: Sentence, resolver: Resolver,
         if records:
             used.update(t.i for item in frame.items for t in item.subtree)
             found.extend(records)
-    withdrawn = {(r.kind, r.party) for r in found if r.status == "withdrawn"}
-    # "offered to acquire X … but withdrew the offer": one item, withdrawn
+    withdrawn = {(r.kind, r.party): r for r in found if r.status == "withdrawn"}
+    # "offered to acquire X … but withdrew the offer": one item, withdrawn, to whom it was made
+    for r in found:
+        gone = withdrawn.get((r.kind, r.party))
+        if gone is not None and r is not gone and gone.counterparty is None:
+            gone.counterparty = r.counterparty
     return [r for r in found if r.status == "withdrawn" or (r.kind, r.party) not in withdrawn]
 
 
@@ -157,7 +129,7 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
                                                                      for t in parts) if n))
         # "Harper and Row" is one company when the index knows the whole name
         joiner = " or " if any(c.dep_ == "cc" and c.lower_ == "or" for t in parts for c in t.children) else " and "
-        counterparty = joiner.join(names) if names else None
+        counterparty = joiner.join(names) if names else named_entity(frame.counterparty)
     if frame.by_speaker and frame.kind == "demand" and frame.counterparty is not None and counterparty is None \
             and frame.counterparty.pos_ == "PRON" and frame.counterparty.lower_ not in ("we", "us") \
             and frame.counterparty.dep_ != "expl":
@@ -180,7 +152,8 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     first, last = clause_tokens(frame.head, keep)
     if frame.head.doc[first].lower_ in OBJECT_PRONOUNS:
         return []  # "us to offer cash and securities …": who "us" is, the line cannot say
-    last = with_contrast(frame.head.doc, last, sentence)
+    own_end, last = last, with_contrast(frame.head.doc, last, sentence)
+    reversed_after = reverses(frame.head.doc, own_end + 1, last)  # "…, but he appeared to reverse course"
     text = span_text(frame.head, first, last)
     condition = None
     if frame.condition is not None:
@@ -198,7 +171,7 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     if kind in ("ask", "demand", "offer") and frame.trigger.pos_ == "NOUN" and frame.head != frame.trigger \
             and future_aux(frame.head) is not None:
         expected = True  # "officials said Japan would make a formal request next week": not made yet
-    status = "withdrawn" if frame.withdrawn else "conditional" if condition else \
+    status = "withdrawn" if frame.withdrawn or reversed_after else "conditional" if condition else \
         "expected" if expected else "reported" if reported_by or hearsay else "stated"
     items = [span_text(frame.head, *clause_tokens(item)) for item in frame.items if item.pos_ != "PRON"] or [text]
     core = frozenset(t.lemma_.lower() for item in frame.items for t in item.subtree

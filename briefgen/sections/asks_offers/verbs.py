@@ -1,5 +1,6 @@
-"""Trigger verbs and adjective frames of the asks-and-offers section: "urged shareholders to
-reject", "demanding that Ukraine relinquish", "was willing to negotiate", "is prepared to raise".
+"""Trigger verbs of the asks-and-offers section: "urged shareholders to reject", "demanding that
+Ukraine relinquish", "offered 100 dlrs per share for GenCorp", "will fight the bans imposed on them"
+(adjective frames, "was willing to negotiate", are read in :mod:`.adjectives`).
 """
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import agent_of, child, is_negated, is_passive, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
-from briefgen.sections.asks_offers.frame import COUNTERPARTY_PREPS, Frame, is_actorish, line_head, partner_of, path_to
+from briefgen.sections.asks_offers.frame import COUNTERPARTY_PREPS, Frame, is_actorish, line_head, path_to, takeover_target
 from briefgen.sections.asks_offers.nouns import source_of
-from briefgen.sections.asks_offers.triggers import future_aux, intent_head, modal_of, trigger_lemma, verb_triggers
+from briefgen.sections.asks_offers.triggers import future_aux, intent_head, trigger_lemma, verb_triggers
 
 #: Prepositions whose object is what is asked, offered or agreed ("ask for", "agree to", "insist on").
 ITEM_PREPS = ("for", "to", "on", "with", "of")
@@ -19,8 +20,6 @@ NEGATED_TO_REFUSAL = ("offer", "pledge")
 NEGATABLE_ASKS = ("want", "seek")
 #: Verbs of hope: an appeal only to a party named as the one who would act.
 WISHES = ("hope", "wish")
-#: Verbs of a bid whose object is the company bid for ("offered to acquire X", "to buy X").
-TAKEOVER_VERBS = ("acquire", "buy", "purchase", "take")
 #: Threat verbs whose object is a measure they oppose, not one they threaten ("will fight the bans").
 OPPOSING = ("fight", "appeal", "challenge", "contest", "resist", "oppose", "sue")
 #: Words that make a measure in a pledge its relief ("agreed to hold up imposing duties").
@@ -54,24 +53,10 @@ def levies(items: list[Token]) -> set[str]:
     parcels", "a charge on imports"): a measure, like a tariff; a fee paid for a service is not."""
     for item in items:
         for t in item.subtree:
-            if t.lemma_.lower() in load_lexicon("ask_levy_nouns") and (
-                    "on" in prep_objects(t) or t.dep_ == "dobj" and "on" in prep_objects(t.head)):
+            laid = prep_objects(t).keys() | (prep_objects(t.head).keys() if t.dep_ == "dobj" else set())
+            if t.lemma_.lower() in load_lexicon("ask_levy_nouns") and laid & {"on", "per"}:
                 return {"levy"}
     return set()
-
-
-def threat_if_retaliating(kind: str, items: list[Token], condition: Token | None) -> str:
-    """Readiness or a promise to "take measures" or "action" if another party acts is a threat of
-    retaliation, not an offer ("Japan was ready to take 'appropriate measures' if Washington went
-    ahead with the sanctions")."""
-    if kind not in ("offer", "pledge") or condition is None:
-        return kind
-    for item in items:
-        obj = child(item, "dobj") if item.pos_ in ("VERB", "AUX") else None
-        if item.lemma_.lower() == "take" and obj is not None and obj.lemma_.lower() in load_lexicon(
-                "ask_retaliation_objects"):
-            return "threat"
-    return kind
 
 
 def is_mandate(clause: Token) -> bool:
@@ -115,6 +100,10 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     if lemma in WISHES and not (inner is not None and inner.dep_ == "ccomp" and future_aux(inner) is not None
                                 and any(is_actorish(s) and s.pos_ != "PRON" for s in subject_of(inner))):
         return None  # "hoped to reach a deal", "hopes talks will succeed": a wish, asked of nobody named
+    if lemma == "need" and (inner is not None or child(verb, "dobj") is None or verb.tag_ != "VBP"
+                            or not any(s.lower_ == "we" for s in subject_of(verb))):
+        return None  # only a speaker's own "We need extra tools" asks; "Brazil desperately needs foreign
+        # exchange" describes, "we needed a PR person" looks back, "needs to talk" is a modal frame
     obj = child(verb, "dobj")
     if kind == "ask" and lemma in NEGATABLE_ASKS and obj is not None and obj.lemma_.lower() in load_lexicon(
             "ask_search_objects"):
@@ -192,9 +181,8 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     if counterparty is None and kind == "offer" and "for" in preps and preps["for"].pos_ == "PROPN" and \
             preps["for"].ent_type_ in ("ORG", ""):
         counterparty = preps["for"]  # "offered 100 dlrs per share for GenCorp": the company bid for
-    if counterparty is None and kind == "offer" and inner is not None and inner.lemma_.lower() in TAKEOVER_VERBS:
-        target = child(inner, "dobj")  # "offered to acquire Harper and Row": the company bid for
-        counterparty = target if target is not None and target.pos_ == "PROPN" else None
+    if counterparty is None and kind in ("offer", "pledge") and inner is not None:
+        counterparty = takeover_target(inner)  # "offered to acquire Harper and Row", "agreed to buy Piedmont"
     if counterparty is None and kind == "threat" and "against" in preps and not is_actorish(preps["against"]):
         owner = prep_objects(preps["against"]).get("of")  # "appeal against the acquittal of Kenteris and Thanou"
         counterparty = owner if owner is not None and owner.pos_ == "PROPN" else None
@@ -226,11 +214,12 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     if kind == "offer" and any(c.lower_ in ("less", "more", "little", "no", "few", "fewer") and c.dep_ in ("amod", "det")
                                for i in items for c in i.children):
         return None  # "forums that offered less protection": a comparison, not an offer to a party
+    modal_of_clause = verb.children if verb.dep_ != "conj" else (*verb.children, *verb.head.children)
     if kind in ("offer", "pledge", "ask") and any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may")
-                                                  for c in verb.children):
+                                                  for c in modal_of_clause):  # "may take legal action or seek …"
         return None  # "it could offer the chance of restructuring": a possibility, not an offer
     if counterparty is None and kind == "ask":
-        counterparty = origin(items)
+        counterparty = origin(items) or source_in(verb)
     head = line_head(verb)
     pronoun = next((c for c in verb.children if c.lower_ in ("who", "which", "that", "whom")
                     and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None) if verb.dep_ == "relcl" else None
@@ -254,6 +243,13 @@ def offerer_of(noun: Token) -> Token | None:
     return next((s for s in subject_of(verb) if is_actorish(s)), None)
 
 
+def source_in(verb: Token) -> Token | None:
+    """Whom an ask is of when its clause names where what is asked comes from ("seek one billion
+    dlrs under a secured margin facility from Wells Fargo Bank")."""
+    return next((o for t in verb.subtree if t.i > verb.i and t.dep_ == "prep" and t.lower_ == "from"
+                 for o in t.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+
+
 def origin(items: list[Token]) -> Token | None:
     """Whom an ask with no stated counterparty is of, when what is asked carries a nationality or
     a name of its maker ("wants North Korean artillery shells": of North Korea)."""
@@ -262,32 +258,3 @@ def origin(items: list[Token]) -> Token | None:
             if mod.dep_ in ("amod", "compound", "nmod") and mod.ent_type_ in ("NORP", "GPE", "ORG"):
                 return mod
     return None
-
-
-def read_adjective(adjective: Token, kind: str) -> Frame | None:
-    """The frame of "X is willing / prepared / ready to Y"."""
-    head = adjective.head if adjective.dep_ in ("acomp", "xcomp", "ccomp") else adjective
-    if modal_of(head) is not None:
-        return None  # "Russia must be ready for this": someone's demand, read as a modal frame
-    party = subject_of(head) if head != adjective else [c for c in adjective.children if c.dep_ == "nsubj"]
-    if not party and adjective.dep_ == "amod":
-        party = [adjective.head]
-    if not party:
-        return None
-    if is_negated(head) or is_negated(adjective):
-        kind = "refusal" if kind != "refusal" else "offer"
-        if kind == "offer":
-            return None  # "not unwilling": leave double negatives alone
-    items = [c for c in adjective.children if c.dep_ in ("xcomp", "ccomp", "advcl", "prep")]
-    if not items:
-        return None
-    kind = demand_if_conditioning(threat_if_threatening(kind, items), items)
-    line = head if adjective.dep_ != "amod" else adjective
-    condition = condition_of(path_to(adjective, line_head(line)) + items)
-    # "ready to continue talks with the United States": whom the act is with
-    partner = partner_of(items)
-    if threat_if_retaliating(kind, items, condition) == "threat":
-        kind = "threat"  # and it is aimed at whoever the condition names ("if Washington went ahead")
-        partner = partner or next((s for s in subject_of(condition) if is_actorish(s)), None) \
-            if condition.pos_ in ("VERB", "AUX") else partner
-    return Frame(kind, adjective, line_head(line), party, partner, items, condition)

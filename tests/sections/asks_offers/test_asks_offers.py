@@ -36,6 +36,11 @@ ACTORS = [
     actor("North Korea", "country", ["DPRK", "Pyongyang"]),
     actor("Vladimir Putin", "person", ["Putin"], "Russia"),
     actor("Kim Jong Un", "person", ["Kim Jong-un", "Kim"], "North Korea"),
+    actor("Martin Sosnoff", "person", ["Sosnoff"]),
+    actor("Caesars World", "organization", ["Caesars"]),
+    actor("MTS", "organization", ["MTS Acquisition Corp"]),
+    actor("USAir", "organization", ["USAir Group"]),
+    actor("Trans World Airlines", "organization", ["TWA", "Trans World Airlines Inc"]),
 ]
 
 
@@ -87,6 +92,31 @@ def test_a_collective_party_is_kept_as_written_and_its_reporter_shown(extract):
         ("majority producer group", None, "reported", "delegates")
     assert item.text.startswith("The majority producer group has proposed resuming quotas April 1")
     assert item.text.endswith("delegates said")
+
+
+def test_a_pledge_reported_by_another_is_its_subjects(extract):
+    # Reuters-21578 NEWID 3023 (Sosnoff's bid for Caesars World, 9 March 1987)
+    items = extract("MTS said Marine Midland Banks Inc has committed to lend it 100 mln dlrs for the acquisition "
+                    "and use its best efforts to syndicate another 400 mln dlrs in senior financing for the "
+                    "transaction.")
+    assert not [it for it in items if it.party == "MTS"]  # MTS reports the bank's commitment
+
+
+def test_a_hope_that_another_will_be_willing_is_an_appeal_not_their_offer(extract):
+    # Reuters-21578 NEWID 3023
+    item = only(extract("Sosnoff said he hopes that Caesars World management will be willing to negotiate an "
+                        "acquisition agreement with him."))
+    assert (item.kind, item.party, item.counterparty) == ("ask", "Martin Sosnoff", "Caesars World")
+
+
+def test_a_bid_or_purchase_is_for_the_company_named(extract):
+    # Reuters-21578 NEWIDs 3013 and 3153 (TWA, USAir and Piedmont, 9 March 1987)
+    item = only(extract("Last week, Carl C. Icahn-controlled Trans World Airlines Inc made a conditional offer to "
+                        "acquire USAir for 52 dlrs per share, a bid that was rejected by the USAir board."),
+                kind="offer")
+    assert (item.party, item.counterparty) == ("Trans World Airlines", "USAir")
+    item = only(extract("Earlier USAir said it agreed to buy Piedmont for 69 dlrs cash per share."))
+    assert (item.kind, item.party, item.counterparty) == ("pledge", "USAir", "Piedmont")  # named as written
 
 
 def test_no_plans_and_anonymity_are_not_offers_or_asks(extract):
