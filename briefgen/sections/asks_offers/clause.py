@@ -44,6 +44,8 @@ def clause_tokens(head: Token, keep: list[tuple[int, int]] = ()) -> tuple[int, i
             dropped.update(t.i for t in c.subtree)
             dropped.update(t.i for t in head.children if t.dep_ == "cc" and head.i < t.i < c.i)
     kept = [t.i for t in head.subtree if t.i not in dropped]
+    if dropped:  # the sentence's closing stop hangs on the head: it must not stretch the line over what was cut
+        kept = [i for i in kept if i < min(dropped) or not (head.doc[i].is_punct or head.doc[i].is_space)]
     first, last = min(kept), max(kept)
     for a, b in kept_ranges:
         first, last = min(first, a), max(last, b)
