@@ -68,6 +68,9 @@ def contrasted(head: Token, conj: Token) -> bool:
     cutting it off would change what the clause before it means."""
     words = {t.lower_ for t in head.children if t.dep_ in ("cc", "preconj") and head.i < t.i < conj.i}
     words |= {t.lower_ for t in conj.children if t.dep_ in ("cc", "advmod") and t.i < conj.i}
+    before = conj.left_edge.i - 1  # "We want them back or damages paid": the "or" hung elsewhere
+    if before > head.i and head.doc[before].dep_ == "cc":
+        words.add(head.doc[before].lower_)
     return bool(words - {"and", "&", "also", "then"})
 
 

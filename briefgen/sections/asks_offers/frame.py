@@ -105,3 +105,12 @@ def takeover_target(verb: Token) -> Token | None:
         return None
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return target if target is not None and target.pos_ == "PROPN" else None
+
+
+def is_receiving(verb: Token) -> bool:
+    """A clause whose subject gains what is asked ("Ukraine must receive guarantees", "that it be
+    given the same information"): the ask is for its subject, not of it."""
+    lemma = verb.lemma_.lower()
+    passive_gain = lemma in ("give", "grant", "offer", "award", "allow") and any(
+        c.dep_ == "auxpass" for c in verb.children)
+    return lemma in load_lexicon("ask_recipient_verbs") or passive_gain

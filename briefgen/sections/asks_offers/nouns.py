@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import agent_of, child, conjuncts, is_passive, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
-from briefgen.sections.asks_offers.frame import (COUNTERPARTY_PREPS, Frame, first_of, is_actorish, partner_of, path_to,
-                                                takeover_target)
+from briefgen.sections.asks_offers.frame import (COUNTERPARTY_PREPS, Frame, first_of, is_actorish, is_receiving, partner_of,
+                                                path_to, takeover_target)
 from briefgen.sections.asks_offers.triggers import future_aux, intent_head
 
 #: Nouns that state an ask or offer only as the object of a verb that makes them ("signed an agreement").
@@ -82,7 +82,7 @@ def conjoined_frames(frame: Frame) -> list[Frame]:
     for other in conjuncts(noun)[1:]:
         maker = prep_objects(other).get("from") or prep_objects(other).get("by")
         if other.pos_ == "NOUN" and maker is not None and is_actorish(maker):
-            found.append(Frame(frame.kind, other, other, [maker], frame.counterparty, [other]))
+            found.append(Frame(frame.kind, other, other, [maker], frame.counterparty, [other], keep=frame.keep))
     return found
 
 
@@ -116,6 +116,8 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
             party_token = party_token or prep_objects(verb).get("from")
     if noun.lemma_.lower() == "deadline" and (head == noun or head.lemma_.lower() not in DEADLINE_VERBS):
         return None  # "extended that deadline": someone else's deadline, not a demand of the extender
+    if head == noun and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return None  # "the status of TWA's bid for USAir Group is uncertain": the bid is mentioned, not made
     if noun.lemma_.lower() in DEAL_NOUNS and head == noun:
         return None  # "the deal collapsed": a deal is a pledge only as what a party signs or reaches
     refers_back = False
@@ -154,8 +156,9 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         counterparty = next((t for c in items if c.pos_ == "VERB" and (t := takeover_target(c)) is not None), None)
     if counterparty is None and kind in ("ask", "demand"):
         # "its request that GenCorp remove …": asked of the subject of what is asked
-        counterparty = next((s for c in items if c.dep_ != "relcl" for s in c.children
+        counterparty = next((s for c in items if c.dep_ != "relcl" and not is_receiving(c) for s in c.children
                              if s.dep_ in ("nsubj", "nsubjpass") and is_actorish(s)), None)
+        # but "his insistence that Ukraine must receive guarantees" asks for Ukraine, not of it
     items += [preps[p] for p in ("for", "of", "that", "on") if p in preps and preps[p] != party_token
               and preps[p] != counterparty]
     if not items and head == noun and counterparty is not None and party_token is not None:
@@ -173,6 +176,7 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
     if condition is None and head.lemma_.lower() in ("condition", "subject") and head != noun:
         condition = next((c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "to")), None)
         # "the offer is further conditioned on GenCorp management withdrawing its proposals"
+    answered = receiving_verb(noun) if head == noun else None  # the line says it was rejected or accepted
     return Frame(kind, noun, head, [party_token, *joint, *also_from(party_token)] if party_token is not None else [],
-                 counterparty, items,
-                 condition, withdrawn=withdrawn, refers_back=refers_back)
+                 counterparty, items, condition, withdrawn=withdrawn, refers_back=refers_back,
+                 keep=[answered] if answered is not None else [])

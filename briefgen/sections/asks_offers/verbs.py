@@ -9,8 +9,9 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import agent_of, child, is_negated, is_passive, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
-from briefgen.sections.asks_offers.frame import COUNTERPARTY_PREPS, Frame, is_actorish, line_head, path_to, takeover_target
-from briefgen.sections.asks_offers.nouns import source_of
+from briefgen.sections.asks_offers.frame import (COUNTERPARTY_PREPS, Frame, is_actorish, is_receiving, line_head, path_to,
+                                                takeover_target)
+from briefgen.sections.asks_offers.nouns import DEAL_NOUNS, source_of
 from briefgen.sections.asks_offers.triggers import future_aux, intent_head, trigger_lemma, verb_triggers
 
 #: Prepositions whose object is what is asked, offered or agreed ("ask for", "agree to", "insist on").
@@ -18,10 +19,16 @@ ITEM_PREPS = ("for", "to", "on", "with", "of")
 #: Verbs whose negation turns an offer or a wish into a refusal ("did not want", "would not agree").
 NEGATED_TO_REFUSAL = ("offer", "pledge")
 NEGATABLE_ASKS = ("want", "seek")
+#: Particles of a small clause that asks for something's return ("want them back").
+RETURN_PARTICLES = ("back",)
+#: Verbs of intention: a refusal when negated ("doesn't intend to take down the sites"), else a plan.
+INTENTIONS = ("intend",)
 #: Verbs of hope: an appeal only to a party named as the one who would act.
 WISHES = ("hope", "wish")
 #: Threat verbs whose object is a measure they oppose, not one they threaten ("will fight the bans").
 OPPOSING = ("fight", "appeal", "challenge", "contest", "resist", "oppose", "sue")
+#: Of those, the ones that contest a measure without going to law: a rejection of it.
+CONTESTING = ("fight", "contest", "resist", "oppose")
 #: Words that make a measure in a pledge its relief ("agreed to hold up imposing duties").
 RELIEF = {"lift", "hold", "ease", "suspend", "remove", "end", "halt", "drop", "waive", "delay", "postpone", "scrap",
           "cut", "lower", "reduce", "exempt"}
@@ -63,19 +70,27 @@ def is_mandate(clause: Token) -> bool:
     """A that-clause that states what is to be done, not a fact: a bare (subjunctive) verb
     ("demanding that Ukraine relinquish", "requested that it be given"), or a modal of obligation
     or will ("insisted that it should", "asked that it not accept")."""
-    if clause.tag_ == "VB":
-        return True
+    if clause.tag_ == "VB" or clause.lower_ in RETURN_PARTICLES:
+        return True  # "demanding that Ukraine relinquish", "We want them back"
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must", "would", "will", "be", "shall")
                for c in clause.children)
 
 
 def complement(verb: Token) -> Token | None:
-    """The clause a trigger verb governs ("urged X to reject", "demanding that Y cede")."""
-    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    """The clause a trigger verb governs ("urged X to reject", "demanding that Y cede"; "We want
+    them back": a small clause whose predicate is a particle)."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and (
+        c.pos_ in ("VERB", "AUX") or c.pos_ in ("ADV", "ADP") and c.lower_ in RETURN_PARTICLES
+        and any(s.dep_ == "nsubj" for s in c.children))), None)
 
 
 def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     """The frame of a trigger verb, or None when it states no ask or offer."""
+    if verb.lemma_.lower() in INTENTIONS and not is_negated(verb):
+        return None  # "intends to sell its stake": a plan, promised to nobody
+    if is_negated(verb) and verb.lemma_.lower() in NEGATABLE_ASKS and (inner := complement(verb)) is not None \
+            and verb_triggers()[0].get(inner.lemma_.lower()) is None and child(verb, "dobj") is None:
+        return None  # "Lycos did not want to use e-mail to fight back": a choice, refusing no one
     if is_negated(verb):
         if kind in NEGATED_TO_REFUSAL or verb.lemma_.lower() in NEGATABLE_ASKS:
             kind = "refusal"
@@ -105,11 +120,14 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         return None  # only a speaker's own "We need extra tools" asks; "Brazil desperately needs foreign
         # exchange" describes, "we needed a PR person" looks back, "needs to talk" is a modal frame
     obj = child(verb, "dobj")
+    if kind == "ask" and lemma in NEGATABLE_ASKS and obj is not None and obj.lemma_.lower() in DEAL_NOUNS \
+            and not (prep_objects(obj).keys() & {"with", "from"}) and not (prep_objects(verb).keys() & {"with", "from"}):
+        return None  # "he does want a deal": a wish for an outcome, asked of nobody ("seeks a deal with X" is)
     if kind == "ask" and lemma in NEGATABLE_ASKS and obj is not None and obj.lemma_.lower() in load_lexicon(
             "ask_search_objects"):
         return None  # "seeking ways to retaliate", "seeks a pathway to end the war": a search, not an ask
     passive = is_passive(verb)
-    party = agent_of(verb) if passive else subject_of(verb)
+    party = agent_of(verb) if passive else (absolute_subject(verb) or subject_of(verb))
     owner = child(verb.head, "poss") if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None
     if owner is not None and is_actorish(owner) and not child(verb, "nsubj", "nsubjpass") and kind in ("ask", "demand"):
         party = [owner]  # "its failure to convince America to …", "Russia's effort to persuade": its maker
@@ -132,7 +150,8 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
             pass
         elif obj is not None and obj.i < inner.i and is_actorish(obj):
             counterparty = obj
-        elif inner_subject is not None and kind in ("ask", "demand") and is_actorish(inner_subject):
+        elif inner_subject is not None and kind in ("ask", "demand") and is_actorish(inner_subject) \
+                and not is_receiving(inner):  # "demanding that Ukraine receive guarantees": for it, not of it
             counterparty = inner_subject
     elif obj is not None:
         if kind in ("ask", "demand", "threat") and is_actorish(obj) and (preps.keys() & {"for", "to"}):
@@ -202,6 +221,8 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     kind = demand_if_conditioning(threat_if_threatening(kind, items), items)
     words = {t.lemma_.lower() for i in items for t in i.subtree} | levies(items)
     opposing = lemma in OPPOSING and obj is not None  # "will fight the bans imposed on them": the bans are another's
+    if opposing and lemma in CONTESTING and words & load_lexicon("coercive_measures"):
+        kind = "refusal"  # contesting a measure rejects it; only going to law ("appeal", "sue") is a threat
     if words & load_lexicon("coercive_measures") and not opposing and (
             kind == "threat" or (kind in ("pledge", "offer") and not words & RELIEF)):
         # "threatened sanctions", "proposed a two-euro flat fee on billions of small parcels": the
@@ -241,6 +262,20 @@ def offerer_of(noun: Token) -> Token | None:
     if noun.dep_ != "dobj" or verb_triggers()[0].get(verb.lemma_.lower()) != "offer" or is_passive(verb):
         return None
     return next((s for s in subject_of(verb) if is_actorish(s)), None)
+
+
+def absolute_subject(verb: Token) -> list[Token]:
+    """The subject of a gerund the parser left without one, standing right before it ("with Moscow
+    and Kyiv exchanging prisoners and the U.S. and Russia agreeing to …": the U.S. and Russia)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or not is_actorish(before) or before.head == verb:
+        return []
+    top = before
+    while top.dep_ == "conj" and top.head.pos_ == "PROPN":
+        top = top.head
+    return [t for t in [top, *top.conjuncts] if t.dep_ != "cc"]
 
 
 def source_in(verb: Token) -> Token | None:
