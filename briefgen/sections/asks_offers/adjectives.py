@@ -6,10 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
-from briefgen.nlp.syntax import child, is_negated, subject_of
+from briefgen.nlp.syntax import child, is_negated, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
 from briefgen.sections.asks_offers.frame import Frame, is_actorish, line_head, partner_of, path_to
-from briefgen.sections.asks_offers.triggers import modal_of
+from briefgen.sections.asks_offers.triggers import modal_of, noun_trigger
 from briefgen.sections.asks_offers.verbs import demand_if_conditioning, threat_if_threatening
 
 
@@ -50,9 +50,20 @@ def read_adjective(adjective: Token, kind: str) -> Frame | None:
     line = head if adjective.dep_ != "amod" else adjective
     condition = condition_of(path_to(adjective, line_head(line)) + items)
     # "ready to continue talks with the United States": whom the act is with
-    partner = partner_of(items)
+    partner = partner_of(items) or bid_target(items)
     if threat_if_retaliating(kind, items, condition) == "threat":
         kind = "threat"  # and it is aimed at whoever the condition names ("if Washington went ahead")
         partner = partner or next((s for s in subject_of(condition) if is_actorish(s)), None) \
             if condition.pos_ in ("VERB", "AUX") else partner
     return Frame(kind, adjective, line_head(line), party, partner, items, condition)
+
+
+def bid_target(items: list[Token]) -> Token | None:
+    """The company a bid named in the act is for ("prepared to raise its bid for GenCorp Inc")."""
+    for item in items:
+        for t in item.subtree:
+            if noun_trigger(t) == "offer":
+                target = prep_objects(t).get("for")
+                if target is not None and target.pos_ == "PROPN":
+                    return target
+    return None

@@ -76,7 +76,8 @@ def is_actorish(token: Token) -> bool:
         return False  # "on Thursday", "of 120 pct"
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    return token.pos_ == "NOUN" and token.lemma_.lower() in load_lexicon("ask_collective_nouns")
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in load_lexicon("ask_collective_nouns")
+                                     or token.lemma_.lower() in load_lexicon("ask_audience_nouns"))
 
 
 def first_of(tokens: list[Token]) -> Token | None:

@@ -138,7 +138,8 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
     if moved is not None:  # "The Commission circulated a proposal after pressure from member states"
         head, counterparty = noun.head.head, moved
     around = prep_objects(head) if head != noun else {}  # "put pressure on India", "delivered … to X"
-    beside = prep_objects(party_token.head) if party_token is not None and party_token.head.dep_ == "prep" else {}
+    beside = {**prep_objects(party_token), **(prep_objects(party_token.head) if party_token.head.dep_ == "prep" else {})} \
+        if party_token is not None else {}  # "pressure by the Trump administration on Kyiv and Moscow"
     # "an appeal by Kyiv to SpaceX", parsed with "to SpaceX" hung on "by"
     for prep in COUNTERPARTY_PREPS[kind]:
         for found in (preps.get(prep), around.get(prep), beside.get(prep)):

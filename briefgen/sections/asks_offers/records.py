@@ -20,7 +20,7 @@ from briefgen.sections.asks_offers.frames import frames_of
 from briefgen.sections.asks_offers.hedges import Hedge, hedge_of
 from briefgen.sections.asks_offers.quotes import quote_speaker
 from briefgen.sections.asks_offers.record import Record
-from briefgen.sections.asks_offers.resolve import Resolver, named_entity
+from briefgen.sections.asks_offers.resolve import Resolver, audience, named_entity
 from briefgen.sections.asks_offers.screens import is_blocked, is_headline, is_question
 from briefgen.sections.asks_offers.triggers import future_aux
 
@@ -129,7 +129,7 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
                                                                      for t in parts) if n))
         # "Harper and Row" is one company when the index knows the whole name
         joiner = " or " if any(c.dep_ == "cc" and c.lower_ == "or" for t in parts for c in t.children) else " and "
-        counterparty = joiner.join(names) if names else named_entity(frame.counterparty)
+        counterparty = joiner.join(names) if names else named_entity(frame.counterparty) or audience(frame.counterparty)
     if frame.by_speaker and frame.kind == "demand" and frame.counterparty is not None and counterparty is None \
             and frame.counterparty.pos_ == "PRON" and frame.counterparty.lower_ not in ("we", "us") \
             and frame.counterparty.dep_ != "expl":
@@ -144,6 +144,11 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     elif frame.by_speaker and kind == "demand" and frame.counterparty is not None and \
             frame.counterparty.lower_ in ("we", "us"):
         kind, counterparty = "ask", None  # "we need to look at our requirements": the speaker's own need
+    if counterparty is None and kind in ("offer", "pledge", "threat") and frame.condition is not None:
+        counterparty = next((n for n in (resolver.actor(t, document, sentence) for t in frame.condition.subtree
+                                         if t.dep_ in ("nsubj", "nsubjpass")) if n and n not in parties), None)
+        # whose act it hinges on: "prepared to lift them once he had evidence that Japan was no longer
+        # dumping chips", "willing to consider an even higher price if GenCorp could prove …"
     own_offer = own_offer_before(frame.items, parties[0], earlier) if counterparty is None else None
     if own_offer is not None:  # "willing to negotiate all points of its offer": to whom it was made
         counterparty = own_offer.counterparty

@@ -291,3 +291,11 @@ def named_entity(token: Token) -> str | None:
     if token.pos_ != "PROPN" or token.ent_type_ not in ("ORG", "PERSON", "GPE"):
         return None
     return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def audience(token: Token) -> str | None:
+    """The public an ask is addressed to, as written ("the public", "people"), or None."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in load_lexicon("ask_audience_nouns"):
+        return None
+    run = phrase_run(subtree_without(token, {"relcl", "acl", "appos", "conj", "cc", "prep", "punct"}), token)
+    return run_text(run) or None

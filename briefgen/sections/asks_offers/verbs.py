@@ -202,6 +202,9 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         counterparty = preps["for"]  # "offered 100 dlrs per share for GenCorp": the company bid for
     if counterparty is None and kind in ("offer", "pledge") and inner is not None:
         counterparty = takeover_target(inner)  # "offered to acquire Harper and Row", "agreed to buy Piedmont"
+    if counterparty is None and kind == "threat" and inner is not None and (target := child(inner, "dobj")) is not None \
+            and is_actorish(target):
+        counterparty = target  # "threatened to sue the Russian government"
     if counterparty is None and kind == "threat" and "against" in preps and not is_actorish(preps["against"]):
         owner = prep_objects(preps["against"]).get("of")  # "appeal against the acquittal of Kenteris and Thanou"
         counterparty = owner if owner is not None and owner.pos_ == "PROPN" else None

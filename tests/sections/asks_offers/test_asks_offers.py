@@ -545,3 +545,21 @@ def test_a_rejected_application_is_told_with_its_rejection(extract):
 def test_a_bid_only_mentioned_is_not_made_there(extract):
     # Reuters-21578 NEWID 3157 (9 March 1987)
     assert extract("However, the status of TWA's bid for USAir Group is currently uncertain.") == []
+
+
+def test_counterparties_named_in_the_clause(corpus):
+    # after the seventh audit: each of these named whom it was addressed to, and the item did not
+    def counterparty(name, words):
+        found = [it.counterparty for it in corpus(name) if words in it.text]
+        assert len(found) == 1, (words, found)
+        return found[0]
+    assert counterparty("us-japan-chip-tariffs-1987", "once he had evidence that Japan") == "Japan"
+    assert counterparty("yukos-yugansk-auction-2004-05", "threatened to sue the Russian government") == "Russia"
+    assert counterparty("gencorp-takeover-bid-1987", "prepared to raise its bid for GenCorp Inc") == "GenCorp"
+    assert counterparty("ukraine-peace-talks-abu-dhabi-2026", "pressure by the Trump administration on Kyiv") == \
+        "Ukraine and Russia"
+
+
+def test_the_public_is_a_counterparty_as_written(corpus):
+    item = with_text(corpus("eu-small-parcel-fee-2025"), "He also called on the public")
+    assert (item.kind, item.party, item.counterparty) == ("ask", "Alan Dillon", "public")
