@@ -55,3 +55,19 @@ def is_named_collective(token: Token) -> bool:
     """A collective named by whose it is ("Ukraine's partners", "European allies")."""
     return any(c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))
                for c in token.children)
+
+
+def named_entity(token: Token) -> str | None:
+    """The name an entity token is part of, as written, for a counterparty the actor index does
+    not hold ("agreed to buy Piedmont"): a name in the text, never a guess."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("ORG", "PERSON", "GPE"):
+        return None
+    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def audience(token: Token) -> str | None:
+    """The public an ask is addressed to, as written ("the public", "people"), or None."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in load_lexicon("ask_audience_nouns"):
+        return None
+    run = phrase_run(subtree_without(token, {"relcl", "acl", "appos", "conj", "cc", "prep", "punct"}), token)
+    return run_text(run) or None

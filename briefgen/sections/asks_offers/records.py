@@ -13,14 +13,14 @@ from spacy.tokens import Token
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import conjuncts, is_conditional, is_passive, prep_object
 from briefgen.sections.asks_offers.clause import clause_tokens, reverses, span_text, subtree_range
-from briefgen.sections.asks_offers.collectives import description_kinds, is_named_collective
+from briefgen.sections.asks_offers.collectives import audience, description_kinds, is_named_collective, named_entity
 from briefgen.sections.asks_offers.exchange import own_offer_before
 from briefgen.sections.asks_offers.frame import Frame
 from briefgen.sections.asks_offers.frames import frames_of
 from briefgen.sections.asks_offers.hedges import Hedge, hedge_of
 from briefgen.sections.asks_offers.quotes import quote_speaker
 from briefgen.sections.asks_offers.record import Record
-from briefgen.sections.asks_offers.resolve import Resolver, audience, named_entity
+from briefgen.sections.asks_offers.resolve import Resolver
 from briefgen.sections.asks_offers.screens import is_blocked, is_headline, is_question
 from briefgen.sections.asks_offers.triggers import future_aux
 

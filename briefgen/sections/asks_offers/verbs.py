@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import agent_of, child, is_negated, is_passive, prep_objects, subject_of
+from briefgen.sections.asks_offers.arguments import absolute_subject, offerer_of, origin, source_in
 from briefgen.sections.asks_offers.clause import condition_of
 from briefgen.sections.asks_offers.frame import (COUNTERPARTY_PREPS, Frame, is_actorish, is_receiving, line_head, path_to,
                                                 takeover_target)
@@ -258,41 +259,3 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
                  keep=[clause.head] if relative else [])
 
 
-def offerer_of(noun: Token) -> Token | None:
-    """Who offered or proposed what a noun names, when it is the object of their offer verb
-    ("Shipowners have offered a 100 per cent raise, …")."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb_triggers()[0].get(verb.lemma_.lower()) != "offer" or is_passive(verb):
-        return None
-    return next((s for s in subject_of(verb) if is_actorish(s)), None)
-
-
-def absolute_subject(verb: Token) -> list[Token]:
-    """The subject of a gerund the parser left without one, standing right before it ("with Moscow
-    and Kyiv exchanging prisoners and the U.S. and Russia agreeing to …": the U.S. and Russia)."""
-    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
-        return []
-    before = verb.doc[verb.i - 1]
-    if before.pos_ != "PROPN" or not is_actorish(before) or before.head == verb:
-        return []
-    top = before
-    while top.dep_ == "conj" and top.head.pos_ == "PROPN":
-        top = top.head
-    return [t for t in [top, *top.conjuncts] if t.dep_ != "cc"]
-
-
-def source_in(verb: Token) -> Token | None:
-    """Whom an ask is of when its clause names where what is asked comes from ("seek one billion
-    dlrs under a secured margin facility from Wells Fargo Bank")."""
-    return next((o for t in verb.subtree if t.i > verb.i and t.dep_ == "prep" and t.lower_ == "from"
-                 for o in t.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
-
-
-def origin(items: list[Token]) -> Token | None:
-    """Whom an ask with no stated counterparty is of, when what is asked carries a nationality or
-    a name of its maker ("wants North Korean artillery shells": of North Korea)."""
-    for item in items:
-        for mod in item.lefts:
-            if mod.dep_ in ("amod", "compound", "nmod") and mod.ent_type_ in ("NORP", "GPE", "ORG"):
-                return mod
-    return None

@@ -1,0 +1,51 @@
+"""Who and whom around a trigger verb when the parse does not say it outright: a gerund's subject
+standing before it, who offered what a rejected relative names, where what is asked comes from,
+and the maker a nationality names.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefgen.nlp.syntax import is_passive, subject_of
+from briefgen.sections.asks_offers.frame import is_actorish
+from briefgen.sections.asks_offers.triggers import verb_triggers
+
+
+def absolute_subject(verb: Token) -> list[Token]:
+    """The subject of a gerund the parser left without one, standing right before it ("with Moscow
+    and Kyiv exchanging prisoners and the U.S. and Russia agreeing to …": the U.S. and Russia)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or not is_actorish(before) or before.head == verb:
+        return []
+    top = before
+    while top.dep_ == "conj" and top.head.pos_ == "PROPN":
+        top = top.head
+    return [t for t in [top, *top.conjuncts] if t.dep_ != "cc"]
+
+
+def source_in(verb: Token) -> Token | None:
+    """Whom an ask is of when its clause names where what is asked comes from ("seek one billion
+    dlrs under a secured margin facility from Wells Fargo Bank")."""
+    return next((o for t in verb.subtree if t.i > verb.i and t.dep_ == "prep" and t.lower_ == "from"
+                 for o in t.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+
+
+def offerer_of(noun: Token) -> Token | None:
+    """Who offered or proposed what a noun names, when it is the object of their offer verb
+    ("Shipowners have offered a 100 per cent raise, …")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb_triggers()[0].get(verb.lemma_.lower()) != "offer" or is_passive(verb):
+        return None
+    return next((s for s in subject_of(verb) if is_actorish(s)), None)
+
+
+def origin(items: list[Token]) -> Token | None:
+    """Whom an ask with no stated counterparty is of, when what is asked carries a nationality or
+    a name of its maker ("wants North Korean artillery shells": of North Korea)."""
+    for item in items:
+        for mod in item.lefts:
+            if mod.dep_ in ("amod", "compound", "nmod") and mod.ent_type_ in ("NORP", "GPE", "ORG"):
+                return mod
+    return None
