@@ -28,6 +28,8 @@ INTENTIONS = ("intend",)
 WISHES = ("hope", "wish")
 #: Threat verbs whose object is a measure they oppose, not one they threaten ("will fight the bans").
 OPPOSING = ("fight", "appeal", "challenge", "contest", "resist", "oppose", "sue")
+#: Threat verbs that, done rather than threatened, reject what they take as object.
+CHALLENGES = ("challenge", "contest")
 #: Of those, the ones that contest a measure without going to law: a rejection of it.
 CONTESTING = ("fight", "contest", "resist", "oppose")
 #: Words that make a measure in a pledge its relief ("agreed to hold up imposing duties").
@@ -101,7 +103,9 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         return None  # "deciding whether to appeal": not yet intended
     if kind == "threat" and verb.lemma_.lower() != "threaten" and future_aux(verb) is None \
             and intent_head(verb) is None:
-        return None  # "appealed", "went on strike": an act, not a threat
+        if verb.lemma_.lower() not in CHALLENGES or not (child(verb, "dobj") or child(verb, "nsubjpass")):
+            return None  # "appealed", "went on strike": an act, not a threat
+        kind = "refusal"  # "The US court's jurisdiction had been challenged by Deutsche Bank": rejected
     inner = complement(verb)
     lemma = trigger_lemma(verb)
     if inner is not None and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in inner.children):
@@ -140,8 +144,8 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     items: list[Token] = []
     if passive:
         counterparty = child(verb, "nsubjpass") if kind in ("ask", "demand") else None
-        if kind in ("offer", "pledge"):
-            obj = child(verb, "nsubjpass") if obj is None else obj
+        if kind in ("offer", "pledge", "refusal"):
+            obj = child(verb, "nsubjpass") if obj is None else obj  # "… had been challenged by Deutsche Bank"
     if particle is not None and particle.lower_ in ("on", "upon"):
         counterparty = child(particle, "pobj")  # "called on Japan's chip users, some of whom are producers, to …"
     if inner is not None:

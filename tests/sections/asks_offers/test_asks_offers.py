@@ -563,3 +563,8 @@ def test_counterparties_named_in_the_clause(corpus):
 def test_the_public_is_a_counterparty_as_written(corpus):
     item = with_text(corpus("eu-small-parcel-fee-2025"), "He also called on the public")
     assert (item.kind, item.party, item.counterparty) == ("ask", "Alan Dillon", "public")
+
+
+def test_a_challenge_made_rejects_what_it_challenges(corpus):
+    item = with_text(corpus("yukos-yugansk-auction-2004-05"), "The US court's jurisdiction had been challenged by")
+    assert (item.kind, item.party, item.status) == ("refusal", "Deutsche Bank and Gazpromneft", "stated")
