@@ -41,6 +41,17 @@ def offerer_of(noun: Token) -> Token | None:
     return next((s for s in subject_of(verb) if is_actorish(s)), None)
 
 
+def organisation_in(items: list[Token], party: list[Token]) -> Token | None:
+    """The organisation what is asked belongs to, named inside it ("requested a seat on the Caesars
+    World board"): whom the ask is of."""
+    own = {t.i for p in party for t in p.subtree}
+    found = next((t for item in items for t in item.subtree if t.pos_ == "PROPN" and t.ent_type_ == "ORG"
+                  and t.i not in own and t.dep_ in ("compound", "poss", "pobj")), None)
+    if found is None:
+        return None
+    return next((found.doc[e.end - 1] for e in found.doc.ents if e.start <= found.i < e.end), found)  # its last word
+
+
 def origin(items: list[Token]) -> Token | None:
     """Whom an ask with no stated counterparty is of, when what is asked carries a nationality or
     a name of its maker ("wants North Korean artillery shells": of North Korea)."""

@@ -119,6 +119,13 @@ def test_a_bid_or_purchase_is_for_the_company_named(extract):
     assert (item.kind, item.party, item.counterparty) == ("pledge", "USAir", "Piedmont")  # named as written
 
 
+def test_an_ask_for_a_place_in_an_organisation_is_of_it(extract):
+    # Reuters-21578 NEWID 3023
+    item = only(extract("In June 1986, Sosnoff requested a seat on the Caesars World board, a request that has "
+                        "not yet been granted."), kind="ask")
+    assert (item.party, item.counterparty) == ("Martin Sosnoff", "Caesars World")
+
+
 def test_no_plans_and_anonymity_are_not_offers_or_asks(extract):
     # Reuters-21578 NEWID 12025 (U.K.-Japan row, 1 April 1987)
     assert extract("Japanese officials in Tokyo today reiterated that Japan had no plans to bow to U.K. And U.S. "
