@@ -60,7 +60,8 @@ def with_acronym(name: str, cluster: Cluster) -> str:
     ("International Association of Athletics Federations (IAAF)"): the line beside it may use either."""
     if name.isupper() or "(" in name:
         return name
-    spelled = initials(org_key(name)[0].lower()) if org_key(name)[0] else ""
+    key = org_key(name)[0]
+    spelled = initials(key.lower()) if key else ""
     acronyms = sorted({m.acronym for m in cluster.mentions if m.acronym}
                       | {m.surface for m in cluster.mentions if m.surface.isalpha() and m.surface.isupper()
                          and len(m.surface) > 1 and m.surface.lower() == spelled})

@@ -53,12 +53,8 @@ def verb_trigger(token: Token) -> tuple[str, Token | None] | None:
     for child in token.children:
         if child.dep_ in ("prep", "prt", "dative") and (lemma, child.lower_) in phrasal:
             return phrasal[(lemma, child.lower_)], child
-    if lemma in single:
-        return single[lemma], None
-    form = next((f for f in inflected_forms(token.lower_) if f in single), None)
-    if form is not None and token.lower_ != lemma:
-        return single[form], None  # "hoped" lemmatised "hop": the tagger's lemma, not the word
-    return None
+    base = trigger_lemma(token)  # "hoped" lemmatised "hop": the word's own base
+    return (single[base], None) if base in single else None
 
 
 def trigger_lemma(token: Token) -> str:

@@ -63,8 +63,10 @@ def levies(items: list[Token]) -> set[str]:
     parcels", "a charge on imports"): a measure, like a tariff; a fee paid for a service is not."""
     for item in items:
         for t in item.subtree:
+            if t.lemma_.lower() not in load_lexicon("ask_levy_nouns"):
+                continue
             laid = prep_objects(t).keys() | (prep_objects(t.head).keys() if t.dep_ == "dobj" else set())
-            if t.lemma_.lower() in load_lexicon("ask_levy_nouns") and laid & {"on", "per"}:
+            if laid & {"on", "per"}:
                 return {"levy"}
     return set()
 
@@ -89,9 +91,10 @@ def complement(verb: Token) -> Token | None:
 
 def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     """The frame of a trigger verb, or None when it states no ask or offer."""
+    inner = complement(verb)
     if verb.lemma_.lower() in INTENTIONS and not is_negated(verb):
         return None  # "intends to sell its stake": a plan, promised to nobody
-    if is_negated(verb) and verb.lemma_.lower() in NEGATABLE_ASKS and (inner := complement(verb)) is not None \
+    if is_negated(verb) and verb.lemma_.lower() in NEGATABLE_ASKS and inner is not None \
             and verb_triggers()[0].get(inner.lemma_.lower()) is None and child(verb, "dobj") is None:
         return None  # "Lycos did not want to use e-mail to fight back": a choice, refusing no one
     if is_negated(verb):
@@ -106,7 +109,6 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         if verb.lemma_.lower() not in CHALLENGES or not (child(verb, "dobj") or child(verb, "nsubjpass")):
             return None  # "appealed", "went on strike": an act, not a threat
         kind = "refusal"  # "The US court's jurisdiction had been challenged by Deutsche Bank": rejected
-    inner = complement(verb)
     lemma = trigger_lemma(verb)
     if inner is not None and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in inner.children):
         return None  # "deciding whether to appeal", "asked if": a question, not an ask
@@ -180,8 +182,6 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
                 continue
             if not items or (particle is not None and particle.lower_ == prep):
                 items.append(preps[prep])
-    if particle is not None and particle.lower_ in ("on", "upon") and counterparty is None:
-        counterparty = child(particle, "pobj")  # "called on Japan's major chip users, …, to step up"
     if counterparty is None:
         for prep in COUNTERPARTY_PREPS[kind]:
             if prep in preps and is_actorish(preps[prep]):
