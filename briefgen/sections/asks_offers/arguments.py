@@ -32,6 +32,29 @@ def source_in(verb: Token) -> Token | None:
                  for o in t.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
 
 
+#: Verbs of an ask made by filing with a court or authority ("filed for bankruptcy protection").
+FILING_VERBS = ("file", "apply", "petition")
+#: Prepositions that name where a filing is made ("in Houston", "with the court").
+VENUE_PREPS = ("in", "with", "before", "at")
+
+
+def venue_of(verb: Token, items: list[Token]) -> Token | None:
+    """Where an ask at law or of an authority was filed, when the clause names it: the place a
+    "where" clause hangs on ("the court in Houston, where Yukos had filed for …") or the object of
+    "in/with/before" on the verb or on what is filed ("filed for Chapter 11 protection in Houston")."""
+    if verb.lemma_.lower() not in FILING_VERBS:
+        return None
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) and is_actorish(verb.head):
+        return verb.head
+    for token in (verb, *items):
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS:
+                found = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG")), None)
+                if found is not None:
+                    return found
+    return None
+
+
 def offerer_of(noun: Token) -> Token | None:
     """Who offered or proposed what a noun names, when it is the object of their offer verb
     ("Shipowners have offered a 100 per cent raise, …")."""

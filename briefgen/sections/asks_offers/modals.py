@@ -13,6 +13,8 @@ from briefgen.sections.asks_offers.triggers import future_aux, modal_of, verb_tr
 
 #: Modals that make an obligation a prospect ("may have to", "will have to").
 EPISTEMIC = ("may", "might", "could", "will", "would", "'ll")
+#: Verbs of feeling and knowing: "X must feel / know that …" states what X is to believe, no act asked.
+MENTAL_VERBS = ("feel", "know", "understand", "realize", "realise", "believe", "think", "sense", "hear", "see")
 
 
 def is_legal_action(noun: Token) -> bool:
@@ -43,6 +45,8 @@ def read_modal(verb: Token) -> Frame | None:
             return None  # "Yukos may have to declare itself bankrupt": a prospect, not a demand
         if modal[1].dep_ == "aux" and any(s.i > modal[1].i for s in subject if s.head == verb):
             return None  # "should it become a state-owned company": a condition, not a demand
+        if verb.lemma_.lower() in MENTAL_VERBS:
+            return None  # "People in Ukraine must feel that …": what someone is to feel, not a demand of them
         if any(t.tag_ in ("WP", "WRB", "WDT") for t in verb.subtree if t.i < verb.i):
             return None  # "what an agreement should look like": a question, not a demand
         head = modal[1] if modal[1].i != verb.i and modal[1].pos_ in ("VERB", "AUX") and modal[1].dep_ != "aux" \

@@ -11,7 +11,7 @@ from briefgen.nlp.syntax import agent_of, child, conjuncts, is_passive, prep_obj
 from briefgen.sections.asks_offers.clause import condition_of
 from briefgen.sections.asks_offers.frame import (COUNTERPARTY_PREPS, Frame, first_of, is_actorish, is_receiving, partner_of,
                                                 path_to, takeover_target)
-from briefgen.sections.asks_offers.triggers import future_aux, intent_head
+from briefgen.sections.asks_offers.triggers import future_aux, intent_head, noun_trigger
 
 #: Nouns that state an ask or offer only as the object of a verb that makes them ("signed an agreement").
 DEAL_NOUNS = ("agreement", "deal", "accord")
@@ -69,6 +69,20 @@ def receiver_of(noun: Token) -> Token | None:
     if verb is None or is_passive(verb):
         return None
     return first_of([s for s in subject_of(verb) if is_actorish(s)])
+
+
+def pressed_on(noun: Token) -> Token | None:
+    """Whom an ask is made of when it is named as part of the pressure on someone ("The pressure
+    on Reagan to retaliate included a unanimous call by the Senate"): the "on" object of the
+    subject, itself an ask or demand noun, of the verb that holds the noun."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in ("include", "be"):
+        return None
+    for subject in subject_of(verb):
+        target = prep_objects(subject).get("on") if noun_trigger(subject) in ("ask", "demand") else None
+        if target is not None and is_actorish(target):
+            return target
+    return None
 
 
 def conjoined_frames(frame: Frame) -> list[Frame]:
@@ -133,7 +147,8 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         kind = "threat"  # "will lodge an appeal with the court": an appeal at law, not a plea
     if kind == "threat" and head != noun and future_aux(head) is None and intent_head(head) is None:
         return None
-    counterparty = receiver_of(noun) if party_token is not None else None
+    pressed = pressed_on(noun) if party_token is not None else None
+    counterparty = (receiver_of(noun) or pressed) if party_token is not None else None
     moved = moved_by(noun) if party_token is not None and kind in ("ask", "demand") else None
     if moved is not None:  # "The Commission circulated a proposal after pressure from member states"
         head, counterparty = noun.head.head, moved
@@ -178,6 +193,7 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         condition = next((c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "to")), None)
         # "the offer is further conditioned on GenCorp management withdrawing its proposals"
     answered = receiving_verb(noun) if head == noun else None  # the line says it was rejected or accepted
+    # the line says on whom the pressure was put
+    keep = [answered] if answered is not None else [noun.head] if pressed is not None and counterparty == pressed else []
     return Frame(kind, noun, head, [party_token, *joint, *also_from(party_token)] if party_token is not None else [],
-                 counterparty, items, condition, withdrawn=withdrawn, refers_back=refers_back,
-                 keep=[answered] if answered is not None else [])
+                 counterparty, items, condition, withdrawn=withdrawn, refers_back=refers_back, keep=keep)

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import agent_of, child, is_negated, is_passive, prep_objects, subject_of
-from briefgen.sections.asks_offers.arguments import absolute_subject, offerer_of, organisation_in, origin, source_in
+from briefgen.sections.asks_offers.arguments import (absolute_subject, offerer_of, organisation_in, origin, source_in,
+                                                    venue_of)
 from briefgen.sections.asks_offers.clause import condition_of
 from briefgen.sections.asks_offers.frame import (COUNTERPARTY_PREPS, Frame, is_actorish, is_receiving, line_head, path_to,
                                                 takeover_target)
@@ -248,7 +249,7 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
                                                   for c in modal_of_clause):  # "may take legal action or seek …"
         return None  # "it could offer the chance of restructuring": a possibility, not an offer
     if counterparty is None and kind == "ask":
-        counterparty = origin(items) or source_in(verb) or organisation_in(items, party)
+        counterparty = origin(items) or source_in(verb) or venue_of(verb, items) or organisation_in(items, party)
     head = line_head(verb)
     pronoun = next((c for c in verb.children if c.lower_ in ("who", "which", "that", "whom")
                     and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None) if verb.dep_ == "relcl" else None

@@ -575,3 +575,23 @@ def test_the_public_is_a_counterparty_as_written(corpus):
 def test_a_challenge_made_rejects_what_it_challenges(corpus):
     item = with_text(corpus("yukos-yugansk-auction-2004-05"), "The US court's jurisdiction had been challenged by")
     assert (item.kind, item.party, item.status) == ("refusal", "Deutsche Bank and Gazpromneft", "stated")
+
+
+def test_a_call_named_as_part_of_the_pressure_on_someone_is_of_them(corpus):
+    item = with_text(corpus("us-japan-chip-tariffs-1987"), "The pressure on Reagan")
+    assert whole(item) == ("ask", "Senate", "Ronald Reagan", "stated",
+                           "The pressure on Reagan to retaliate included a unanimous call by the Senate last week "
+                           "to impose penalties on Japanese high technology products containing semiconductors")
+
+
+def test_a_filing_is_of_the_place_it_was_filed_in(corpus):
+    # "Yukos filed for Chapter 11 protection in Houston …" and "… the US bankruptcy court in Houston,
+    # Texas, where Yukos, had filed for Chapter 11 bankruptcy protection": one ask, both cited
+    found = [it for it in corpus("yukos-yugansk-auction-2004-05") if it.counterparty == "Houston"]
+    assert [(it.kind, it.party, it.status) for it in found] == [("ask", "Yukos", "stated")]
+    quotes = " ".join(c.quote for c in found[0].citations)
+    assert "filed for Chapter 11 protection in Houston" in quotes and "where Yukos, had filed" in quotes
+
+
+def test_what_someone_must_feel_is_no_demand(corpus):
+    assert not [it for it in corpus("ukraine-peace-talks-abu-dhabi-2026") if "People in Ukraine must feel" in it.text]
