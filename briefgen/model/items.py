@@ -53,6 +53,10 @@ class Sanction(Item):
     target: str | None = None
     measure: str | None = None
     reason: str | None = None
+    condition: str | None = Field(default=None, description="What the measure hinges on, as the source words it: "
+                                  "'if Iran fails to meet its commitments', 'unless …', 'until Japan is in full compliance'.")
+    amount: str | None = Field(default=None, description="The sum, rate or length the source gives the measure: "
+                               "'€530 million', '100 pct', 'two-year', 'five years and nine months'.")
     date: Date | None = None
     text: str
 

@@ -190,11 +190,11 @@ def noun_conjuncts(head: Token) -> list[Token]:
     return out
 
 
-def condition(token: Token) -> Token | None:
-    """An ``if``/``unless`` clause on the way up from the trigger."""
+def condition(token: Token, marks: frozenset[str] = frozenset({"if", "unless"})) -> Token | None:
+    """An ``if``/``unless`` clause (or one of ``marks``) on the way up from the trigger."""
     for node in chain(token):
         for c in node.children:
-            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-            if c.dep_ == "advcl" and marks & {"if", "unless"}:
+            found = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and found & marks:
                 return c
     return None

@@ -39,6 +39,24 @@ def dateline_end(sentence: Sentence) -> int:
     return sentence.start + match.end() if match else sentence.start
 
 
+#: Lines at most this long without a closing stop are headlines or links.
+HEADLINE_WORDS = 15
+
+
+def is_headline(sentence: Sentence) -> bool:
+    """A short line without a closing stop ("India, Malaysia renew pledges to boost trade"), a
+    line in capitals ("U.S. MAY END ADDITIONAL SANCTIONS AGAINST JAPAN"), or a teaser cut short
+    with an ellipsis: a headline or a link, not a statement of this story."""
+    text = sentence.text.rstrip()
+    if text.endswith(("...", "…")):
+        return True  # a teaser cut short ("is set to propose a 2 euro fee for packages ordered...")
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return True
+    closed = text.rstrip("\"”’')")
+    return len(text.split()) <= HEADLINE_WORDS and not closed.endswith((".", "!", "?"))
+
+
 def is_name_list(sentence: Sentence) -> bool:
     """A line with no verb that only names people ('Julian Borger and Saeed Kamali Dehghan in Vienna')."""
     tokens = [t for t in sentence.span if not (t.is_space or t.is_punct)]

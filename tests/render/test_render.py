@@ -39,7 +39,7 @@ def test_markdown_layout(brief):
     assert "- **Alpha plain text** — person; plain text; plain text; 2 mentions [S1 ¶1, S1 ¶2]" in lines
     assert "| 2023-07 \\(expected; late July\\) | Denial plain text | [S2 ¶2] |" in lines
     assert "| 2023-09-05 \\(5 September\\) | Meeting *(2 of 2 sources)* | [S1 ¶1, S2 ¶1] |" in lines
-    assert "## Sanctions" in lines and "No items found in [S1, S2]." in lines
+    assert "## Sanctions and measures" in lines and "No items found in [S1, S2]." in lines
     assert "  - Beta denies [S2 ¶2]" in lines
     assert [ln for ln in lines if ln.startswith("## ")][-2:] == ["## Sources", "## Evidence notes"]
     assert "- S2 — Two — undated \\(estimated 2023-09-01\\) — " in md

@@ -14,6 +14,8 @@ import re
 from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
+from briefgen.nlp.document import Sentence
+from briefgen.sections.asks_offers.frame import Frame
 
 #: Closing brackets and the opening one they answer.
 CLOSERS = {")": "(", "]": "["}
@@ -139,3 +141,53 @@ def reverses(doc, first: int, last: int) -> bool:
                 or lemma == "back" and any(c.lower_ in ("away", "down", "off") for c in token.children)):
             return True
     return False
+
+
+#: Words that open a contrast a line must keep ("…, but the facility must be Russian").
+CONTRASTS = ("but", "yet", "although", "though")
+
+
+def with_contrast(doc, last: int, sentence: Sentence) -> int:
+    """The line's last token, stretched over a contrast that follows it in the sentence ("Moscow was
+    ready for cooperation …, but the facility must be Russian"): cutting it off changes the meaning."""
+    end = sentence.span.end
+    nxt = last + 1
+    while nxt < end and (doc[nxt].is_punct or doc[nxt].is_space) and not doc[nxt].is_quote:
+        nxt += 1
+    if nxt < end and doc[nxt].lower_ in CONTRASTS and doc[nxt].dep_ in ("cc", "mark", "advmod"):
+        stop = max(t.i for t in doc[nxt].head.subtree) if doc[nxt].head.i > nxt else end - 1
+        following = [t.i for t in doc[nxt : end] if t.head.i == doc[nxt].head.i and t.dep_ == "conj" and t.i > nxt]
+        if following:
+            stop = max(t.i for t in doc[following[0]].subtree)
+        last = max(last, stop)
+        while last > nxt and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
+            last -= 1
+    return last
+
+
+#: Marks of a clause that concedes what the main clause then qualifies ("While X agreed …, Moscow
+#: and Kyiv differ deeply"): a line cut to the concession alone says the opposite of the sentence.
+CONCESSIONS = ("while", "although", "though", "whereas", "even though")
+
+
+def with_concession(head: Token, first: int, last: int) -> tuple[int, int]:
+    """The line's first and last tokens, stretched over the whole sentence when the line is a
+    concession that opens it ("While Ukrainian and Russian officials have agreed in principle …,
+    Moscow and Kyiv differ deeply over what an agreement should look like")."""
+    clause = head
+    while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONCESSIONS]
+    if clause.dep_ == "advcl" and marks and clause.i < clause.head.i:
+        ends = [t.i for t in clause.head.subtree if not (t.is_punct or t.is_space)]
+        return min(first, marks[0].i), max(last, max(ends))
+    return first, last
+
+
+def condition_range(frame: Frame) -> tuple[int, int]:
+    """The tokens of the condition: its clause, or for "the offer is conditioned on …" everything
+    the verb governs after "on" (a parser often hangs the second and third conditions elsewhere)."""
+    first, last = subtree_range(frame.condition)
+    if frame.condition.dep_ == "prep" and frame.condition.head == frame.head:
+        last = max(last, max(t.i for t in frame.head.subtree if not t.is_punct))
+    return first, last

@@ -177,8 +177,11 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         # but "his insistence that Ukraine must receive guarantees" asks for Ukraine, not of it
     items += [preps[p] for p in ("for", "of", "that", "on") if p in preps and preps[p] != party_token
               and preps[p] != counterparty]
-    if not items and head == noun and counterparty is not None and party_token is not None:
-        items = [noun]  # "a public appeal by Kyiv to SpaceX": who asked whom is the whole of it
+    prompted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in PROMPTING_PREPS else None
+    if not items and head == noun and counterparty is not None and prompted is not None and prompted.pos_ == "VERB":
+        # "terminals … had been disrupted or disconnected, following a public appeal by Kyiv to SpaceX":
+        # what followed the appeal is what it asked for; the line holds it
+        head, items = prompted, [prompted]
     if not items and moved is not None:
         items = [head]  # what the pressure moved them to do
     if not items and head == noun:
@@ -186,6 +189,8 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
     if head != noun and not items:
         obj = [c for c in head.children if c.dep_ in ("prep", "advcl", "xcomp") and c.i > noun.i]
         items = obj[:1] or ([noun] if kind == "threat" else [])  # "will lodge an appeal": the act is the threat
+        if head.lemma_.lower() in ("condition", "subject"):
+            items = [noun]  # "the offer is conditioned on …": what is offered is the offer told before
     if not items:
         return None
     condition = condition_of(path_to(noun, head) + items)

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import conjuncts, is_conditional, is_passive, prep_object
-from briefgen.sections.asks_offers.clause import clause_tokens, reverses, span_text, subtree_range
+from briefgen.sections.asks_offers.clause import (clause_tokens, condition_range, reverses, span_text, subtree_range,
+                                                 with_concession, with_contrast)
 from briefgen.sections.asks_offers.collectives import audience, description_kinds, is_named_collective, named_entity
 from briefgen.sections.asks_offers.exchange import own_offer_before
 from briefgen.sections.asks_offers.frame import Frame
@@ -21,15 +22,16 @@ from briefgen.sections.asks_offers.hedges import Hedge, hedge_of
 from briefgen.sections.asks_offers.quotes import quote_speaker
 from briefgen.sections.asks_offers.record import Record
 from briefgen.sections.asks_offers.resolve import Resolver
-from briefgen.sections.asks_offers.screens import is_blocked, is_headline, is_question
+from briefgen.sections.asks_offers.screens import is_blocked, is_question
 from briefgen.sections.asks_offers.triggers import future_aux
+from briefgen.sections.asks_offers.voices import elliptical, spokesperson_of
+from briefgen.sections.story import is_headline
 
 #: Parts of speech whose lemmas say what an ask is about, for telling two asks apart.
 CONTENT_POS = ("NOUN", "PROPN", "NUM", "VERB", "ADJ")
 #: Pronouns a line must not open with: it would not say who.
 OBJECT_PRONOUNS = ("us", "them", "him", "her", "me")
 #: Words opening a contrast the line must keep when it follows.
-CONTRASTS = ("but", "yet", "although", "though")
 #: Words that make an ask a forecast ("Tokyo is expected to propose", "is set to propose").
 EXPECTED = ("expect", "likely", "set", "due", "poise")
 #: How many words back a line reaches for a subject its clause inherits ("X met Y, pledging to …").
@@ -60,8 +62,10 @@ def records_of(document: Document, sentence: Sentence, resolver: Resolver,
     # "offered to acquire X … but withdrew the offer": one item, withdrawn, to whom it was made
     for r in found:
         gone = withdrawn.get((r.kind, r.party))
-        if gone is not None and r is not gone and gone.counterparty is None:
-            gone.counterparty = r.counterparty
+        if gone is not None and r is not gone:
+            # what was offered is the offer's, not the withdrawal's ("… when higher bids emerged")
+            gone.counterparty = gone.counterparty or r.counterparty
+            gone.items = r.items
     return [r for r in found if r.status == "withdrawn" or (r.kind, r.party) not in withdrawn]
 
 
@@ -144,7 +148,8 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     elif frame.by_speaker and kind == "demand" and frame.counterparty is not None and \
             frame.counterparty.lower_ in ("we", "us"):
         kind, counterparty = "ask", None  # "we need to look at our requirements": the speaker's own need
-    if counterparty is None and kind in ("offer", "pledge", "threat") and frame.condition is not None:
+    if counterparty is None and kind in ("offer", "pledge", "threat") and frame.condition is not None \
+            and not elliptical(frame.condition):
         counterparty = next((n for n in (resolver.actor(t, document, sentence) for t in frame.condition.subtree
                                          if t.dep_ in ("nsubj", "nsubjpass")) if n and n not in parties), None)
         # whose act it hinges on: "prepared to lift them once he had evidence that Japan was no longer
@@ -157,15 +162,18 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     first, last = clause_tokens(frame.head, keep)
     if frame.head.doc[first].lower_ in OBJECT_PRONOUNS:
         return []  # "us to offer cash and securities …": who "us" is, the line cannot say
-    own_end, last = last, with_contrast(frame.head.doc, last, sentence)
+    first, conceded = with_concession(frame.head, first, last)
+    own_end, last = last, with_contrast(frame.head.doc, conceded, sentence)
     reversed_after = reverses(frame.head.doc, own_end + 1, last)  # "…, but he appeared to reverse course"
     text = span_text(frame.head, first, last)
     condition = None
     if frame.condition is not None:
-        condition = span_text(frame.head, *subtree_range(frame.condition))
+        condition = span_text(frame.head, *condition_range(frame))
     reported_by = None
     own_voice = hedge is not None and speaker is None and hedge.speaker is not None \
         and hedge.speaker.lemma_.lower() in description_kinds()  # "the company said": the party itself
+    own_voice = own_voice or (hedge is not None and hedge.speaker is not None
+                              and spokesperson_of(hedge.speaker, document, sentence, resolver) == parties[0])
     if hedge is not None and not frame.by_speaker and not own_voice and (
             speaker is None or resolver.side(speaker) != resolver.side(parties[0])):
         reported_by = speaker or hedge.speaker_text or None
@@ -179,8 +187,10 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     status = "withdrawn" if frame.withdrawn or reversed_after else "conditional" if condition else \
         "expected" if expected else "reported" if reported_by or hearsay else "stated"
     items = [span_text(frame.head, *clause_tokens(item)) for item in frame.items if item.pos_ != "PRON"] or [text]
-    core = frozenset(t.lemma_.lower() for item in frame.items for t in item.subtree
-                     if t.pos_ in CONTENT_POS and not t.is_stop)
+    told = [t for item in frame.items for t in item.subtree]
+    if frame.condition is not None:  # two conditions of one offer are two items
+        told += list(frame.head.doc[condition_range(frame)[0]:condition_range(frame)[1] + 1])
+    core = frozenset(t.lemma_.lower() for t in told if t.pos_ in CONTENT_POS and not t.is_stop)
     cited = {s.index: s for s in [sentence, *extra]}
     citations = [document.cite(cited[i]) for i in sorted(cited)]
     party = " and ".join(parties)  # a joint ask or offer is one item: "AFG and Wagner offered …"
@@ -191,24 +201,6 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
                    citations=citations)]
 
 
-def with_contrast(doc, last: int, sentence: Sentence) -> int:
-    """The line's last token, stretched over a contrast that follows it in the sentence ("Moscow was
-    ready for cooperation …, but the facility must be Russian"): cutting it off changes the meaning."""
-    end = sentence.span.end
-    nxt = last + 1
-    while nxt < end and (doc[nxt].is_punct or doc[nxt].is_space) and not doc[nxt].is_quote:
-        nxt += 1
-    if nxt < end and doc[nxt].lower_ in CONTRASTS and doc[nxt].dep_ in ("cc", "mark", "advmod"):
-        stop = max(t.i for t in doc[nxt].head.subtree) if doc[nxt].head.i > nxt else end - 1
-        following = [t.i for t in doc[nxt : end] if t.head.i == doc[nxt].head.i and t.dep_ == "conj" and t.i > nxt]
-        if following:
-            stop = max(t.i for t in doc[following[0]].subtree)
-        last = max(last, stop)
-        while last > nxt and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
-            last -= 1
-    return last
-
-
 def keep_ranges(frame: Frame, hedge: Hedge | None):
     """The token ranges the line must hold: the reporting speaker, the condition, a relative's noun."""
     if hedge is not None:
@@ -216,7 +208,7 @@ def keep_ranges(frame: Frame, hedge: Hedge | None):
         if found is not None:
             yield found
     if frame.condition is not None:
-        yield subtree_range(frame.condition)
+        yield condition_range(frame)
     for token in frame.keep:
         yield token.left_edge.i, token.i
     outside = [t for t in frame.party if not frame.head.left_edge.i <= t.i <= frame.head.right_edge.i]
@@ -244,6 +236,12 @@ def resolve_parties(tokens: list[Token], document: Document, sentence: Sentence,
             if name and source is not None and len(conjuncts(source)) > 1:
                 # "the delegations from the U.S., Ukraine, and Russia": all of them
                 more = [resolver.phrase(t) for t in conjuncts(source) if t.dep_ != "cc"]
+                if all(more):
+                    names = list(dict.fromkeys(more))
+            nationality = next((c for c in token.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+            if name and nationality is not None and len(conjuncts(nationality)) > 1:
+                # "Ukrainian and Russian officials": both countries' officials
+                more = [resolver.name(t.text) for t in conjuncts(nationality) if t.dep_ != "cc"]
                 if all(more):
                     names = list(dict.fromkeys(more))
             if home is not None and home not in extra and home != sentence:

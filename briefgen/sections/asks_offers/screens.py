@@ -1,5 +1,5 @@
-"""What the asks-and-offers section does not read as an ask or offer: a question, a headline or
-link line, and a trigger under someone's fear, doubt, criticism or hope ("worried that …",
+"""What the asks-and-offers section does not read as an ask or offer: a question (headlines and
+link lines are :func:`briefgen.sections.story.is_headline`), and a trigger under someone's fear, doubt, criticism or hope ("worried that …",
 "criticised the offer", "hopes that X will be willing to …").
 """
 from __future__ import annotations
@@ -8,8 +8,6 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Sentence
 from briefgen.sections.asks_offers.frame import Frame
 
-#: Lines at most this long without a closing stop are headlines or links.
-HEADLINE_WORDS = 15
 #: How far up the parse a fear, doubt or criticism may govern a trigger.
 BLOCKER_DEPTH = 4
 
@@ -17,16 +15,6 @@ BLOCKER_DEPTH = 4
 def is_question(sentence: Sentence) -> bool:
     """The sentence asks a question (it ends with "?", quotes and brackets aside)."""
     return sentence.text.rstrip(" \"'”’)").endswith("?")
-
-
-def is_headline(sentence: Sentence) -> bool:
-    """A short line without a closing stop ("India, Malaysia renew pledges to boost trade"), or a
-    teaser cut short with an ellipsis: a headline or a link, not a statement of this story."""
-    text = sentence.text.rstrip()
-    if text.endswith(("...", "…")):
-        return True  # a teaser cut short ("is set to propose a 2 euro fee for packages ordered...")
-    closed = text.rstrip("\"”’')")
-    return len(text.split()) <= HEADLINE_WORDS and not closed.endswith((".", "!", "?"))
 
 
 def is_blocked(frame: Frame) -> bool:

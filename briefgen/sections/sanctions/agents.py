@@ -43,7 +43,13 @@ def subject(verb: Token | None) -> Token | None:
                 if author.lemma_.lower() in lexicon("instrument_verbs"):  # signed, issued, passed …
                     return child(author, "nsubj")
                 return None
-            return node.head if node.dep_ == "relcl" else None
+            if node.dep_ == "relcl":
+                return node.head
+            # "America's decision to impose tariffs"; "Washington announced plans to put … in tariffs"
+            owner = child(node.head, "poss")
+            if owner is not None:
+                return owner
+            return child(node.head.head, "nsubj") if node.head.dep_ == "dobj" else None
         if node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj") \
                 or node.head.i == node.i:
             return None

@@ -3,6 +3,8 @@ reason and date — read from every trigger of a document's story sentences.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -17,7 +19,7 @@ from briefgen.sections.sanctions.parties import Parties
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, find_triggers
-from briefgen.sections.story import story_sentences
+from briefgen.sections.story import is_headline, story_sentences
 
 REASON_PREPS = {"for", "over"}
 
@@ -38,6 +40,8 @@ class Event:
     sources: set[str] = field(default_factory=set)
     target_token: int | None = None
     cue: str | None = None  # the word that gave a lifting its status ("wants", "oppose")
+    condition: str | None = None
+    amount: str | None = None
 
 
 class Reader(Parties):
@@ -63,6 +67,11 @@ class Reader(Parties):
         target, target_head = self.targets(target_tok)
         if trigger.kind == "weak-noun" and status == "existing":
             return []
+        if trigger.kind == "weak-noun" and token.lemma_.lower() in lexicon("vague_nouns") and target is None \
+                and not punitive(token):
+            return []  # "price relief measures", "fraud control measures": no one is their target
+        if trigger.measure in ("seizure", "occupation") and by_a_state(imposer_tok):
+            return []  # "Russia occupies nearly all of Luhansk": war, not a measure against a party
         # a weak noun or ban is a sanction only with a named imposer or target ("restrictions" alone
         # is not); the party asking for a lifting is not the imposer, so it does not count
         named = (self.phrase_actor(token) is not None) if asked else bool(imposer)
@@ -71,7 +80,9 @@ class Reader(Parties):
         if imposer is None and target is None:
             return []
         reason = self.reason(token, gov, target_tok, status)
-        when = self.date(gov or token, sentence, future=status in ("threatened", "proposed"))
+        when = self.date(gov or token, sentence, future=status in ("threatened", "proposed", "planned"))
+        if when is None and status != "existing":  # a measure long in force is no news of the day
+            when = self.told_date(sentence)
         keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov) if t is not None}
         line_top = top(token, gov, cue)
         text = clause_text(line_top, keep, target_tok)
@@ -80,6 +91,8 @@ class Reader(Parties):
                       {self.document.source.id}, target_tok.i if target_tok is not None else None)
         if status.startswith("lift-") and cue is not None:
             event.cue = cue.lemma_.lower()
+        event.condition = condition_text(token, gov)
+        event.amount = amount_of(token, gov)
         events = [event]
         if status == "violation-alleged" and (trigger.kind == "ban" or imposer):
             regime_top = token.head if token.dep_ in ("acl", "relcl") else token
@@ -96,21 +109,24 @@ class Reader(Parties):
             for c in own_children(node):
                 if c.dep_ == "prep" and c.lower_ in REASON_PREPS:
                     inner = child(c, "pcomp", "pobj")
-                    if inner is not None and inner.pos_ in ("VERB", "NOUN"):
+                    if inner is not None and inner.pos_ in ("VERB", "NOUN") and inner.ent_type_ not in ("DATE", "MONEY"):
                         return subtree_text(inner)
         if target is not None and target.pos_ == "NOUN":
             for c in target.children:
                 if c.dep_ in ("acl", "relcl") and c.i != token.i and c.pos_ == "VERB":
                     return subtree_text(c, strip_relative=True)
-        if status in ("threatened", "proposed"):
-            clause = condition(token)
-            if clause is not None:
-                return subtree_text(clause)
         return None
 
     def date(self, predicate: Token, sentence: Sentence, future: bool) -> Date | None:
         """The DATE entity attached to the predicate, resolved against the publication date."""
         predicates = {predicate.i}
+        node = predicate  # "Washington announced plans yesterday to put … in tariffs": the announcement's day
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "pcomp") or node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                predicates.add(node.i)
         if (predicate.dep_ == "acl" and predicate.head.lemma_.lower() in lexicon("instrument_nouns")
                 and predicate.head.head.lemma_.lower() in lexicon("instrument_verbs")):
             predicates.add(predicate.head.head.i)  # 'signed on Thursday an order imposing …' dates the order
@@ -121,8 +137,79 @@ class Reader(Parties):
             while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
                 node = node.head
             if node.i in predicates:
-                return resolve(ent.text, self.document.source.published, future=future)
+                found = resolve(ent.text, self.document.source.published, future=future)
+                if found is not None:  # "the first national strike in 25 years": a span, not a day
+                    return found
         return None
+
+
+    def told_date(self, sentence: Sentence) -> Date | None:
+        """The citing source's own date, for a measure its sentence tells without a date of its
+        own: the measure stands as of that day (imposed, threatened or lifted by then), so
+        successive rounds of one regime stay apart in time order. The date has no wording
+        (``text`` is empty; ``anchor`` names the source's date) and is shown "as of". A sentence
+        with a date elsewhere ("…, the State Department said on Monday") dates something else and
+        gives none."""
+        published = self.document.source.published
+        if published is None or any(ent.label_ in ("DATE", "TIME") for ent in sentence.span.ents):
+            return None
+        day = published.date() if isinstance(published, dt.datetime) else published
+        return Date(start=day, end=day, granularity="day", text="", anchor=f"published {day.isoformat()}")
+
+
+#: Marks of a clause a measure hinges on ("if Iran fails …", "unless …", "until Japan is in full compliance").
+CONDITION_MARKS = frozenset({"if", "unless", "until", "once", "provided"})
+#: Entity labels that give a measure's size: a sum, a rate, a quantity.
+AMOUNT_LABELS = ("MONEY", "PERCENT", "QUANTITY")
+#: Words of a length of time, for a measure's duration ("banned for four years", "a two-year ban").
+DURATION_WORDS = re.compile(r"\b(year|month|week|day)s?\b", re.IGNORECASE)
+
+
+def condition_text(token: Token, gov: Token | None) -> str | None:
+    """The clause the measure hinges on, as the source words it, or None."""
+    for node in (token, gov):
+        clause = condition(node, CONDITION_MARKS) if node is not None else None
+        if clause is not None:
+            return subtree_text(clause)
+    return None
+
+
+def amount_of(token: Token, gov: Token | None) -> str | None:
+    """The sum, rate or length the sentence gives the measure: an amount or duration inside the
+    measure's own phrase ("a fine of €485 million", "100 pct tariffs", "two-year suspensions") or
+    on its verb ("fined TikTok €530 million", "banned for four years")."""
+    anchors = {token.i} | ({gov.i} if gov is not None and token.pos_ in ("VERB", "AUX") else set())
+    for ent in token.doc.ents:
+        sized = ent.label_ in AMOUNT_LABELS or (ent.label_ == "DATE" and DURATION_WORDS.search(ent.text)
+                                                 and any(t.like_num or t.pos_ == "NUM" for t in ent))
+        if not sized:
+            continue
+        node, steps = ent.root, 0
+        while node.i not in anchors and node.head.i != node.i and steps < 3 and node.dep_ != "ccomp":
+            node, steps = node.head, steps + 1
+        if node.i in anchors:
+            return ent.text
+    for c in token.children:  # "a two-year ban", "the three-month suspension"
+        if c.dep_ in ("amod", "compound") and DURATION_WORDS.search(c.text) and "-" in c.text:
+            return c.text
+    return None
+
+
+def punitive(noun: Token) -> bool:
+    """A weak measure noun its modifier marks as punitive ("retaliatory measures", "punitive tariffs")."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon("punitive_words") for c in noun.children)
+
+
+def by_a_state(imposer: Token | None) -> bool:
+    """The one who seizes or occupies is a country or its forces ("Russia", "Moscow's forces",
+    "its forces"): an act of war, which the section leaves to the timeline."""
+    if imposer is None:
+        return False
+    if imposer.ent_type_ in ("GPE", "NORP"):
+        return True
+    owner = child(imposer, "poss")
+    return imposer.lemma_.lower() in ("force", "troop", "army", "military") and (
+        owner is not None or any(c.ent_type_ in ("GPE", "NORP") for c in imposer.children))
 
 
 def read_document(document: Document, index) -> list[Event]:
@@ -130,6 +217,8 @@ def read_document(document: Document, index) -> list[Event]:
     reader = Reader(document, index)
     events: list[Event] = []
     for sentence in story_sentences(document):
+        if is_headline(sentence):
+            continue  # "U.S. MAY END ADDITIONAL SANCTIONS AGAINST JAPAN": the body tells it whole
         found: list[Event] = []
         for trigger in find_triggers(sentence.span):
             found.extend(reader.read(trigger, sentence))

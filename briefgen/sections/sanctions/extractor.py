@@ -29,6 +29,7 @@ def extract_sanctions(context: Context, options) -> list[Sanction]:
     events = sorted(merge(events), key=sort_key)[: options.max_items]
     return [
         Sanction(status=e.status, imposer=e.imposer, target=e.target, measure=e.measure, reason=e.reason,
-                 date=e.date, text=e.text, citations=e.citations, support=len(e.sources))
+                 condition=e.condition, amount=e.amount, date=e.date, text=e.text, citations=e.citations,
+                 support=len(e.sources))
         for e in events
     ]

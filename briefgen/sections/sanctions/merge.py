@@ -7,12 +7,21 @@ from briefgen.model.citations import citation_key, source_number
 from briefgen.model.date import Date
 from briefgen.sections.sanctions.events import Event
 
-STATUS_ORDER = ["imposed", "threatened", "proposed", "demanded", "existing", "violation-alleged", "evasion",
+STATUS_ORDER = ["imposed", "reimposed", "expanded", "extended", "threatened", "planned", "proposed", "demanded",
+                "existing", "violation-alleged", "evasion", "appealed", "overturned", "eased", "suspended",
                 "lift-proposed", "lift-demanded", "lift-opposed", "lifted"]
 
 
+def _date_kind(d: Date | None) -> str:
+    """No date, the source's own date ("as of", no wording), or a date the sentence states."""
+    return "none" if d is None else "told" if not d.text else "stated"
+
+
 def _dates_fit(a: Date | None, b: Date | None) -> bool:
-    return a is None or b is None or (a.start <= b.end and b.start <= a.end)
+    """Stated dates must overlap; two "as of" dates always fit (the earliest is kept)."""
+    if _date_kind(a) != _date_kind(b):
+        return False
+    return _date_kind(a) != "stated" or (a.start <= b.end and b.start <= a.end)
 
 
 def _measure_head(e: Event) -> str | None:
@@ -29,7 +38,7 @@ def _same(a: Event, b: Event) -> bool:
     does: the merged line would say more than one of its citations."""
     return (a.status == b.status and a.imposer == b.imposer and a.target_head == b.target_head
             and (a.target is None) == (b.target is None) and _measure_head(a) == _measure_head(b)
-            and (a.date is None) == (b.date is None) and _dates_fit(a.date, b.date) and a.cue == b.cue)
+            and _dates_fit(a.date, b.date) and a.cue == b.cue)
 
 
 def _plainness(e: Event) -> tuple:
@@ -54,8 +63,11 @@ def merge(events: list[Event]) -> list[Event]:
     merged = []
     for group in groups:
         best = min(group, key=_plainness)
-        if any(other.reason != best.reason for other in group):
-            best.reason = None
+        if _date_kind(best.date) == "told":  # as of the first source that tells it
+            best.date = min((e.date for e in group), key=lambda d: d.start)
+        for name in ("reason", "condition", "amount"):  # shown only where every telling agrees
+            if any(getattr(other, name) != getattr(best, name) for other in group):
+                setattr(best, name, None)
         for other in group:
             for citation in other.citations:
                 if all((c.source, c.sentence) != (citation.source, citation.sentence)

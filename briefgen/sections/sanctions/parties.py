@@ -6,14 +6,58 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import child, condition, is_passive, noun_conjuncts, prep_object
 from briefgen.sections.sanctions.agents import asker_of, evader, subject
 from briefgen.sections.sanctions.lexicons import lexicon
-from briefgen.sections.sanctions.phrases import entity_of, np_text
+from briefgen.sections.sanctions.phrases import entity_of, np_text, np_tokens
 from briefgen.sections.sanctions.triggers import Trigger, is_sanction_word
 
 TARGET_PREPS = {"on", "against", "to", "targeting"}
+
+
+#: Entity labels that never name a target ("on Thursday", "of 120 pct").
+NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+#: Verbs by which one party makes another act ("ordered TikTok to suspend transfers"): the measure
+#: is the order's, imposed by its subject on its object.
+ORDER_VERBS = {"order", "require", "force", "compel", "instruct", "direct", "tell", "oblige"}
+
+
+def is_body(token: Token) -> bool:
+    """A common noun that names a body that can impose or suffer a measure ("the court", "seamen")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in load_lexicon("ask_collective_nouns")
+                                     or lemma in load_lexicon("sanction_authority_nouns"))
+
+
+#: Pronouns a speaker of the same sentence may stand behind, by the kind of speaker they fit.
+THING_PRONOUNS = {"it", "its", "itself"}
+PERSON_PRONOUNS = {"he", "his", "him", "she", "her"}
+GROUP_PRONOUNS = {"they", "their", "them"}
+
+
+def speaker_of(pronoun: Token) -> Token | None:
+    """Whom a pronoun stands for when it speaks of itself in its own reported speech ("GenCorp
+    said it filed suit", "Menatep said they would retaliate"): the named subject of the speech
+    verb whose complement holds the pronoun, when it fits ("it" a body, "he"/"she" a person).
+    Any other pronoun is left unresolved: the item then names no one rather than a guess."""
+    word = pronoun.lower_
+    node = pronoun.head
+    for _ in range(6):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in load_lexicon("ask_speech_verbs"):
+            speaker = child(node.head, "nsubj")
+            if speaker is None or speaker.pos_ == "PRON":
+                return None
+            person = speaker.ent_type_ == "PERSON"
+            plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+            fits = (word in THING_PRONOUNS and not person and not plural) or (word in PERSON_PRONOUNS and person) \
+                or (word in GROUP_PRONOUNS and not person)
+            return speaker if fits else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def joined(names: list[str]) -> str:
@@ -31,9 +75,15 @@ class Parties:
         """Canonical actor for a noun phrase head; its own words when it names no known actor
         (unless ``strict``); None for pronouns. With ``owner``, a common noun led by a named actor
         stands for that actor ("*EU* leaders" -> European Union)."""
-        if token is None or token.pos_ == "PRON":
+        if token is not None and token.pos_ == "PRON":
+            token = speaker_of(token)  # "GenCorp said it filed suit": GenCorp
+        if token is None:
             return None
-        if owner and token.pos_ == "NOUN" and entity_of(token) is None:
+        if token.lower_ in lexicon("bloc_adjectives"):
+            name = lexicon("bloc_adjectives")[token.lower_]  # "western sanctions": the West's
+            return " ".join(w if w == "the" else w.capitalize() for w in name.split())
+        if owner and token.pos_ == "NOUN" and entity_of(token) is None \
+                and token.lemma_.lower() in load_lexicon("ask_state_organs"):  # not "Brazil's 40,000 seamen"
             inner = self.phrase_actor(token)
             if inner is not None:
                 return self.actor(inner, strict=True)
@@ -54,13 +104,19 @@ class Parties:
             return None
         if ent is not None and ent.label_ in PARTY_LABELS:
             return np_text(ent.root) if ent.root.pos_ == "NOUN" else _clean(ent.text)
-        return np_text(token)
+        if token.pos_ == "PROPN":
+            return np_text(token)
+        if is_body(token):  # "the strike by 40,000 seamen", "Brazil's seamen": the body, as written
+            return " ".join(t.text for t in np_tokens(token) if t.pos_ not in ("NUM", "DET") and t.dep_ != "poss"
+                            and not t.is_punct and t.dep_ != "case")
+        return None  # "the imposition of further sanctions", "the combination of two stoppages": no party
 
     def phrase_actor(self, head: Token) -> Token | None:
         """A named actor inside a noun phrase ("*Security Council* resolutions", "*US* sanctions")."""
         for c in head.lefts:
             if c.dep_ in ("compound", "amod", "poss", "nmod") and (
-                    entity_of(c) is not None or c.pos_ == "PROPN") and self.actor(c, strict=True):
+                    entity_of(c) is not None or c.pos_ == "PROPN" or c.lower_ in lexicon("bloc_adjectives")) \
+                    and self.actor(c, strict=True):
                 return c
         return None
 
@@ -80,6 +136,10 @@ class Parties:
     def targets(self, head: Token | None) -> tuple[str | None, str | None]:
         """Target text (coordinated heads joined) and the first head's lemma, for merging."""
         if head is None:
+            return None, None
+        if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
+            head = head.head.head  # "the plant, which was occupied by …": the plant
+        if head.ent_type_ in NOT_TARGETS or head.pos_ == "PRON":
             return None, None
         names = []
         for h in noun_conjuncts(head):
@@ -103,6 +163,10 @@ class Parties:
             if is_passive(token, reduced=True):
                 agent = child(token, "agent")
                 imposer = child(agent, "pobj") if agent is not None else None
+                if imposer is not None and is_sanction_word(imposer):
+                    # "banned from taking part in the auction by a US court injunction": the court's
+                    imposer = next((c for c in imposer.lefts if c.dep_ == "compound" and is_body(c)), None) \
+                        or self.phrase_actor(imposer)
                 target = child(token, "nsubjpass")
                 if target is None and token.dep_ in ("acl", "relcl", "amod"):
                     target = token.head
@@ -111,6 +175,9 @@ class Parties:
                 if token.dep_ == "acl" and imposer is None:
                     imposer = self.phrase_actor(token.head) or token.head
                 target = child(token, "dobj")
+                if target is not None and target.ent_type_ in NOT_TARGETS:
+                    # "has fined TikTok €530 million", parsed with TikTok inside the sum
+                    target = next((c for c in target.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
             if trigger.kind == "ban":
                 obj = target
                 named = self.actor(obj, strict=True) if obj is not None else None
@@ -123,11 +190,20 @@ class Parties:
             while np.dep_ == "compound" and np.head.pos_ in ("NOUN", "PROPN"):
                 np = np.head
             measure = np_text(token) if token.i == np.i else trigger.measure
-            imposer = self.phrase_actor(token) or prep_object(token, {"from", "by"})
+            body = next((c for c in token.lefts if c.dep_ == "compound" and is_body(c)), None) \
+                or next((speaker_of(c) for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            # "GenCorp said it would keep its poison pill": GenCorp's
+            # "the US court order blocking the auction": the court's, not the United States'
+            imposer = body or self.phrase_actor(token) or prep_object(token, {"from", "by"})
             target = prep_object(token, TARGET_PREPS) or prep_object(np, TARGET_PREPS)
             for c in token.children:
                 if c.dep_ == "acl" and c.lemma_.lower() in ("target", "hit", "cover"):
                     target = target or child(c, "dobj")
+                if c.dep_ == "acl" and c.lemma_.lower() in lexicon("impose_verbs") and is_passive(c, reduced=True):
+                    # "the administrative fines imposed by the Irish watchdog", "tariffs imposed on Japan"
+                    agent = child(c, "agent")
+                    imposer = imposer or (child(agent, "pobj") if agent is not None else None)
+                    target = target or prep_object(c, TARGET_PREPS)
             if gov is not None:
                 lemma = gov.lemma_.lower()
                 if lemma in lexicon("face_verbs"):
@@ -146,6 +222,12 @@ class Parties:
                     if target is None and is_passive(gov, reduced=True):
                         subj = child(gov, "nsubjpass")
                         target = subj if subj is not None and subj.i != token.i else None
+        if trigger.kind in ("verb", "ban") and token.dep_ == "xcomp" and token.head.lemma_.lower() in ORDER_VERBS:
+            # "ordered TikTok to suspend all illegal transfers": the one who orders imposes it on the one told
+            order = token.head
+            agent = child(order, "agent")
+            imposer = subject(order) if not is_passive(order) else child(agent, "pobj") if agent is not None else None
+            target = child(order, "dobj") or child(order, "nsubjpass") or target
         if status == "evasion" and cue is not None:
             target = evader(cue) or target
         if status in ("threatened", "proposed") and target is None:

@@ -10,10 +10,11 @@ class SanctionsOptions(ListOptions):
 
 
 class SanctionsSection(Section):
-    """Sanctions imposed, threatened, in force, allegedly violated or evaded, each cited."""
+    """Sanctions and other punitive or coercive measures — tariffs, fines, bans and suspensions,
+    injunctions and lawsuits, strikes, seizures — imposed, threatened, planned, eased or lifted, each cited."""
 
     name = "sanctions"
-    title = "Sanctions"
+    title = "Sanctions and measures"
     item = Sanction
     Options = SanctionsOptions
     requires = ("actor_index",)

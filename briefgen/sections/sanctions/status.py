@@ -35,12 +35,19 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     token = trigger.token
     own_clause = clause_head(token)
     tables = (("evasion", "evasion_words"), ("violation-alleged", "violation_words"),
+              ("overturned", "overturn_verbs"), ("appealed", "appeal_verbs"),
               ("lifted", "lift_verbs"), ("threatened", "threat_verbs"), ("proposed", "proposal_verbs"),
-              ("demanded", "demand_words"))
+              ("planned", "plan_verbs"), ("demanded", "demand_words"),
+              ("extended", "extend_verbs"), ("expanded", "expand_verbs"))
+    if trigger.kind in ("noun", "weak-noun"):
+        made = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon("impose_verbs")
+                     and is_passive(c, reduced=True)), None)
+        if made is not None:  # "the administrative fines imposed by the Irish watchdog": in place, whatever
+            return "imposed", made  # is said about them ("the panel will decide on the ban imposed on …")
     modal_zone = True
     for i, node in enumerate(chain(token)):
         lemma = node.lemma_.lower()
-        if i > 0 or trigger.kind in ("noun", "weak-noun"):
+        if i > 0:  # the trigger itself says what it is ("suspension"), not what happens to it
             for status, table in tables:
                 if lemma in lexicon(table):
                     if status == "lifted":
@@ -63,7 +70,7 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     if trigger.kind in ("noun", "weak-noun"):
         gov = governing_verb(token)
         if gov is not None and gov.lemma_.lower() in lexicon("impose_verbs"):
-            return "imposed", gov
+            return ("reimposed" if gov.lemma_.lower() == "reimpose" else "imposed"), gov
         if token.dep_ == "pobj" and token.head.lower_ in ("under", "despite"):
             return "existing", None
         return "existing", None
@@ -99,7 +106,12 @@ def lift_status(node: Token) -> tuple[str, Token]:
             proposed = True
         if above.dep_ in ("conj", "parataxis") and above.pos_ in ("VERB", "AUX"):
             break
-    return ("lift-proposed" if proposed else "lifted"), node
+    if proposed:
+        return "lift-proposed", node
+    lemma = node.lemma_.lower()
+    if lemma in lexicon("ease_verbs"):
+        return "eased", node  # "the tariff was revised down to 54% from 120%": lighter, still in force
+    return ("suspended" if lemma in ("suspend", "suspension") else "lifted"), node
 
 def negated(tokens: list[Token]) -> bool:
     """True when a verb on the way up is negated ("did not impose sanctions") or denies what it

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import is_passive
 from briefgen.sections.sanctions.lexicons import lexicon, noun_phrases
 
@@ -33,9 +34,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     found[head.i] = Trigger(head, "noun", " ".join(t.text for t in sent[i : i + n]))
                 found.setdefault(head.i, None)
     for token in sent:
-        lemma = token.lemma_.lower()
+        lemma = verb_lemma(token)
         if token.i in found:
+            if found[token.i] is not None and not names_a_measure(found[token.i].token):
+                found[token.i] = None
             continue
+        if lemma in lexicon("lift_verbs") and acts_on_sanction(token):
+            continue  # "suspended the sanctions": a lifting, read from the sanction noun
+        if lexicon("verbs").get(lemma) in ("seizure", "occupation") and takes_territory(token):
+            continue
+        if lexicon("verbs").get(lemma) in ("suspension", "block") and not acts_on_party_or_trade(token):
+            continue  # "to suspend interest payments on its debt": its own act, not a measure
         if lemma in lexicon("asset_verbs") and not acts_on_assets(token):
             continue
         if token.pos_ == "VERB" and lemma in lexicon("verbs"):
@@ -45,6 +54,88 @@ def find_triggers(sent: Span) -> list[Trigger]:
         elif token.pos_ == "NOUN" and lemma in lexicon("weak_nouns") and token.dep_ != "compound":
             found[token.i] = Trigger(token, "weak-noun", token.text)
     return [found[i] for i in sorted(found) if found[i] is not None]
+
+
+def verb_lemma(token: Token) -> str:
+    """The lemma, or for a verb the lemmatizer missed ("fined" read as "fin") the base form its
+    inflection gives, when that is a trigger verb."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma in lexicon("verbs") or lemma in lexicon("ban_verbs"):
+        return lemma
+    word = token.lower_
+    for base in (word[:-1] if word.endswith(("ed", "es")) else None, word[:-2] if word.endswith("ed") else None):
+        if base and (base in lexicon("verbs") or base in lexicon("ban_verbs")):
+            return base
+    return lemma
+
+
+def names_a_measure(head: Token) -> bool:
+    """Whether a measure noun names a measure here: a strike of labour, not an attack ("Russian
+    strikes on Ukraine's energy infrastructure"), not the lifting of another measure ("the
+    suspension of sanctions")."""
+    lemma = head.lemma_.lower()
+    if lemma == "strike" and not labour_strike(head):
+        return False
+    if lemma in lexicon("lift_verbs") and acts_on_sanction(head):
+        return False
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.pos_ == "VERB" \
+            and verb_lemma(head.head.head) in {**lexicon("verbs"), **lexicon("ban_verbs")}:
+        return False  # "banned … by a US court injunction": the instrument of the ban, one measure
+    return True
+
+
+def labour_strike(strike: Token) -> bool:
+    """A strike of workers: "on strike", a strike by or of a body of workers ("by seamen", "the
+    seamen's strike"), or one its modifier marks as a labour action ("national strike")."""
+    if strike.dep_ == "pobj" and strike.head.lower_ == "on":
+        return True  # "were still on strike"
+    makers = [c for c in strike.children if c.dep_ in ("poss", "compound", "nmod")]
+    makers += [o for c in strike.children if c.dep_ == "prep" and c.lower_ in ("by", "of") for o in c.children
+               if o.dep_ == "pobj"]
+    workers = load_lexicon("ask_collective_nouns")
+    if any(m.lemma_.lower() in workers or m.lower_ in workers for m in makers):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in load_lexicon("sanction_strike_words") for c in strike.children)
+
+
+def acts_on_party_or_trade(token: Token) -> bool:
+    """A suspension or block of a party ("suspended both athletes") or of its trade, talks or
+    access (``sanction_suspendable_nouns``)."""
+    acted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("acl", "amod", "relcl"):
+        acted.append(token.head)
+    acted = [a.head.head if a.tag_ in ("WDT", "WP") and a.head.dep_ == "relcl" else a for a in acted]
+    nouns = load_lexicon("sanction_suspendable_nouns")
+    return any(a.pos_ == "PROPN" or a.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or a.lemma_.lower() in nouns
+               or a.lemma_.lower() in load_lexicon("ask_collective_nouns")
+               or a.lemma_.lower() in load_lexicon("sanction_authority_nouns") for a in acted)
+
+
+def takes_territory(token: Token) -> bool:
+    """A seizure of land is war, not a measure ("territory seized before the 2022 invasion")."""
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("acl", "amod", "relcl"):
+        taken.append(token.head)
+    taken += [o for t in taken for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj"]  # "about 20% of Ukraine's national territory"
+    taken += [c for c in token.children if c.dep_ == "nsubj" and token.dep_ == "relcl"]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in load_lexicon("sanction_territory_nouns")
+               or t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl" and takes_territory_noun(t.head.head) for t in taken)
+
+
+def takes_territory_noun(noun: Token) -> bool:
+    return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in load_lexicon("sanction_territory_nouns")
+
+
+def acts_on_sanction(token: Token) -> bool:
+    """Whether a word acts on a sanction: its object, passive subject or "of" object is a sanction
+    noun ("suspended the sanctions", "the suspension of sanctions")."""
+    for c in token.children:
+        if c.dep_ in ("dobj", "nsubjpass") and is_sanction_word(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(is_sanction_word(o) for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def modifier_only(head: Token) -> bool:

@@ -1,0 +1,29 @@
+"""Who speaks and who is spoken for around an ask or offer: a spokesperson whose own description
+names the party ("Christine Grahn, TikTok's Head of Public Policy"), and a condition that only
+repeats the party's act for someone else ("if the IAAF does not").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefgen.nlp.document import Document, Sentence
+from briefgen.sections.asks_offers.resolve import Resolver
+
+
+def spokesperson_of(speaker: Token, document: Document, sentence: Sentence, resolver: Resolver) -> str | None:
+    """The body a speaker's own description says they speak for ("Christine Grahn, TikTok's Head
+    of Public Policy", "a TikTok spokesman"): the owner or name inside the apposition or the phrase."""
+    for part in (c for c in speaker.children if c.dep_ in ("appos", "compound", "poss")):
+        for token in part.subtree:
+            if token.dep_ in ("poss", "compound") and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+                name = resolver.actor(token, document, sentence)
+                if name:
+                    return name
+    return None
+
+
+def elliptical(clause: Token) -> bool:
+    """A condition whose verb is only an auxiliary standing for the party's own act ("he will
+    appeal against the decision if the IAAF does not"): its subject does the same, no one is asked."""
+    return clause.lemma_.lower() in ("do", "be", "have", "will", "would", "can", "could") and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "prep", "oprd") for c in clause.children)
