@@ -16,7 +16,7 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import conjuncts, phrase_run, run_text, subtree_without
-from briefgen.sections.asks_offers.collectives import collective, description_kinds
+from briefgen.sections.asks_offers.collectives import collective, description_kinds, named_entity
 from briefgen.sections.asks_offers.hedges import hedge_label
 from briefgen.sections.asks_offers.quotes import quote_speaker
 
@@ -90,11 +90,13 @@ class Resolver:
                     return found
         if token.pos_ == "PROPN":
             return self.name(token.text)
-        for appos in token.children:  # "the association grouping shipowners, Syndarma,"
-            if appos.dep_ == "appos" and appos.pos_ == "PROPN":
-                found = self.phrase(appos)
-                if found:
-                    return found
+        # "the association grouping shipowners, Syndarma,": the name set off by commas names the
+        # description, wherever the parser hung it (on the description or on its acl's object)
+        around = [*token.children, *(o for c in token.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj")]
+        for appos in (a for t in around for a in (t, *t.children) if a.dep_ == "appos" and a.pos_ == "PROPN"):
+            found = self.phrase(appos) or (named_entity(appos) if token.lemma_.lower() in description_kinds() else None)
+            if found:
+                return found  # the name as written when no actor holds it ("Syndarma")
         for prep in token.children:  # "the board of Twitter", "the government of Japan"
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:

@@ -631,3 +631,10 @@ def test_a_concession_keeps_the_clause_that_qualifies_it(corpus):
     item = with_text(corpus("ukraine-peace-talks-abu-dhabi-2026"), "While Ukrainian and Russian officials have agreed")
     assert (item.kind, item.party, item.counterparty) == ("pledge", "Ukraine and Russia", "United States")
     assert item.text.endswith("Moscow and Kyiv differ deeply over what an agreement should look like")
+
+
+def test_a_name_set_off_by_commas_names_the_description_before_it(corpus):
+    # "The association grouping private shipowners, Syndarma, has also offered 120 pct": the parser
+    # hangs "Syndarma" on "shipowners"; it names the association, kept as written
+    item = with_text(corpus("brazil-seamen-strike-1987"), "The association grouping private shipowners, Syndarma")
+    assert (item.kind, item.party, item.status) == ("offer", "Syndarma", "stated")
