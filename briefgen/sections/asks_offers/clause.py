@@ -190,4 +190,8 @@ def condition_range(frame: Frame) -> tuple[int, int]:
     first, last = subtree_range(frame.condition)
     if frame.condition.dep_ == "prep" and frame.condition.head == frame.head:
         last = max(last, max(t.i for t in frame.head.subtree if not t.is_punct))
+    doc = frame.condition.doc
+    dash = next((i for i in range(frame.condition.i + 1, last + 1) if doc[i].text in ("–", "—", "--")), None)
+    if dash is not None:  # "once a deal was reached – a proposal Russia has so far flatly rejected": an aside
+        last = dash - 1
     return first, last

@@ -40,6 +40,12 @@ def read_modal(verb: Token) -> Frame | None:
             return None  # "I would have to characterize it", "you should recognize": no demand of a party
         if is_passive(verb) and subject and subject[0].pos_ == "PRON":
             return None  # "although it still needs to be formally signed": a thing's state, not a demand
+        if modal[1].lemma_.lower() == "need" and (is_negated(modal[1]) or is_negated(verb)):
+            return None  # "We don't need simply to increase GDP, but …": no need, no demand
+        after = [t for t in verb.subtree if t.i > verb.i]
+        if any(t.lower_ in ("this", "that", "it", "these", "those") and t.dep_ in ("dobj", "pobj") for t in after) \
+                and not any(t.pos_ in ("NOUN", "PROPN") for t in after):
+            return None  # "Russia must be ready for this": what "this" is, the line cannot say
         if any(c.dep_ == "aux" and c.lower_ in EPISTEMIC for c in modal[1].children) or \
                 any(c.dep_ == "aux" and c.lower_ in EPISTEMIC for c in verb.children):
             return None  # "Yukos may have to declare itself bankrupt": a prospect, not a demand

@@ -187,7 +187,10 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
     if not items and head == noun:
         return None
     if head != noun and not items:
-        obj = [c for c in head.children if c.dep_ in ("prep", "advcl", "xcomp") and c.i > noun.i]
+        obj = [c for c in head.children if c.dep_ in ("prep", "advcl", "xcomp") and c.i > noun.i
+               and not (counterparty is not None and counterparty.head == c)]  # not "on India": whom, not what
+        # "put pressure on India, …, to curb its purchases": the to-infinitive is what is asked
+        obj.sort(key=lambda c: not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         items = obj[:1] or ([noun] if kind == "threat" else [])  # "will lodge an appeal": the act is the threat
         if head.lemma_.lower() in ("condition", "subject"):
             items = [noun]  # "the offer is conditioned on …": what is offered is the offer told before

@@ -151,7 +151,8 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     if counterparty is None and kind in ("offer", "pledge", "threat") and frame.condition is not None \
             and not elliptical(frame.condition):
         counterparty = next((n for n in (resolver.actor(t, document, sentence) for t in frame.condition.subtree
-                                         if t.dep_ in ("nsubj", "nsubjpass")) if n and n not in parties), None)
+                                         if t.dep_ in ("nsubj", "nsubjpass") and not aside(t, frame.condition))
+                             if n and n not in parties), None)
         # whose act it hinges on: "prepared to lift them once he had evidence that Japan was no longer
         # dumping chips", "willing to consider an even higher price if GenCorp could prove …"
     own_offer = own_offer_before(frame.items, parties[0], earlier) if counterparty is None else None
@@ -214,6 +215,16 @@ def keep_ranges(frame: Frame, hedge: Hedge | None):
     outside = [t for t in frame.party if not frame.head.left_edge.i <= t.i <= frame.head.right_edge.i]
     if outside and frame.head.left_edge.i - outside[0].left_edge.i <= SUBJECT_REACH:
         yield outside[0].left_edge.i, outside[0].right_edge.i  # "…, pledging to": the line names who
+
+
+def aside(token: Token, top: Token) -> bool:
+    """The token sits in an apposition or relative clause under ``top`` ("once a deal was reached –
+    a proposal Russia has so far flatly rejected"): a remark on the clause, not its content."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ in ("appos", "relcl"):
+            return True
+        token = token.head
+    return False
 
 
 def resolve_parties(tokens: list[Token], document: Document, sentence: Sentence,

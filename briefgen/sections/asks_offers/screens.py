@@ -17,8 +17,20 @@ def is_question(sentence: Sentence) -> bool:
     return sentence.text.rstrip(" \"'”’)").endswith("?")
 
 
+def is_background(frame: Frame) -> bool:
+    """The trigger tells, in the pluperfect, the reason for something else ("Lawyers claimed the
+    auction was illegal because Yukos had filed for bankruptcy"): an argument's premise, not an ask
+    the sentence states."""
+    head = frame.head
+    reason = head.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "since") for m in head.children)
+    return reason and any(a.dep_ == "aux" and a.lower_ == "had" for a in head.children)
+
+
 def is_blocked(frame: Frame) -> bool:
-    """The trigger is someone's fear, doubt or criticism ("worried that …", "criticised the offer")."""
+    """The trigger is someone's fear, doubt or criticism ("worried that …", "criticised the offer"),
+    or the background of an argument (``is_background``)."""
+    if is_background(frame):
+        return True
     blockers = load_lexicon("ask_blockers")
     token = frame.head
     for _ in range(BLOCKER_DEPTH):

@@ -11,8 +11,8 @@ from briefgen.nlp.syntax import agent_of, child, is_negated, is_passive, prep_ob
 from briefgen.sections.asks_offers.arguments import (absolute_subject, offerer_of, organisation_in, origin, source_in,
                                                     venue_of)
 from briefgen.sections.asks_offers.clause import condition_of
-from briefgen.sections.asks_offers.frame import (COUNTERPARTY_PREPS, Frame, is_actorish, is_receiving, line_head, path_to,
-                                                takeover_target)
+from briefgen.sections.asks_offers.frame import (COUNTERPARTY_PREPS, Frame, is_actorish, is_receiving, line_head, partner_of,
+                                                path_to, takeover_target)
 from briefgen.sections.asks_offers.nouns import DEAL_NOUNS, source_of
 from briefgen.sections.asks_offers.triggers import future_aux, intent_head, trigger_lemma, verb_triggers
 
@@ -29,8 +29,6 @@ INTENTIONS = ("intend",)
 WISHES = ("hope", "wish")
 #: Threat verbs whose object is a measure they oppose, not one they threaten ("will fight the bans").
 OPPOSING = ("fight", "appeal", "challenge", "contest", "resist", "oppose", "sue")
-#: Threat verbs that, done rather than threatened, reject what they take as object.
-CHALLENGES = ("challenge", "contest")
 #: Of those, the ones that contest a measure without going to law: a rejection of it.
 CONTESTING = ("fight", "contest", "resist", "oppose")
 #: Words that make a measure in a pledge its relief ("agreed to hold up imposing duties").
@@ -107,9 +105,8 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         return None  # "deciding whether to appeal": not yet intended
     if kind == "threat" and verb.lemma_.lower() != "threaten" and future_aux(verb) is None \
             and intent_head(verb) is None:
-        if verb.lemma_.lower() not in CHALLENGES or not (child(verb, "dobj") or child(verb, "nsubjpass")):
-            return None  # "appealed", "went on strike": an act, not a threat
-        kind = "refusal"  # "The US court's jurisdiction had been challenged by Deutsche Bank": rejected
+        return None  # "appealed", "went on strike", "the court's jurisdiction had been challenged by …":
+        # an act at law, not a threat of one, nor the refusal of an ask (audit #10)
     lemma = trigger_lemma(verb)
     if inner is not None and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in inner.children):
         return None  # "deciding whether to appeal", "asked if": a question, not an ask
@@ -136,6 +133,9 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         return None  # "seeking ways to retaliate", "seeks a pathway to end the war": a search, not an ask
     passive = is_passive(verb)
     party = agent_of(verb) if passive else (absolute_subject(verb) or subject_of(verb))
+    if not passive and verb.dep_ == "ccomp" and not child(verb, "nsubj") \
+            and load_lexicon("ask_speech_verbs") & {verb.head.lemma_.lower()}:
+        party = []  # "… released a statement saying that, …, negotiators had also agreed": not the speaker's act
     owner = child(verb.head, "poss") if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None
     if owner is not None and is_actorish(owner) and not child(verb, "nsubj", "nsubjpass") and kind in ("ask", "demand"):
         party = [owner]  # "its failure to convince America to …", "Russia's effort to persuade": its maker
@@ -248,6 +248,8 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     if kind in ("offer", "pledge", "ask") and any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may")
                                                   for c in modal_of_clause):  # "may take legal action or seek …"
         return None  # "it could offer the chance of restructuring": a possibility, not an offer
+    if counterparty is None and kind in ("offer", "pledge"):
+        counterparty = partner_of(items)  # "committed to deploying forces to Ukraine", "agreed to merge with X"
     if counterparty is None and kind == "ask":
         counterparty = origin(items) or source_in(verb) or venue_of(verb, items) or organisation_in(items, party)
     head = line_head(verb)

@@ -11,7 +11,7 @@ from briefgen.sections.sanctions.lexicons import lexicon
 
 # Verbs whose object, not subject, does what the infinitive says ("persuaded Iran to stop").
 OBJECT_CONTROL = {"ask", "persuade", "force", "press", "tell", "order", "allow", "convince", "pressure",
-                  "encourage", "compel", "invite", "require", "warn"}
+                  "encourage", "compel", "invite", "require", "warn", "send", "dispatch", "deploy"}
 
 
 
@@ -54,7 +54,8 @@ def subject(verb: Token | None) -> Token | None:
                 or node.head.i == node.i:
             return None
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in OBJECT_CONTROL
-                                     or node.head.lemma_.lower() in lexicon("proposal_verbs")):
+                                     or node.head.lemma_.lower() in lexicon("proposal_verbs")
+                                     or node.head.lemma_.lower() in lexicon("demand_words")):
             # "urged Pyongyang to cease", "called on the US to lift"
             controller = child(node.head, "dobj") or prep_object(node.head, {"on", "upon"})
             if controller is not None:

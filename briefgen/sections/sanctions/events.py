@@ -15,7 +15,7 @@ from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import chain, child, condition, governing_verb, own_children
 from briefgen.sections.sanctions.lexicons import lexicon
-from briefgen.sections.sanctions.parties import Parties
+from briefgen.sections.sanctions.parties import Parties, is_body
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, find_triggers
@@ -63,7 +63,9 @@ class Reader(Parties):
         if asked:
             imposer = self.party(imposer_tok)
         else:
-            imposer = self.actor(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"), owner=True)
+            imposer = self.actor(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"), owner=True) \
+                or (self.actor(imposer_tok) if imposer_tok is not None and is_body(imposer_tok) else None)
+            # a weak noun needs a named imposer; a body of people is one ("Tug crews … lifted their ban")
         target, target_head = self.targets(target_tok)
         if trigger.kind == "weak-noun" and status == "existing":
             return []

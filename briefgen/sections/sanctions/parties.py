@@ -139,7 +139,9 @@ class Parties:
             return None, None
         if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
             head = head.head.head  # "the plant, which was occupied by …": the plant
-        if head.ent_type_ in NOT_TARGETS or head.pos_ == "PRON":
+        if head.pos_ == "PRON":
+            head = speaker_of(head)  # "Texaco said it would continue to appeal …": Texaco
+        if head is None or head.ent_type_ in NOT_TARGETS:
             return None, None
         names = []
         for h in noun_conjuncts(head):
@@ -197,8 +199,9 @@ class Parties:
             imposer = body or self.phrase_actor(token) or prep_object(token, {"from", "by"})
             target = prep_object(token, TARGET_PREPS) or prep_object(np, TARGET_PREPS)
             for c in token.children:
-                if c.dep_ == "acl" and c.lemma_.lower() in ("target", "hit", "cover"):
-                    target = target or child(c, "dobj")
+                if c.dep_ == "acl" and (c.lemma_.lower() in ("target", "hit", "cover")
+                                        or c.lemma_.lower() in lexicon("verbs") or c.lemma_.lower() in lexicon("ban_verbs")):
+                    target = target or child(c, "dobj")  # "a court order to block Pennzoil from …"
                 if c.dep_ == "acl" and c.lemma_.lower() in lexicon("impose_verbs") and is_passive(c, reduced=True):
                     # "the administrative fines imposed by the Irish watchdog", "tariffs imposed on Japan"
                     agent = child(c, "agent")
@@ -240,6 +243,8 @@ class Parties:
             target = inner[0] if inner else target
         if imposer is not None and (target is not None and imposer.i == target.i or is_sanction_word(imposer)):
             imposer = None  # "sanctions lifted": the sanction is never its own imposer
+        if status == "appealed" and cue is not None and target is None:
+            target = asker_of(cue)  # "it continued to appeal … the Pennzoil lawsuit": the one appealing is its target
         if status in ("lift-demanded", "lift-opposed", "demanded") and cue is not None:
             imposer = asker_of(cue)  # the party who wants (or opposes) the measure, not its would-be imposer
         return imposer, target, measure

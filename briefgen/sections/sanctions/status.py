@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from briefgen.nlp.syntax import chain, child, clause_head, governing_verb, is_passive
 from briefgen.sections.sanctions.agents import asker_of, lifter_of
 from briefgen.sections.sanctions.lexicons import lexicon
-from briefgen.sections.sanctions.triggers import Trigger
+from briefgen.sections.sanctions.triggers import Trigger, is_measure_noun
 
 MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
 ADVICE_MODALS = {"should", "must", "ought"}
@@ -47,6 +47,12 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     modal_zone = True
     for i, node in enumerate(chain(token)):
         lemma = node.lemma_.lower()
+        if i > 1 and node.pos_ in ("VERB", "AUX") and chain(token)[i - 1].dep_ in ("acl", "relcl", "advcl") \
+                and chain(token)[i - 1].pos_ == "VERB":
+            break  # "Texaco's motion to reduce the amount of bond required … to secure a 1985 judgment":
+            # what is done to the noun a clause describes is not done to the measure inside it
+        if i > 0 and is_measure_noun(node):
+            break  # "seeking a court order to block Pennzoil from … a judgement": the order's status
         if i > 0:  # the trigger itself says what it is ("suspension"), not what happens to it
             for status, table in tables:
                 if lemma in lexicon(table):

@@ -43,6 +43,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "suspended the sanctions": a lifting, read from the sanction noun
         if lexicon("verbs").get(lemma) in ("seizure", "occupation") and takes_territory(token):
             continue
+        if token.dep_ == "acl" and found.get(token.head.i) is not None:
+            continue  # "a court order to block Pennzoil from …": what the order does, one measure
         if lexicon("verbs").get(lemma) in ("suspension", "block") and not acts_on_party_or_trade(token):
             continue  # "to suspend interest payments on its debt": its own act, not a measure
         if lemma in lexicon("asset_verbs") and not acts_on_assets(token):
@@ -85,17 +87,20 @@ def names_a_measure(head: Token) -> bool:
 
 
 def labour_strike(strike: Token) -> bool:
-    """A strike of workers: "on strike", a strike by or of a body of workers ("by seamen", "the
-    seamen's strike"), or one its modifier marks as a labour action ("national strike")."""
+    """A strike of workers, not an attack: an attack names what it hits ("Russian strikes on
+    Ukraine's energy infrastructure"), its weapon ("air strikes") or its country ("fresh Russian
+    strikes"); a strike of labour does none of these ("the unions launched week-long strikes")."""
     if strike.dep_ == "pobj" and strike.head.lower_ == "on":
         return True  # "were still on strike"
-    makers = [c for c in strike.children if c.dep_ in ("poss", "compound", "nmod")]
-    makers += [o for c in strike.children if c.dep_ == "prep" and c.lower_ in ("by", "of") for o in c.children
-               if o.dep_ == "pobj"]
-    workers = load_lexicon("ask_collective_nouns")
-    if any(m.lemma_.lower() in workers or m.lower_ in workers for m in makers):
-        return True
-    return any(c.dep_ == "amod" and c.lower_ in load_lexicon("sanction_strike_words") for c in strike.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in strike.children):
+        return False
+    modifiers = [c for c in strike.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return not any(c.lower_ in MILITARY_WORDS or c.ent_type_ in ("NORP", "GPE") for c in modifiers)
+
+
+#: Modifiers that make a strike an attack ("air strikes", "missile strikes").
+MILITARY_WORDS = {"air", "airstrike", "missile", "drone", "military", "nuclear", "artillery", "rocket", "aerial",
+                  "naval", "precision", "pre-emptive", "preemptive", "surgical", "retaliatory", "bomb", "bombing"}
 
 
 def acts_on_party_or_trade(token: Token) -> bool:
@@ -166,3 +171,11 @@ def is_sanction_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (lemma in lexicon("weak_nouns") or any(
         p[-1] == lemma for p in noun_phrases()))
+
+
+def is_measure_noun(token: Token) -> bool:
+    """A noun that names a measure by itself ("order", "ban", "judgement"), not a vague one that
+    needs its context ("action", "measure"): another measure's word, where a status stops."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and lemma not in lexicon("vague_nouns") and (
+        lemma in lexicon("weak_nouns") or (lemma,) in noun_phrases())

@@ -575,9 +575,10 @@ def test_the_public_is_a_counterparty_as_written(corpus):
     assert (item.kind, item.party, item.counterparty) == ("ask", "Alan Dillon", "public")
 
 
-def test_a_challenge_made_rejects_what_it_challenges(corpus):
-    item = with_text(corpus("yukos-yugansk-auction-2004-05"), "The US court's jurisdiction had been challenged by")
-    assert (item.kind, item.party, item.status) == ("refusal", "Deutsche Bank and Gazpromneft", "stated")
+def test_a_challenge_made_at_law_is_neither_threat_nor_refusal(corpus):
+    # audit #10 rejected it as a refusal: contesting a court's jurisdiction refuses no ask or offer
+    assert not [it for it in corpus("yukos-yugansk-auction-2004-05")
+                if it.text.startswith("The US court's jurisdiction had been challenged by")]
 
 
 def test_a_call_named_as_part_of_the_pressure_on_someone_is_of_them(corpus):
@@ -638,3 +639,30 @@ def test_a_name_set_off_by_commas_names_the_description_before_it(corpus):
     # hangs "Syndarma" on "shipowners"; it names the association, kept as written
     item = with_text(corpus("brazil-seamen-strike-1987"), "The association grouping private shipowners, Syndarma")
     assert (item.kind, item.party, item.status) == ("offer", "Syndarma", "stated")
+
+
+# --- after audit #10 (seed 77501) ----------------------------------------------------------------
+
+def test_a_negated_need_and_a_demand_of_this_are_no_demands(corpus):
+    assert not [it for it in corpus("yukos-yugansk-auction-2004-05") if "increase GDP" in it.text]
+    assert not [it for it in corpus("ukraine-peace-talks-abu-dhabi-2026") if it.text == "Russia must be ready for this"]
+
+
+def test_a_pledge_to_deploy_is_to_where_the_forces_go_not_to_whoever_rejects_it(corpus):
+    item = with_text(corpus("ukraine-peace-talks-abu-dhabi-2026"), "the Nato secretary general, Mark Rutte, said")
+    assert (item.kind, item.party, item.counterparty) == ("pledge", "European allies", "Ukraine")
+    assert item.condition == "once a deal was reached"
+
+
+def test_pressure_asks_for_its_to_infinitive(corpus):
+    item = with_text(corpus("ukraine-peace-talks-abu-dhabi-2026"), "Washington has previously put pressure on India")
+    assert (item.kind, item.party, item.counterparty) == ("ask", "United States", "India")
+    assert item.items[0].startswith("to curb its purchases of Russian oil")
+
+
+def test_a_statement_is_not_the_party_of_what_it_reports(corpus):
+    assert not [it for it in corpus("ukraine-peace-talks-abu-dhabi-2026") if it.party == "European Command"]
+
+
+def test_the_premise_of_a_legal_argument_is_no_ask(corpus):
+    assert not [it for it in corpus("yukos-yugansk-auction-2004-05") if it.text.startswith("Lawyers claimed")]
