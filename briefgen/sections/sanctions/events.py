@@ -13,9 +13,9 @@ from briefgen.dates.resolve import resolve
 from briefgen.model.citations import Citation
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import chain, child, condition, governing_verb, own_children
+from briefgen.nlp.syntax import chain, child, condition, governing_verb, noun_conjuncts, own_children
 from briefgen.sections.sanctions.lexicons import lexicon
-from briefgen.sections.sanctions.parties import Parties, is_body
+from briefgen.sections.sanctions.parties import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, Parties, is_body, joined
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, find_triggers
@@ -50,10 +50,12 @@ class Reader(Parties):
     def __init__(self, document: Document, index):
         super().__init__(index)
         self.document = document
+        self.leaned: list[Sentence] = []  # earlier sentences a pronoun of the current trigger stands in
 
     def read(self, trigger: Trigger, sentence: Sentence) -> list[Event]:
         """The sanction events one trigger of the sentence states (none when it is negated or names no party)."""
         token = trigger.token
+        self.leaned = []
         status, cue = status_of(trigger)
         gov = token if trigger.kind in ("verb", "ban") else governing_verb(token)
         if negated(chain(token)[: 4]):
@@ -63,8 +65,7 @@ class Reader(Parties):
         if asked:
             imposer = self.party(imposer_tok)
         else:
-            imposer = self.actor(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"), owner=True) \
-                or (self.actor(imposer_tok) if imposer_tok is not None and is_body(imposer_tok) else None)
+            imposer = self.imposers(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"))
             # a weak noun needs a named imposer; a body of people is one ("Tug crews … lifted their ban")
         target, target_head = self.targets(target_tok)
         if trigger.kind == "weak-noun" and status == "existing":
@@ -89,7 +90,8 @@ class Reader(Parties):
         line_top = top(token, gov, cue)
         text = clause_text(line_top, keep, target_tok)
         citation = self.document.cite(sentence)
-        event = Event(status, imposer, target, target_head, measure, reason, when, text, [citation],
+        leaned = [self.document.cite(s) for s in dict.fromkeys(self.leaned) if s.index != sentence.index]
+        event = Event(status, imposer, target, target_head, measure, reason, when, text, [*leaned, citation],
                       {self.document.source.id}, target_tok.i if target_tok is not None else None)
         if status.startswith("lift-") and cue is not None:
             event.cue = cue.lemma_.lower()
@@ -102,6 +104,42 @@ class Reader(Parties):
             events.append(Event("existing", imposer, target, target_head, measure, None, None, regime_text,
                                 [citation], {self.document.source.id}, event.target_token))
         return events
+
+    def antecedent(self, pronoun: Token) -> Token | None:
+        """The named subject of the sentence before, for a pronoun that opens its own clause
+        ("It said it may take legal action", after "General Acquisition also said …"): "it" a
+        body or country, "they" a plural or body, "he"/"she" a person. Only when nothing in its own
+        sentence comes before it to stand for; otherwise None, never a guess."""
+        word = pronoun.lower_
+        if word not in THING_PRONOUNS | GROUP_PRONOUNS | PERSON_PRONOUNS:
+            return None
+        sentence = self.document.sentence_of(pronoun)
+        if sentence is None or sentence.index == 0 or any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.i < pronoun.i for t in sentence.span):
+            return None
+        before = self.document.sentences[sentence.index - 1]
+        subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        person = subject.ent_type_ == "PERSON"
+        fits = (word in THING_PRONOUNS and not person) or (word in PERSON_PRONOUNS and person) \
+            or (word in GROUP_PRONOUNS and not person)
+        if fits:
+            self.leaned.append(before)  # cited beside the sentence: the reader sees whom "it" means
+        return subject if fits else None
+
+    def imposers(self, head: Token | None, strict: bool) -> str | None:
+        """The imposer a subject names, coordinated ones joined ("Global Crossing Ltd. … and cable
+        operator Cox Communications Inc. appeared to have blocked access"); with ``strict`` (a weak
+        measure word) only known actors and bodies of people count."""
+        if head is None:
+            return None
+        names = []
+        for h in noun_conjuncts(head):
+            name = self.actor(h, strict=strict, owner=True) or (self.actor(h) if is_body(h) else None)
+            if name and name not in names:
+                names.append(name)
+        return joined(names) if names else None
 
     def reason(self, token: Token, gov: Token | None, target: Token | None, status: str) -> str | None:
         """Why: a ``for``/``over`` phrase, "accused of…" on the target, or the condition of a threat."""

@@ -43,6 +43,12 @@ def speaker_of(pronoun: Token) -> Token | None:
     verb whose complement holds the pronoun, when it fits ("it" a body, "he"/"she" a person).
     Any other pronoun is left unresolved: the item then names no one rather than a guess."""
     word = pronoun.lower_
+    if pronoun.dep_ == "poss" and word in ("its", "their", "his", "her"):
+        # "General Acquisition repeated its request", "GenCorp remove its poison pill": the clause's subject
+        verb = pronoun.head.head if pronoun.head.dep_ in ("dobj", "nsubjpass") else None
+        subject = child(verb, "nsubj") if verb is not None else None
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject
     node = pronoun.head
     for _ in range(6):
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in load_lexicon("ask_speech_verbs"):
@@ -76,7 +82,7 @@ class Parties:
         (unless ``strict``); None for pronouns. With ``owner``, a common noun led by a named actor
         stands for that actor ("*EU* leaders" -> European Union)."""
         if token is not None and token.pos_ == "PRON":
-            token = speaker_of(token)  # "GenCorp said it filed suit": GenCorp
+            token = speaker_of(token) or self.antecedent(token)  # "GenCorp said it filed suit": GenCorp
         if token is None:
             return None
         if token.lower_ in lexicon("bloc_adjectives"):
@@ -111,6 +117,10 @@ class Parties:
                             and not t.is_punct and t.dep_ != "case")
         return None  # "the imposition of further sanctions", "the combination of two stoppages": no party
 
+    def antecedent(self, pronoun: Token) -> Token | None:
+        """What a pronoun stands for beyond its own sentence; the reader of a document knows."""
+        return None
+
     def phrase_actor(self, head: Token) -> Token | None:
         """A named actor inside a noun phrase ("*Security Council* resolutions", "*US* sanctions")."""
         for c in head.lefts:
@@ -140,7 +150,7 @@ class Parties:
         if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
             head = head.head.head  # "the plant, which was occupied by …": the plant
         if head.pos_ == "PRON":
-            head = speaker_of(head)  # "Texaco said it would continue to appeal …": Texaco
+            head = speaker_of(head) or self.antecedent(head)  # "Texaco said it would continue to appeal …"
         if head is None or head.ent_type_ in NOT_TARGETS:
             return None, None
         names = []

@@ -102,6 +102,9 @@ def top(token: Token, gov: Token | None, cue: Token | None) -> Token:
     """The token whose clause is the item's one line."""
     node = cue if cue is not None and cue.i in {t.i for t in chain(token)} else (gov or token)
     head = clause_head(node)
+    while head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = clause_head(head.head)  # "the IAAF will lodge an appeal … and has suspended both athletes": who
     if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
     if head.dep_ in ("xcomp", "pcomp"):

@@ -158,7 +158,8 @@ def acts_on_assets(token: Token) -> bool:
     """Whether a freeze-type word acts on money or property: its object (or passive subject, or for
     a noun its own phrase) holds an asset noun ("froze $6bn in Iranian *funds*")."""
     if token.pos_ in ("VERB", "AUX"):
-        spans = [c.subtree for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        spans = [c.subtree for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                 or (c.dep_ == "nsubj" and token.dep_ in ("ccomp", "xcomp"))]  # "to have Baikal's assets frozen"
         if token.dep_ in ("acl", "amod") and is_passive(token, reduced=True):
             spans.append([token.head])
     else:
