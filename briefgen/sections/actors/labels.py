@@ -21,6 +21,7 @@ def vote_labels(mentions: list[Mention]) -> dict[str, str]:
     as a place (or as an organisation for seats like 'the Kremlin').
     """
     votes: dict[str, Counter] = defaultdict(Counter)
+    bodies = {m.key for m in mentions if m.body_noun}
     for m in mentions:
         if m.label == "NORP":
             continue
@@ -33,8 +34,8 @@ def vote_labels(mentions: list[Mention]) -> dict[str, str]:
             labels[key] = "GPE"
         else:
             labels[key] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            if labels[key] == "GPE" and counter["ORG"] >= MIN_ORG_VOTES:
-                labels[key] = "ORG"  # not a known place, often named as an organisation: a company or body
+            if labels[key] == "GPE" and (counter["ORG"] >= MIN_ORG_VOTES or key in bodies):
+                labels[key] = "ORG"  # not a known place, named as an organisation or set off as one: a body
     return _lone_names_are_bodies(_surnames_are_people(labels, votes), votes)
 
 

@@ -10,6 +10,7 @@ Rules, none tied to one story:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -43,6 +44,7 @@ class Mention:
     place_use: bool = False
     acronym: str = ""
     reporting_frame: bool = False
+    body_noun: bool = False  # set off as a company or body ("Gazprom, the company …", "gas giant Gazprom")
     roles: list[tuple[str, Span]] = field(default_factory=list)
 
 
@@ -214,11 +216,50 @@ def joined_entities(doc) -> list[Span]:
     return joined
 
 
+def described_as_body(ent: Span) -> bool:
+    """The name is set off as a company or body by a noun beside it ("Gazprom, the company
+    originally tipped to buy …", "Russia's natural gas giant Gazprom"): evidence against a
+    tagger that reads an unknown name as a place."""
+    root = ent.root
+    nouns = load_lexicon("actor_body_nouns")
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
+        beside.append(root.head)
+    return any(t.lemma_.lower() in nouns for t in beside)
+
+
+def paired(ent: Span) -> bool:
+    """The entity is one half of a coordination the tagger split ("Wagner" and "Brown" in
+    "Wagner and Brown"): another entity stands just across an "and" or "&" from it."""
+    doc, ents = ent.doc, {e.start: e for e in ent.doc.ents}
+    ends = {e.end: e for e in ent.doc.ents}
+    after = ent.end < len(doc) - 1 and doc[ent.end].lower_ in ("and", "&") and (ent.end + 1) in ents
+    before = ent.start > 1 and doc[ent.start - 1].lower_ in ("and", "&") and (ent.start - 1) in ends
+    return after or before
+
+
+def split_coordinated(ent: Span, alone: Counter) -> list[Span]:
+    """An entity the model ran over a coordination ("Gazprom and Rosneft", "Gazpromneft, Rosneft"),
+    split into its names when each stands alone in the sources more often than the whole does; a
+    firm named with "and" ("Wagner and Brown") stays whole: its name is what the sources repeat."""
+    cuts = [t.i for t in ent if t.lower_ in ("and", ",") and t.i not in (ent.start, ent.end - 1)]
+    if len(cuts) != 1:
+        return [ent]  # "AFG and Wagner and Brown": which "and" joins two names, the words cannot say
+    bounds = [ent.start, *cuts, ent.end]
+    parts = [Span(ent.doc, a + (a != ent.start), b, label=ent.label_) for a, b in zip(bounds, bounds[1:])]
+    whole = alone[clean_surface(ent.text)]
+    if all(len(p) and alone[clean_surface(p.text)] > whole for p in parts):
+        return parts
+    return [ent]
+
+
 def collect_mentions(documents: list[Document]) -> list[Mention]:
     """Every PERSON/ORG/GPE/NORP entity that survives the furniture and shape filters."""
     mentions: list[Mention] = []
+    alone = Counter(clean_surface(e.text) for d in documents for e in d.doc.ents
+                    if e.label_ in ACTOR_LABELS and not paired(e))
     for document in documents:
-        for ent in joined_entities(document.doc):
+        for ent in (part for whole in joined_entities(document.doc) for part in split_coordinated(whole, alone)):
             if ent.label_ not in ACTOR_LABELS:
                 continue
             sentence = document.sentence_of(ent)
@@ -252,6 +293,7 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
                     place_use=is_place_use(ent),
                     acronym=acronym_after(ent, document.text),
                     reporting_frame=label == "ORG" and is_reporting_frame(ent),
+                    body_noun=described_as_body(ent),
                 )
             )
     return mentions

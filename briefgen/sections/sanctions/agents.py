@@ -50,7 +50,7 @@ def subject(verb: Token | None) -> Token | None:
             if owner is not None:
                 return owner
             return child(node.head.head, "nsubj") if node.head.dep_ == "dobj" else None
-        if node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj") \
+        if node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj", "acomp") \
                 or node.head.i == node.i:
             return None
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in OBJECT_CONTROL

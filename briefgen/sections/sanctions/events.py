@@ -4,7 +4,6 @@ reason and date — read from every trigger of a document's story sentences.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -13,9 +12,11 @@ from briefgen.dates.resolve import resolve
 from briefgen.model.citations import Citation
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import chain, child, condition, governing_verb, noun_conjuncts, own_children
+from briefgen.nlp.syntax import chain, child, governing_verb, noun_conjuncts, own_children
 from briefgen.sections.sanctions.lexicons import lexicon
-from briefgen.sections.sanctions.parties import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, Parties, is_body, joined
+from briefgen.sections.sanctions.measures import amount_of, by_a_state, condition_text, hypothetical, punitive, time_reference
+from briefgen.sections.sanctions.parties import (GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, Parties, is_body, joined,
+                                               speaker_of)
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, find_triggers
@@ -56,12 +57,14 @@ class Reader(Parties):
         """The sanction events one trigger of the sentence states (none when it is negated or names no party)."""
         token = trigger.token
         self.leaned = []
+        if hypothetical(token) or time_reference(token):
+            return []
         status, cue = status_of(trigger)
         gov = token if trigger.kind in ("verb", "ban") else governing_verb(token)
         if negated(chain(token)[: 4]):
             return []
         imposer_tok, target_tok, measure = self.parties(trigger, gov, status, cue)
-        asked = status in ("lift-demanded", "lift-opposed", "demanded")
+        asked = status in ("lift-demanded", "lift-opposed", "demanded", "sought")
         if asked:
             imposer = self.party(imposer_tok)
         else:
@@ -88,6 +91,9 @@ class Reader(Parties):
             when = self.told_date(sentence)
         keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov) if t is not None}
         line_top = top(token, gov, cue)
+        speaker = speaker_of(imposer_tok) if imposer_tok is not None and imposer_tok.pos_ == "PRON" else None
+        if speaker is not None:  # "Menatep said they would retaliate …": the line says who "they" are
+            line_top, keep = speaker.head, keep | {speaker.i}
         text = clause_text(line_top, keep, target_tok)
         citation = self.document.cite(sentence)
         leaned = [self.document.cite(s) for s in dict.fromkeys(self.leaned) if s.index != sentence.index]
@@ -135,7 +141,8 @@ class Reader(Parties):
         if head is None:
             return None
         names = []
-        for h in noun_conjuncts(head):
+        heads = noun_conjuncts(head) + [c for a in head.children if a.dep_ == "appos" for c in noun_conjuncts(a)[1:]]
+        for h in heads:  # "Global Crossing Ltd., a … provider, and cable operator Cox …": the conj hangs on the apposition
             name = self.actor(h, strict=strict, owner=True) or (self.actor(h) if is_body(h) else None)
             if name and name not in names:
                 names.append(name)
@@ -195,61 +202,6 @@ class Reader(Parties):
             return None
         day = published.date() if isinstance(published, dt.datetime) else published
         return Date(start=day, end=day, granularity="day", text="", anchor=f"published {day.isoformat()}")
-
-
-#: Marks of a clause a measure hinges on ("if Iran fails …", "unless …", "until Japan is in full compliance").
-CONDITION_MARKS = frozenset({"if", "unless", "until", "once", "provided"})
-#: Entity labels that give a measure's size: a sum, a rate, a quantity.
-AMOUNT_LABELS = ("MONEY", "PERCENT", "QUANTITY")
-#: Words of a length of time, for a measure's duration ("banned for four years", "a two-year ban").
-DURATION_WORDS = re.compile(r"\b(year|month|week|day)s?\b", re.IGNORECASE)
-
-
-def condition_text(token: Token, gov: Token | None) -> str | None:
-    """The clause the measure hinges on, as the source words it, or None."""
-    for node in (token, gov):
-        clause = condition(node, CONDITION_MARKS) if node is not None else None
-        if clause is not None:
-            return subtree_text(clause)
-    return None
-
-
-def amount_of(token: Token, gov: Token | None) -> str | None:
-    """The sum, rate or length the sentence gives the measure: an amount or duration inside the
-    measure's own phrase ("a fine of €485 million", "100 pct tariffs", "two-year suspensions") or
-    on its verb ("fined TikTok €530 million", "banned for four years")."""
-    anchors = {token.i} | ({gov.i} if gov is not None and token.pos_ in ("VERB", "AUX") else set())
-    for ent in token.doc.ents:
-        sized = ent.label_ in AMOUNT_LABELS or (ent.label_ == "DATE" and DURATION_WORDS.search(ent.text)
-                                                 and any(t.like_num or t.pos_ == "NUM" for t in ent))
-        if not sized:
-            continue
-        node, steps = ent.root, 0
-        while node.i not in anchors and node.head.i != node.i and steps < 3 and node.dep_ != "ccomp":
-            node, steps = node.head, steps + 1
-        if node.i in anchors:
-            return ent.text
-    for c in token.children:  # "a two-year ban", "the three-month suspension"
-        if c.dep_ in ("amod", "compound") and DURATION_WORDS.search(c.text) and "-" in c.text:
-            return c.text
-    return None
-
-
-def punitive(noun: Token) -> bool:
-    """A weak measure noun its modifier marks as punitive ("retaliatory measures", "punitive tariffs")."""
-    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon("punitive_words") for c in noun.children)
-
-
-def by_a_state(imposer: Token | None) -> bool:
-    """The one who seizes or occupies is a country or its forces ("Russia", "Moscow's forces",
-    "its forces"): an act of war, which the section leaves to the timeline."""
-    if imposer is None:
-        return False
-    if imposer.ent_type_ in ("GPE", "NORP"):
-        return True
-    owner = child(imposer, "poss")
-    return imposer.lemma_.lower() in ("force", "troop", "army", "military") and (
-        owner is not None or any(c.ent_type_ in ("GPE", "NORP") for c in imposer.children))
 
 
 def read_document(document: Document, index) -> list[Event]:

@@ -7,9 +7,9 @@ from briefgen.model.citations import citation_key, source_number
 from briefgen.model.date import Date
 from briefgen.sections.sanctions.events import Event
 
-STATUS_ORDER = ["imposed", "reimposed", "expanded", "extended", "threatened", "planned", "proposed", "demanded",
-                "existing", "violation-alleged", "evasion", "appealed", "overturned", "eased", "suspended",
-                "lift-proposed", "lift-demanded", "lift-opposed", "lifted"]
+STATUS_ORDER = ["imposed", "reimposed", "expanded", "extended", "announced", "threatened", "planned", "proposed",
+                "considered", "sought", "demanded", "existing", "violation-alleged", "evasion", "appealed", "overturned", "eased",
+                "suspended", "lift-proposed", "lift-demanded", "lift-opposed", "lifted"]
 
 
 def _date_kind(d: Date | None) -> str:
@@ -65,8 +65,8 @@ def merge(events: list[Event]) -> list[Event]:
         best = min(group, key=_plainness)
         if _date_kind(best.date) == "told":  # as of the first source that tells it
             best.date = min((e.date for e in group), key=lambda d: d.start)
-        for name in ("reason", "condition", "amount"):  # shown only where every telling agrees
-            if any(getattr(other, name) != getattr(best, name) for other in group):
+        for name in ("reason", "condition", "amount"):  # shown only where every telling agrees: the
+            if any(getattr(other, name) != getattr(best, name) for other in group):  # line must say it
                 setattr(best, name, None)
         for other in group:
             for citation in other.citations:

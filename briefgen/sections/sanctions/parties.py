@@ -151,8 +151,10 @@ class Parties:
             head = head.head.head  # "the plant, which was occupied by …": the plant
         if head.pos_ == "PRON":
             head = speaker_of(head) or self.antecedent(head)  # "Texaco said it would continue to appeal …"
-        if head is None or head.ent_type_ in NOT_TARGETS:
-            return None, None
+        if head is not None and head.ent_type_ == "CARDINAL" and prep_object(head, {"of"}) is not None:
+            head = prep_object(head, {"of"})  # "a flat fee on billions of small parcels": the parcels
+        if head is None or head.ent_type_ in NOT_TARGETS or any(c.ent_type_ in ("MONEY", "PERCENT") for c in head.lefts):
+            return None, None  # "the 51 mln dlrs in sanctions": an amount, not whom they hit
         names = []
         for h in noun_conjuncts(head):
             appos = child(h, "appos")
@@ -175,6 +177,9 @@ class Parties:
             if is_passive(token, reduced=True):
                 agent = child(token, "agent")
                 imposer = child(agent, "pobj") if agent is not None else None
+                if imposer is None:  # "banned … by a US court injunction", the "by" hung lower
+                    imposer = next((t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
+                                    and is_sanction_word(t)), None)
                 if imposer is not None and is_sanction_word(imposer):
                     # "banned from taking part in the auction by a US court injunction": the court's
                     imposer = next((c for c in imposer.lefts if c.dep_ == "compound" and is_body(c)), None) \
@@ -243,7 +248,7 @@ class Parties:
             target = child(order, "dobj") or child(order, "nsubjpass") or target
         if status == "evasion" and cue is not None:
             target = evader(cue) or target
-        if status in ("threatened", "proposed") and target is None:
+        if status in ("threatened", "proposed", "considered", "planned") and target is None:
             clause = condition(token)
             if clause is not None:
                 target = child(clause, "nsubj")
@@ -253,9 +258,11 @@ class Parties:
             target = inner[0] if inner else target
         if imposer is not None and (target is not None and imposer.i == target.i or is_sanction_word(imposer)):
             imposer = None  # "sanctions lifted": the sanction is never its own imposer
+        if target is not None and (cue is not None and target.i == cue.i or target.lemma_.lower() in lexicon("lift_verbs")):
+            target = None  # "relief from some economic sanctions will be provided": relief is what happens, not to whom
         if status == "appealed" and cue is not None and target is None:
             target = asker_of(cue)  # "it continued to appeal … the Pennzoil lawsuit": the one appealing is its target
-        if status in ("lift-demanded", "lift-opposed", "demanded") and cue is not None:
+        if status in ("lift-demanded", "lift-opposed", "demanded", "sought") and cue is not None:
             imposer = asker_of(cue)  # the party who wants (or opposes) the measure, not its would-be imposer
         return imposer, target, measure
 

@@ -25,7 +25,8 @@ def np_tokens(head: Token) -> list[Token]:
     """The core of a noun phrase: its left modifiers (and their subtrees) and the head."""
     tokens = [head]
     for c in head.lefts:
-        if c.dep_ in NP_LEFT and not (c.dep_ == "det" and c.lower_ in ARTICLES):
+        if c.dep_ in NP_LEFT and not (c.dep_ == "det" and c.lower_ in ARTICLES) \
+                and c.ent_type_ not in ("DATE", "TIME"):  # not "Yesterday marines"
             tokens.extend(c.subtree)
     tokens.sort(key=lambda t: t.i)
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in ARTICLES):

@@ -25,6 +25,19 @@ def has_advice_modal(verb: Token) -> bool:
     """``should sanction``, ``must impose``, ``ought to``: someone says a measure is due."""
     return any(c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for c in verb.children)
 
+#: Verbs of seeking a remedy at law (``sanction_legal_nouns``): the seeker's own measure.
+SEEKING = ("seek", "ask", "apply", "request", "file")
+
+
+def legal_remedy(trigger: Trigger, cue: Token) -> bool:
+    """The measure is a remedy a party seeks at law ("an injunction", "damages"), or what such a
+    remedy would do ("seeking injunctions in foreign courts to impound Russian oil and gas exports")."""
+    remedies = {w.split()[-1] for w in lexicon("legal_nouns")}
+    if trigger.token.lemma_.lower() in remedies:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in remedies for c in cue.children)
+
+
 def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     """Status from the words above the trigger, and the word that gave it.
 
@@ -37,7 +50,8 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     tables = (("evasion", "evasion_words"), ("violation-alleged", "violation_words"),
               ("overturned", "overturn_verbs"), ("appealed", "appeal_verbs"),
               ("lifted", "lift_verbs"), ("threatened", "threat_verbs"), ("proposed", "proposal_verbs"),
-              ("planned", "plan_verbs"), ("demanded", "demand_words"),
+              ("planned", "plan_verbs"), ("considered", "consider_verbs"), ("announced", "announce_verbs"),
+              ("demanded", "demand_words"),
               ("extended", "extend_verbs"), ("expanded", "expand_verbs"))
     if trigger.kind in ("noun", "weak-noun"):
         made = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon("impose_verbs")
@@ -45,17 +59,23 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
         if made is not None:  # "the administrative fines imposed by the Irish watchdog": in place, whatever
             return "imposed", made  # is said about them ("the panel will decide on the ban imposed on …")
     modal_zone = True
+    sought = None  # the verb by which a party seeks a remedy at law itself
     for i, node in enumerate(chain(token)):
         lemma = node.lemma_.lower()
         if i > 1 and node.pos_ in ("VERB", "AUX") and chain(token)[i - 1].dep_ in ("acl", "relcl", "advcl") \
                 and chain(token)[i - 1].pos_ == "VERB":
             break  # "Texaco's motion to reduce the amount of bond required … to secure a 1985 judgment":
             # what is done to the noun a clause describes is not done to the measure inside it
+        if i > 0 and lemma in lexicon("criticism_verbs"):
+            break  # "denounce the strikes": a critic, no status of theirs
         if i > 0 and is_measure_noun(node):
             break  # "seeking a court order to block Pennzoil from … a judgement": the order's status
         if i > 0:  # the trigger itself says what it is ("suspension"), not what happens to it
             for status, table in tables:
                 if lemma in lexicon(table):
+                    if status == "demanded" and lemma in SEEKING and legal_remedy(trigger, node):
+                        sought = sought or node
+                        continue  # "seeking an injunction": going to law oneself, read on for its modality
                     if status == "lifted":
                         return lift_status(node)
                     return status, node
@@ -71,6 +91,8 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
         if i > 0 and node.dep_ in ("advcl", "ccomp", "relcl") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break  # 'China vows countermeasures as the US expands its ban': 'vows' is not the US's
+    if sought is not None:
+        return "sought", sought  # "Gencorp is seeking an injunction against the offer": asked of a court
     if trigger.kind == "ban" and token.dep_ in ("acl", "relcl") and not is_passive(token, reduced=True):
         return "existing", None
     if trigger.kind in ("noun", "weak-noun"):

@@ -71,6 +71,17 @@ def verb_lemma(token: Token) -> str:
     return lemma
 
 
+def instrument_of(noun: Token) -> Token | None:
+    """The passive measure verb a measure noun is the means of ("was banned from taking part in
+    the auction by a US court injunction"), wherever the parser hung its "by"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "by":
+        return None
+    for verb in list(noun.head.ancestors)[:3]:
+        if verb.pos_ == "VERB" and is_passive(verb) and verb_lemma(verb) in {**lexicon("verbs"), **lexicon("ban_verbs")}:
+            return verb
+    return None
+
+
 def names_a_measure(head: Token) -> bool:
     """Whether a measure noun names a measure here: a strike of labour, not an attack ("Russian
     strikes on Ukraine's energy infrastructure"), not the lifting of another measure ("the
@@ -80,8 +91,7 @@ def names_a_measure(head: Token) -> bool:
         return False
     if lemma in lexicon("lift_verbs") and acts_on_sanction(head):
         return False
-    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.pos_ == "VERB" \
-            and verb_lemma(head.head.head) in {**lexicon("verbs"), **lexicon("ban_verbs")}:
+    if instrument_of(head) is not None:
         return False  # "banned … by a US court injunction": the instrument of the ban, one measure
     return True
 
@@ -95,7 +105,14 @@ def labour_strike(strike: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in strike.children):
         return False
     modifiers = [c for c in strike.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-    return not any(c.lower_ in MILITARY_WORDS or c.ent_type_ in ("NORP", "GPE") for c in modifiers)
+    if any(c.lower_ in MILITARY_WORDS or c.ent_type_ in ("NORP", "GPE") for c in modifiers):
+        return False
+    verb = strike.head if strike.dep_ in ("dobj", "nsubjpass") else None
+    if verb is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in verb.children):
+        return False  # "Russia launched its most powerful strikes of the year on Ukraine's energy facilities"
+    clause = verb.head if verb is not None and verb.dep_ == "conj" else verb  # "… exploit everything and continue …"
+    subject = next((c for c in (*verb.children, *clause.children) if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subject is None or subject.ent_type_ not in ("NORP", "GPE")  # "the Russians … continue their strikes"
 
 
 #: Modifiers that make a strike an attack ("air strikes", "missile strikes").

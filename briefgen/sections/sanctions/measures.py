@@ -1,0 +1,94 @@
+"""What a sentence says around a measure besides its parties: the condition it hinges on, its
+amount, whether it is only a hypothetical or a time reference, whether it is punitive at all, and
+whether a seizure is an act of war.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from briefgen.nlp.syntax import chain, child, condition
+from briefgen.sections.sanctions.lexicons import lexicon
+from briefgen.sections.sanctions.phrases import subtree_text
+
+#: Marks of a clause a measure hinges on ("if Iran fails …", "unless …", "until Japan is in full compliance").
+CONDITION_MARKS = frozenset({"if", "unless", "until", "once", "provided"})
+#: Entity labels that give a measure's size: a sum, a rate, a quantity.
+AMOUNT_LABELS = ("MONEY", "PERCENT", "QUANTITY")
+#: Words of a length of time, for a measure's duration ("banned for four years", "a two-year ban").
+DURATION_WORDS = re.compile(r"\b(year|month|week|day)s?\b", re.IGNORECASE)
+#: Currencies written into a hyphenated amount ("a two-euro flat fee", "a 10-dollar levy").
+CURRENCY_WORDS = re.compile(r"-(euro|dollar|pound|yen|yuan|rouble|ruble|franc|cent)s?\b", re.IGNORECASE)
+
+
+def condition_text(token: Token, gov: Token | None) -> str | None:
+    """The clause the measure hinges on, as the source words it, or None."""
+    for node in (token, gov):
+        clause = condition(node, CONDITION_MARKS) if node is not None else None
+        if clause is not None:
+            return subtree_text(clause)
+    return None
+
+
+def amount_of(token: Token, gov: Token | None) -> str | None:
+    """The sum, rate or length the sentence gives the measure: an amount or duration inside the
+    measure's own phrase ("a fine of €485 million", "100 pct tariffs", "two-year suspensions") or
+    on its verb ("fined TikTok €530 million", "banned for four years")."""
+    anchors = {token.i} | ({gov.i} if gov is not None and token.pos_ in ("VERB", "AUX") else set())
+    for ent in token.doc.ents:
+        sized = ent.label_ in AMOUNT_LABELS or (ent.label_ == "DATE" and DURATION_WORDS.search(ent.text)
+                                                 and any(t.like_num or t.pos_ == "NUM" for t in ent))
+        if not sized:
+            continue
+        if ent.label_ == "DATE" and not (ent.root.head.lower_ in ("for", "of") or ent.root.dep_ in ("amod", "compound")):
+            continue  # "the first national strike in 25 years": since when, not how long
+        node, steps = ent.root, 0
+        while node.i not in anchors and node.head.i != node.i and steps < 3 and node.dep_ != "ccomp":
+            node, steps = node.head, steps + 1
+        if node.i in anchors:
+            return ent.text
+    for c in token.children:  # "a two-year ban", "the three-month suspension", "a two-euro flat fee"
+        words = token.doc[min(t.i for t in c.subtree): max(t.i for t in c.subtree) + 1].text
+        if c.dep_ in ("amod", "compound", "nmod") and "-" in words and (
+                DURATION_WORDS.search(words) or CURRENCY_WORDS.search(words)):
+            return words
+    return None
+
+
+def hypothetical(token: Token) -> bool:
+    """The measure is what another's threat or offer hinges on ("it may take retaliatory measures
+    if the United States imposes its planned trade sanctions"): the if-clause states no measure."""
+    for node in chain(token)[1:]:
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
+            return True
+        if node.dep_ in ("ccomp", "ROOT"):
+            return False
+    return False
+
+
+def time_reference(token: Token) -> bool:
+    """A measure named only to date something else ("Prior to the US tariffs, platforms had
+    relied on …", "after the sanctions"): no statement about the measure."""
+    prep = token.head
+    if token.dep_ != "pobj":
+        return False
+    words = (prep.lower_, f"{prep.head.lower_} {prep.lower_}" if prep.head.dep_ in ("advmod", "amod") else "")
+    return any(w in ("before", "after", "prior to", "since", "until") for w in words)
+
+
+def punitive(noun: Token) -> bool:
+    """A weak measure noun its modifier marks as punitive ("retaliatory measures", "punitive tariffs")."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon("punitive_words") for c in noun.children)
+
+
+def by_a_state(imposer: Token | None) -> bool:
+    """The one who seizes or occupies is a country or its forces ("Russia", "Moscow's forces",
+    "its forces"): an act of war, which the section leaves to the timeline."""
+    if imposer is None:
+        return False
+    if imposer.ent_type_ in ("GPE", "NORP"):
+        return True
+    owner = child(imposer, "poss")
+    return imposer.lemma_.lower() in ("force", "troop", "army", "military") and (
+        owner is not None or any(c.ent_type_ in ("GPE", "NORP") for c in imposer.children))

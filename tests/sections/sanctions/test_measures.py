@@ -1,0 +1,155 @@
+"""The measures of issue 13 on real news: the dev corpora (read at run time from ../shared, skipped
+where absent) and Reuters-21578 wires of stories outside the dev set (the 1987 New South Wales
+strikes, NEWID 14952; Texaco and Pennzoil, NEWID 15824), parsed with the real spaCy pipeline. Each
+test asserts whole items: status, imposer, target, measure, amount, date, line."""
+from __future__ import annotations
+
+import pytest
+from support import SHARED, dev_documents, run_sections
+
+from briefgen.model.source import Source
+from briefgen.nlp.annotate import annotate
+from briefgen.nlp.pipeline import load_pipeline
+
+DEV = SHARED / "eval" / "dev"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    if not DEV.is_dir():
+        pytest.skip("../shared/eval/dev not present")
+    built = {}
+
+    def items(name):
+        if name not in built:
+            built[name] = run_sections(dev_documents(name), "actors", "sanctions",
+                                       options={"sanctions": {"max_items": 200}}).items["sanctions"]
+        return built[name]
+    return items
+
+
+def telling(items, words):
+    found = [it for it in items if words in it.text]
+    assert len(found) == 1, (words, [(it.status, it.text[:80]) for it in items])
+    return found[0]
+
+
+def fields(item):
+    return (item.status, item.imposer, item.target, item.measure)
+
+
+def sentences(nlp, *texts):
+    """The items of texts read as a build reads them (a headline line first, datelines blanked)."""
+    documents = annotate([(Source(id=f"S{i + 1}", path=f"s{i + 1}.txt", sha256="0"), "HEADLINE\n" + text)
+                          for i, text in enumerate(texts)])
+    return run_sections(documents, "actors", "sanctions").items["sanctions"]
+
+
+# --- families of measures beyond sanctions ------------------------------------------------------
+
+def test_a_regulators_fine_with_its_amount_and_date(corpus):
+    item = telling(corpus("tiktok-dpc-fine-china-transfers-2025"), "In September 2023, the DPC fined TikTok")
+    assert fields(item) == ("imposed", "Data Protection Commission (DPC)", "TikTok", "fine")
+    assert (item.amount, item.date.label()) == ("€345 million", "2023-09")
+
+
+def test_a_proposed_fee_names_what_it_is_on_and_its_amount(corpus):
+    item = telling(corpus("eu-small-parcel-fee-2025"), "The European Union has proposed a two-euro flat fee")
+    assert fields(item) == ("proposed", "European Union", "small parcels", "two-euro flat fee")
+    assert item.amount == "two-euro"
+    assert (item.date.text, item.date.anchor) == ("", "published 2025-05-20")  # shown "as of" the source's day
+
+
+def test_a_sports_bodys_suspension_keeps_who_imposed_it(corpus):
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "has suspended both athletes")
+    assert fields(item) == ("imposed", "International Association of Athletics Federations (IAAF)", "both athletes",
+                            "suspension")
+    assert item.text == "Now the IAAF will lodge an appeal with the Court of Arbitration for Sport (CAS) and has " \
+                        "suspended both athletes"
+
+
+def test_a_tribunal_overturns_a_ban(corpus):
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "the Greek Athletics Federation tribunal has overturned")
+    assert fields(item) == ("overturned", "Greek Athletics Federation tribunal", None, "bans")
+
+
+def test_a_strike_by_workers_dated_by_its_start_and_no_amount_from_since_when(corpus):
+    item = telling(corpus("brazil-seamen-strike-1987"), "The halt, the first national strike by seamen")
+    assert fields(item) == ("existing", "seamen", None, "first national strike")
+    assert (item.date.label(), item.amount) == ("1987-02-27", None)  # not "25 years"
+
+
+def test_an_occupation_to_break_a_strike_names_all_who_occupy(corpus):
+    item = telling(corpus("brazil-seamen-strike-1987"), "Yesterday marines and police occupied one ship")
+    assert fields(item) == ("imposed", "marines and police", "Docemarte", "occupation")
+
+
+def test_war_is_not_a_measure(corpus):
+    items = corpus("ukraine-peace-talks-abu-dhabi-2026")
+    assert not [it for it in items if it.measure == "occupation"]  # "Russia occupies about 20% of Ukraine's …"
+    assert not [it for it in items if "strikes" in (it.measure or "")]  # "Russian strikes on Ukraine's energy …"
+
+
+def test_the_means_of_a_ban_is_one_measure_with_it(corpus):
+    items = [it for it in corpus("yukos-yugansk-auction-2004-05") if "was banned from taking part" in it.text]
+    assert [(it.status, it.imposer, it.measure) for it in items] == [("imposed", "US court", "ban")]
+
+
+def test_seeking_an_injunction_is_going_to_law_not_a_demand(corpus):
+    item = telling(corpus("gencorp-takeover-bid-1987"), "it is seeking an injunction against the offer")
+    assert fields(item) == ("sought", "GenCorp", "offer", "injunction")
+
+
+def test_a_poison_pill_asked_to_be_removed(corpus):
+    item = telling(corpus("gencorp-takeover-bid-1987"), "General Acquisition repeated its request that GenCorp remove")
+    assert (item.status, item.imposer) == ("lift-demanded", "General Acquisition")
+
+
+def test_an_announcement_is_not_an_imposition(corpus):
+    # an 11 April 1987 wire: the sanctions announced in March took effect on 17 April
+    item = telling(corpus("us-japan-chip-tariffs-1987"), "Last month President Reagan announced the sanctions")
+    assert fields(item) == ("announced", "Ronald Reagan", None, "sanctions")
+    assert item.date.label() == "1987-03"
+
+
+def test_what_a_threat_hinges_on_is_no_measure_of_its_own(corpus):
+    items = corpus("us-japan-chip-tariffs-1987")
+    assert not [it for it in items if it.text.startswith("the United States imposes its planned trade sanctions")]
+    item = telling(items, 'Japan was ready to take "appropriate measures"')
+    assert fields(item) == ("threatened", "Japan", "United States", "appropriate measures")
+
+
+# --- real wires of stories outside the dev set ---------------------------------------------------
+
+def test_unions_launching_strikes_impose_them(nlp):
+    # Reuters-21578 NEWID 14952 (8 April 1987), the dateline kept as the wire gives it
+    items = sentences(nlp, "SYDNEY, April 8 - Australian trade unions said they have launched week-long strikes and "
+                           "other industrial action in New South Wales, NSW, to protest against new laws that would "
+                           "reduce injury compensation payments.")
+    assert {(it.status, it.imposer, it.measure, it.amount) for it in items} == {
+        ("imposed", "Australian trade unions", "strikes", "week-long"),
+        ("imposed", "Australian trade unions", "other industrial action", None)}
+    assert all(it.text.startswith("Australian trade unions said they have launched") for it in items)
+
+
+def test_a_court_order_sought_against_a_party_is_one_item_sought_at_law(nlp):
+    # Reuters-21578 NEWID 15824 (9 April 1987)
+    items = sentences(nlp, "As previously reported, Texaco Inc is seeking a court order to block Pennzoil from taking "
+                           "action to secure a 10.3 billion dlr judgement against Texaco.")
+    assert [fields(it) for it in items] == [("sought", "Texaco Inc", "Pennzoil", "court order")]
+
+
+def test_relief_is_never_a_threat(nlp):
+    # the line of the issue: "threatened — on relief — some economic sanctions"
+    items = sentences(nlp, "In exchange, relief from some economic sanctions will be provided.")
+    assert not [it for it in items if it.status == "threatened"]
+
+
+def test_a_worry_is_not_a_threat(nlp):
+    items = sentences(nlp, "their concern that American economic penalties will mean little")
+    assert items == []
