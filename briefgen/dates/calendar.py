@@ -68,6 +68,8 @@ _SUBS = [  # (pattern, replacement), applied in order to the lower-cased text
     (re.compile(r"'s\b"), ""),                               # Monday's, New Year's
     (re.compile(r"\.(?!\d)"), ""),                           # Sept. 5, p.m.
     (re.compile(r"\b(early|mid|late|end|start)-"), r"\1 "),  # mid-July, mid-2022, end-2022
+    (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b"), r"\1 \2"),  # third-quarter
+    (re.compile(r"\b(latest|most recent) (quarter|period)\b"), "quarter"),  # the reported quarter
     (re.compile(r"\b\d{1,2}(:\d{2})? ?[ap]m\b|\b\d{1,2}:\d{2}\b|\b(noon|midday|midnight)\b"), " "),
     (re.compile(r"\b(gmt|utc|edt|est|cdt|cst|pdt|pst|bst|cet|cest|local time)\b"), " "),
     (re.compile(r"(?<!last )(?<!this )\b(morning|afternoon|evening|night|overnight)\b"), " "),
@@ -157,6 +159,15 @@ def season_span(year: int, first_month: int) -> Span:
 
 def decade_span(first_year: int) -> Span:
     return Span(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), "decade")
+
+
+def nearest_year(month: int, day: int, anchor: dt.date) -> int:
+    """The year that puts a month (and day) without a year nearest the anchor ("Nov. 6" in a text
+    of 30 October 1989 is 6 November 1989, "December" in March the December before); a tie goes
+    to the past. News names dates close to the day it is written."""
+    def distance(year: int) -> int:
+        return abs((dt.date(year, month, min(day, month_end(year, month).day)) - anchor).days)
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: (distance(y), -y < -anchor.year))
 
 
 def cyclic_year(index: int, current: int, year: int, rel: str | None, future: bool) -> int:

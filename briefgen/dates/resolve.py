@@ -8,9 +8,12 @@ that returns a span wins. Choices, for wording that news uses ambiguously:
 * A bare weekday is the nearest such day on or before the anchor (after it when ``future``); a bare
   weekday equal to the anchor's is the anchor day itself, in both tenses (news style: "on Tuesday" in
   a Tuesday story means today). "last Friday" is strictly before, "next Monday" strictly after.
-* A month, quarter, half or holiday without a year is the latest one not after the anchor's
-  (the earliest one not before it when ``future``); "last March" / "next March" are strictly
-  before/after the anchor's month. A day without a year ("August 30") takes the year of its month.
+* A month or a day without a year ("December", "Nov. 6", "Christmas") is the one nearest the
+  anchor, a tie going to the past (the earliest one not before it when ``future``): news names
+  dates close to the day it is written. A quarter, half or season without a year is the latest one
+  not after the anchor's (the earliest not before it when ``future``); "the quarter" alone (a
+  results report's) is the last one completed. "last March" / "next March" are strictly
+  before/after the anchor's month. A two-digit year ("10/26/89") takes the century nearest the anchor.
 * early/mid/late: month -> days 1-10/11-20/21-end; year -> Jan-Apr/May-Aug/Sep-Dec ("mid-2022");
   decade -> years 0-3/4-6/7-9; season, quarter, half -> thirds by month; week -> Mon-Tue/Wed-Thu/
   Fri-Sun. "the beginning/end of" is the first/last month of a year/season/quarter/half ("the end of
@@ -39,17 +42,18 @@ from briefgen.dates.rules import NoAnchor, ResolveState, span_of
 from briefgen.model.date import Date
 
 
-def resolve(text: str, anchor: dt.date | None, *, future: bool = False) -> Date | None:
+def resolve(text: str, anchor: dt.date | None, *, future: bool = False, past: bool = False) -> Date | None:
     """Resolve one temporal expression (``text``, e.g. "late July") against ``anchor``, the citing
     article's publication date; ``future`` says the clause is about the future ("will meet on
-    Monday"). Returns the interval with its granularity, ``Date.text`` = ``text`` and
+    Monday"), ``past`` that it tells what happened ("eased sanctions in October": the October
+    before, not the nearest one). Returns the interval with its granularity, ``Date.text`` = ``text`` and
     ``Date.anchor`` = "published YYYY-MM-DD" when the anchor was needed; None when the text is not a
     date or cannot be resolved without guessing. Never raises."""
     if not isinstance(text, str) or len(text) > 120:
         return None
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
-    ctx = ResolveState(anchor if isinstance(anchor, dt.date) else None, bool(future))
+    ctx = ResolveState(anchor if isinstance(anchor, dt.date) else None, bool(future), bool(past) and not future)
     try:
         s = r.normalize(text)
         span = None if not s or r.BOUND.match(s) else span_of(s, ctx)

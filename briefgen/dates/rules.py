@@ -21,8 +21,8 @@ class NoAnchor(Exception):
 class ResolveState:
     """The anchor and tense for one call, and whether the anchor was actually used."""
 
-    def __init__(self, anchor: dt.date | None, future: bool):
-        self.anchor, self.future, self.used, self.depth = anchor, future, False, 0
+    def __init__(self, anchor: dt.date | None, future: bool, past: bool = False):
+        self.anchor, self.future, self.past, self.used, self.depth = anchor, future, past, False, 0
 
     @property
     def today(self) -> dt.date:
@@ -73,7 +73,9 @@ def _iso(m, ctx):
 
 def _slash(m, ctx):
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    y += 2000 if y < 100 else 0
+    if y < 100:  # "10/26/89": the century that puts the year nearest the anchor (or this century)
+        base = ctx.today.year if ctx.anchor is not None else 2000
+        y = min((c + y for c in (1900, 2000, 2100)), key=lambda full: abs(full - base))
     if a > 12 >= b:
         return r.day_span(dt.date(y, b, a))
     if b > 12 >= a or a == b:
@@ -84,7 +86,9 @@ def _slash(m, ctx):
 def _day_in(month: int, day: int, year: str | None, ctx: ResolveState) -> r.Span:
     if year is None:
         a = ctx.today
-        return r.day_span(dt.date(r.cyclic_year(month, a.month, a.year, None, ctx.future), month, day))
+        y = r.cyclic_year(month, a.month, a.year, None, ctx.future) if ctx.future or ctx.past \
+            else r.nearest_year(month, day, a)
+        return r.day_span(dt.date(y, month, day))
     return r.day_span(dt.date(int(year), month, day))
 
 
@@ -118,6 +122,8 @@ def _month(m, ctx):
         year = None if m["rel"] else _year_of(m["rest"], ctx)
         return r.month_span(year, mon) if year else None
     a = ctx.today
+    if m["rel"] is None and not ctx.future and not ctx.past:  # "elections in May", written in March: this May
+        return r.month_span(r.nearest_year(mon, 15, a), mon)
     return r.month_span(r.cyclic_year(mon, a.month, a.year, m["rel"], ctx.future), mon)
 
 
@@ -128,6 +134,8 @@ def _relative_unit(m, ctx):
     if unit == "month":
         return r.month_span(*r.add_months(a.year, a.month, k))
     if unit == "quarter":
+        if m["rel"] is None:
+            k = -1  # "the quarter" of a results report is the last one completed
         y, q = divmod(a.year * 4 + (a.month - 1) // 3 + k, 4)
         return r.quarter_span(y, q + 1)
     return r.year_span(a.year + k)

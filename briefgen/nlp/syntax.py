@@ -198,3 +198,14 @@ def condition(token: Token, marks: frozenset[str] = frozenset({"if", "unless"}))
             if c.dep_ == "advcl" and found & marks:
                 return c
     return None
+
+
+def is_past(verb: Token | None) -> bool:
+    """The verb tells what happened: a simple past or a perfect ("eased", "had been seized",
+    "has imposed"), not a present, future or modal clause."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "would", "'ll", "shall", "may", "might", "could", "can", "should", "must"}:
+        return False
+    return verb.tag_ == "VBD" or bool(aux & {"was", "were", "had", "has", "have"})

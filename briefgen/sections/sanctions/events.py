@@ -12,7 +12,7 @@ from briefgen.dates.resolve import resolve
 from briefgen.model.citations import Citation
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import chain, child, governing_verb, noun_conjuncts, own_children
+from briefgen.nlp.syntax import chain, child, governing_verb, is_past, noun_conjuncts, own_children
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.measures import amount_of, by_a_state, condition_text, hypothetical, punitive, time_reference
 from briefgen.sections.sanctions.parties import (GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, Parties, is_body, joined,
@@ -184,7 +184,7 @@ class Reader(Parties):
             while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
                 node = node.head
             if node.i in predicates:
-                found = resolve(ent.text, self.document.source.published, future=future)
+                found = resolve(ent.text, self.document.source.published, future=future, past=is_past(node))
                 if found is not None:  # "the first national strike in 25 years": a span, not a day
                     return found
         return None

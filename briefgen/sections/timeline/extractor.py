@@ -21,6 +21,7 @@ from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import ACTOR_LABELS
+from briefgen.nlp.syntax import is_past
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
 from briefgen.sections.timeline.events import Event, merge_events
@@ -229,7 +230,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
             continue  # headlines, bylines, captions, credits and page chrome state no events
         head = governor(ent)
         expected = is_expected(ent, head)
-        date = resolve(ent.text, anchor, future=expected)
+        date = resolve(ent.text, anchor, future=expected, past=is_past(head))
         if date is None or (date.anchor and is_quoted(ent)) or is_header_date(ent, date, anchor) or is_vague_span(date):
             continue
         if date.anchor:
