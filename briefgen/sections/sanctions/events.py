@@ -86,12 +86,15 @@ class Reader(Parties):
         if imposer is None and target is None:
             return []
         reason = self.reason(token, gov, target_tok, status)
-        when = self.date(gov or token, sentence, future=status in ("threatened", "proposed", "planned"))
+        dated = cue if status.startswith("lift") and cue is not None and cue.pos_ in ("VERB", "AUX") else gov or token
+        # a lifting asked or done is dated by that act, not by the measure ("troops occupying … since Tuesday")
+        when = self.date(dated, sentence, future=status in ("threatened", "proposed", "planned"))
         if when is None and status != "existing":  # a measure long in force is no news of the day
             when = self.told_date(sentence)
         keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov) if t is not None}
         line_top = top(token, gov, cue)
-        speaker = speaker_of(imposer_tok) if imposer_tok is not None and imposer_tok.pos_ == "PRON" else None
+        speaker = next((speaker_of(t) for t in (imposer_tok, target_tok) if t is not None and t.pos_ == "PRON"
+                        and speaker_of(t) is not None), None)
         if speaker is not None:  # "Menatep said they would retaliate …": the line says who "they" are
             line_top, keep = speaker.head, keep | {speaker.i}
         text = clause_text(line_top, keep, target_tok)

@@ -85,6 +85,8 @@ class Parties:
             token = speaker_of(token) or self.antecedent(token)  # "GenCorp said it filed suit": GenCorp
         if token is None:
             return None
+        if token.ent_type_ == "CARDINAL" and prep_object(token, {"of"}) is not None:
+            token = prep_object(token, {"of"})  # "thousands of troops": the troops
         if token.lower_ in lexicon("bloc_adjectives"):
             name = lexicon("bloc_adjectives")[token.lower_]  # "western sanctions": the West's
             return " ".join(w if w == "the" else w.capitalize() for w in name.split())
@@ -114,7 +116,8 @@ class Parties:
             return np_text(token)
         if is_body(token):  # "the strike by 40,000 seamen", "Brazil's seamen": the body, as written
             return " ".join(t.text for t in np_tokens(token) if t.pos_ not in ("NUM", "DET") and t.dep_ != "poss"
-                            and not t.is_punct and t.dep_ != "case")
+                            and not t.is_punct and t.dep_ not in ("case", "quantmod", "advmod")
+                            and t.ent_type_ != "CARDINAL")  # not "more than marines"
         return None  # "the imposition of further sanctions", "the combination of two stoppages": no party
 
     def antecedent(self, pronoun: Token) -> Token | None:
@@ -136,6 +139,9 @@ class Parties:
             return None
         names = []
         for h in noun_conjuncts(head):
+            named = next((c for c in h.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                          and c.i > h.i), None)
+            h = named if named is not None and h.pos_ == "NOUN" else h  # "Brazil's state-oil company Petrobras"
             name = self.actor(h, owner=True)
             if name and name not in names:
                 names.append(name)
@@ -207,7 +213,8 @@ class Parties:
             while np.dep_ == "compound" and np.head.pos_ in ("NOUN", "PROPN"):
                 np = np.head
             measure = np_text(token) if token.i == np.i else trigger.measure
-            body = next((c for c in token.lefts if c.dep_ == "compound" and is_body(c)), None) \
+            body = next((c for c in token.lefts if c.dep_ == "compound"
+                         and c.lemma_.lower() in load_lexicon("sanction_authority_nouns")), None) \
                 or next((speaker_of(c) for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             # "GenCorp said it would keep its poison pill": GenCorp's
             # "the US court order blocking the auction": the court's, not the United States'
@@ -235,10 +242,16 @@ class Parties:
                         else:
                             imposer = subject(gov)
                     target = target or prep_object(gov, {"on", "against"})
+                    for c in gov.children:  # "seeking injunctions in foreign courts to impound Russian exports"
+                        if c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in lexicon("verbs")
+                                                             or c.lemma_.lower() in lexicon("ban_verbs")):
+                            target = target or child(c, "dobj")
                     if token.dep_ == "pobj" and token.head.lower_ == "with":
                         target = target or child(gov, "dobj")
-                    if target is None and is_passive(gov, reduced=True):
-                        subj = child(gov, "nsubjpass")
+                    if target is None and is_passive(gov, reduced=True) and (
+                            token.dep_ == "dobj" or token.head.lower_ in ("with", "under", "to")):
+                        subj = child(gov, "nsubjpass")  # "hit with sanctions", "placed under an embargo";
+                        # not "the list … is taken from real-time blacklists"
                         target = subj if subj is not None and subj.i != token.i else None
         if trigger.kind in ("verb", "ban") and token.dep_ == "xcomp" and token.head.lemma_.lower() in ORDER_VERBS:
             # "ordered TikTok to suspend all illegal transfers": the one who orders imposes it on the one told

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefgen.nlp.syntax import chain, child, clause_head, governing_verb, is_passive
+from briefgen.nlp.syntax import chain, child, clause_head, condition, governing_verb, is_passive
 from briefgen.sections.sanctions.agents import asker_of, lifter_of
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.triggers import Trigger, is_measure_noun
@@ -25,6 +25,8 @@ def has_advice_modal(verb: Token) -> bool:
     """``should sanction``, ``must impose``, ``ought to``: someone says a measure is due."""
     return any(c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for c in verb.children)
 
+#: Marks of a clause a future measure hinges on: with one it is a threat, without one a plan.
+CONDITIONS = frozenset({"if", "unless", "until", "once"})
 #: Verbs of seeking a remedy at law (``sanction_legal_nouns``): the seeker's own measure.
 SEEKING = ("seek", "ask", "apply", "request", "file")
 
@@ -58,10 +60,20 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
                      and is_passive(c, reduced=True)), None)
         if made is not None:  # "the administrative fines imposed by the Irish watchdog": in place, whatever
             return "imposed", made  # is said about them ("the panel will decide on the ban imposed on …")
+        for c in token.children:  # "a proposed 2 euro handling fee", "a threatened strike by 55,000 employees"
+            if c.dep_ == "amod" and c.tag_ in ("VBN", "JJ"):
+                forms = {c.lemma_.lower(), c.lower_.removesuffix("d"), c.lower_.removesuffix("ed")}
+                for status, table in tables:
+                    if forms & set(lexicon(table)) and status != "lifted":
+                        return status, c
     modal_zone = True
     sought = None  # the verb by which a party seeks a remedy at law itself
     for i, node in enumerate(chain(token)):
         lemma = node.lemma_.lower()
+        if i > 0 and lemma in lexicon("face_verbs"):
+            break  # "who now must face Trump's US tariffs": the target's lot, no modal of the imposer
+        if i > 0 and node.lower_ in ("because", "due", "owing") or (node.lower_ == "of" and node.head.lower_ == "because"):
+            break  # "requested the intervention because of a threatened strike": a cause, not what is asked
         if i > 1 and node.pos_ in ("VERB", "AUX") and chain(token)[i - 1].dep_ in ("acl", "relcl", "advcl") \
                 and chain(token)[i - 1].pos_ == "VERB":
             break  # "Texaco's motion to reduce the amount of bond required … to secure a 1985 judgment":
@@ -82,7 +94,11 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
         if modal_zone and node.pos_ in ("VERB", "AUX") and has_advice_modal(node):
             return "proposed", node  # 'the EU should sanction …' is a call, not a measure
         if modal_zone and node.pos_ in ("VERB", "AUX") and has_modal(node):
-            return "threatened", node
+            # "Paris will charge a flat-rate fee on each parcel": a plan; "would", "could", or a
+            # condition ("will impose sanctions if …") make it a threat
+            will = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in node.children)
+            whoever = any(t.lower_ == "any" and t.dep_ == "det" for t in node.subtree)  # "sanctioning any entities that …"
+            return ("planned" if will and not whoever and condition(token, CONDITIONS) is None else "threatened"), node
         if node.i == own_clause.i:
             modal_zone = node.dep_ in ("xcomp", "pcomp")
             own_clause = clause_head(node.head) if modal_zone else own_clause

@@ -33,6 +33,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 if head.i not in found and not modifier_only(head):
                     found[head.i] = Trigger(head, "noun", " ".join(t.text for t in sent[i : i + n]))
                 found.setdefault(head.i, None)
+    for token in sent:  # weak nouns first: a verb whose object is one is that measure ("will charge a fee")
+        if token.i not in found and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon("weak_nouns") \
+                and token.dep_ != "compound":
+            found[token.i] = Trigger(token, "weak-noun", token.text)
     for token in sent:
         lemma = verb_lemma(token)
         if token.i in found:
@@ -49,12 +53,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "to suspend interest payments on its debt": its own act, not a measure
         if lemma in lexicon("asset_verbs") and not acts_on_assets(token):
             continue
+        if token.pos_ == "VERB" and (lemma in lexicon("verbs") or lemma in lexicon("ban_verbs")) and (
+                any(c.dep_ == "dobj" and found.get(c.i) is not None for c in token.children)
+                or (token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and found.get(c.i) is not None
+                                                              for c in token.head.children))):
+            continue  # "will charge a flat-rate fee", "seeking injunctions … to impound exports": one measure
         if token.pos_ == "VERB" and lemma in lexicon("verbs"):
             found[token.i] = Trigger(token, "verb", lexicon("verbs")[lemma])
         elif token.pos_ == "VERB" and lemma in lexicon("ban_verbs"):
             found[token.i] = Trigger(token, "ban", lexicon("ban_verbs")[lemma])
-        elif token.pos_ == "NOUN" and lemma in lexicon("weak_nouns") and token.dep_ != "compound":
-            found[token.i] = Trigger(token, "weak-noun", token.text)
     return [found[i] for i in sorted(found) if found[i] is not None]
 
 
