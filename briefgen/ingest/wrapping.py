@@ -58,13 +58,28 @@ def _body_indent(lines: list[str]) -> int:
     return min(set(depths), key=lambda d: (-depths.count(d), d)) if depths else 0
 
 
+#: Words a paragraph never ends on: a short line ending so runs on ("Texaco Canada Inc, 78 pct owned
+#: by / Texaco Inc, …", a wire body whose dateline stood before its first line).
+OPEN_ENDINGS = frozenset("by of the a an and or to in on for with at from that which who whose have has had is "
+                         "are was were will would be been not its their his her".split())
+
+
+def _unfinished(here: str, after: str) -> bool:
+    """A short line that cannot end a paragraph: it ends on a comma or a function word, or the
+    next line goes on in lower case, and neither is a headline."""
+    words = here.split()
+    if not words or here.strip().upper() == here.strip() or after.strip().upper() == after.strip():
+        return False
+    return here.rstrip().endswith(",") or words[-1].lower() in OPEN_ENDINGS or after.lstrip()[:1].islower()
+
+
 def _joins(here: str, after: str, width: int, indent: int) -> bool:
     """The break between two lines is inside a paragraph."""
     if not here.strip() or not after.strip():
         return False
     if len(after) - len(after.lstrip(" \t")) > indent:
         return False  # an indented line starts a paragraph
-    if len(here.rstrip()) + 1 + len(after.split()[0]) <= width:
+    if len(here.rstrip()) + 1 + len(after.split()[0]) <= width and not _unfinished(here, after):
         return False  # the next word would have fitted: this line ends its paragraph (or is a heading)
     for line in (here.strip(), after.strip()):
         if is_header_line(line) or (line.upper() == line and any(c.isalpha() for c in line)):

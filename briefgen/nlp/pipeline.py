@@ -23,8 +23,8 @@ MAX_TEXT_CHARS = 5_000_000
 
 
 # Bump whenever briefgen's own components change what a parse looks like (it is part of the cache key).
-SENTENCE_RULE_VERSION = 4  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
-# blank; 4: sign-offs closing a paragraph blank
+SENTENCE_RULE_VERSION = 5  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
+# blank; 4: sign-offs closing a paragraph blank; 5: a short wrapped line ending on a comma or function word runs on
 
 
 # Parse in several processes only when there is at least this much uncached text (characters) and

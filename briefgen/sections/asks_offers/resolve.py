@@ -19,6 +19,7 @@ from briefgen.nlp.syntax import conjuncts, phrase_run, run_text, subtree_without
 from briefgen.sections.asks_offers.collectives import collective, description_kinds, named_entity
 from briefgen.sections.asks_offers.hedges import hedge_label
 from briefgen.sections.asks_offers.quotes import quote_speaker
+from briefgen.sections.asks_offers.speakers import spoken_for
 
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
@@ -246,7 +247,8 @@ class Resolver:
         articles = ("the", "this", "a") if wanted == "body" else ("the", "this")
         if not any(c.dep_ == "det" and c.lower_ in articles for c in token.children):
             return None, None
-        named = self.named_by_head(token, document, sentence, fits)
+        named = spoken_for(token, lambda t: (n := self.phrase(t)) and self.kind(n) in fits and n) \
+            or self.named_by_head(token, document, sentence, fits)
         if named is not None:
             return named, None
         if token.dep_ not in ("nsubj", "nsubjpass"):

@@ -25,6 +25,9 @@ NEGATABLE_ASKS = ("want", "seek")
 RETURN_PARTICLES = ("back",)
 #: Verbs of intention: a refusal when negated ("doesn't intend to take down the sites"), else a plan.
 INTENTIONS = ("intend",)
+#: Acts of speech whose refusal is a no-comment ("declined to reveal", "refused to say").
+SPEECH_ACTS = ("comment", "reveal", "disclose", "say", "elaborate", "discuss", "confirm", "specify", "identify",
+               "name", "detail", "describe")
 #: Verbs of hope: an appeal only to a party named as the one who would act.
 WISHES = ("hope", "wish")
 #: Threat verbs whose object is a measure they oppose, not one they threaten ("will fight the bans").
@@ -108,6 +111,8 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         return None  # "appealed", "went on strike", "the court's jurisdiction had been challenged by …":
         # an act at law, not a threat of one, nor the refusal of an ask (audit #10)
     lemma = trigger_lemma(verb)
+    if kind == "refusal" and inner is not None and inner.lemma_.lower() in SPEECH_ACTS:
+        return None  # "He declined to reveal the amount of the proposal": no comment, no refusal of an ask
     if inner is not None and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in inner.children):
         return None  # "deciding whether to appeal", "asked if": a question, not an ask
     if lemma in load_lexicon("ask_complement_verbs") and (inner is None or inner.dep_ != "xcomp"):
@@ -133,6 +138,11 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         return None  # "seeking ways to retaliate", "seeks a pathway to end the war": a search, not an ask
     passive = is_passive(verb)
     party = agent_of(verb) if passive else (absolute_subject(verb) or subject_of(verb))
+    if not passive and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.tag_ == "VBG" \
+            and verb.head.head.lemma_.lower() in OPPOSING:
+        # "Texaco is fighting a Texas law requiring it to post a bond": the law requires, not Texaco
+        # (but "Putin and Kim have exchanged letters pledging …": their letters, their pledge)
+        party = [verb.head] if is_actorish(verb.head) else []
     if not passive and verb.dep_ == "ccomp" and not child(verb, "nsubj") \
             and load_lexicon("ask_speech_verbs") & {verb.head.lemma_.lower()}:
         party = []  # "… released a statement saying that, …, negotiators had also agreed": not the speaker's act

@@ -15,7 +15,8 @@ def spokesperson_of(speaker: Token, document: Document, sentence: Sentence, reso
     of Public Policy", "a TikTok spokesman"): the owner or name inside the apposition or the phrase."""
     for part in (c for c in speaker.children if c.dep_ in ("appos", "compound", "poss")):
         for token in part.subtree:
-            if token.dep_ in ("poss", "compound") and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+            owner = token.dep_ in ("poss", "compound") or (token.dep_ == "pobj" and token.head.lower_ in ("for", "of"))
+            if owner and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":  # "an attorney for Pennzoil"
                 name = resolver.actor(token, document, sentence)
                 if name:
                     return name

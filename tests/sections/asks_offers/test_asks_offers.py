@@ -41,6 +41,9 @@ ACTORS = [
     actor("MTS", "organization", ["MTS Acquisition Corp"]),
     actor("USAir", "organization", ["USAir Group"]),
     actor("Trans World Airlines", "organization", ["TWA", "Trans World Airlines Inc"]),
+    actor("Pennzoil", "organization", ["Pennzoil Co"]),
+    actor("Texaco", "organization", ["Texaco Inc"]),
+    actor("Joseph Jamail", "person", ["Jamail"]),
 ]
 
 
@@ -666,3 +669,22 @@ def test_a_statement_is_not_the_party_of_what_it_reports(corpus):
 
 def test_the_premise_of_a_legal_argument_is_no_ask(corpus):
     assert not [it for it in corpus("yukos-yugansk-auction-2004-05") if it.text.startswith("Lawyers claimed")]
+
+
+# --- after the non-dev audit (Reuters-21578 NEWID 16112, Texaco and Pennzoil, 13 April 1987) --------
+
+def test_what_a_law_requires_is_not_the_demand_of_who_fights_it(extract):
+    items = extract("Texaco is fighting a Texas law requiring it to post a bond of more than 10 billion dlrs "
+                    "before it can appeal a 1985 judgment that ruled it illegally interfered with Pennzoil's 1984 "
+                    "acquisition of Getty Oil.")
+    assert not [it for it in items if it.kind == "demand"]
+
+
+def test_the_company_in_the_speech_of_its_attorney_is_the_attorneys_client(extract):
+    items = extract("Joseph Jamail, a Houston attorney for Pennzoil, said the company had made its latest "
+                    "settlement offer to Texaco on Saturday and was taken by surprise when Texaco filed for "
+                    "bankruptcy. He declined to reveal the amount of the proposal, citing a confidentiality "
+                    "agreement between the two companies.")
+    offer = only(items, kind="offer")
+    assert (offer.party, offer.counterparty, offer.status) == ("Pennzoil", "Texaco", "stated")
+    assert not [it for it in items if it.kind == "refusal"]  # declining to reveal is no refusal of an ask
