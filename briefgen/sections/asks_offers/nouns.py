@@ -188,6 +188,7 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
         return None
     if head != noun and not items:
         obj = [c for c in head.children if c.dep_ in ("prep", "advcl", "xcomp") and c.i > noun.i
+               and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj")  # not "on Saturday"
                and not (counterparty is not None and counterparty.head == c)]  # not "on India": whom, not what
         # "put pressure on India, …, to curb its purchases": the to-infinitive is what is asked
         obj.sort(key=lambda c: not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))

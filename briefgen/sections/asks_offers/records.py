@@ -134,6 +134,8 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
         # "Harper and Row" is one company when the index knows the whole name
         joiner = " or " if any(c.dep_ == "cc" and c.lower_ == "or" for t in parts for c in t.children) else " and "
         counterparty = joiner.join(names) if names else named_entity(frame.counterparty) or audience(frame.counterparty)
+        if frame.counterparty.ent_type_ == "NORP" and frame.counterparty.tag_ in ("NNPS", "NNS"):
+            counterparty = frame.counterparty.text  # "encouraged Ugandans to …": the people, not their state
     if frame.by_speaker and frame.kind == "demand" and frame.counterparty is not None and counterparty is None \
             and frame.counterparty.pos_ == "PRON" and frame.counterparty.lower_ not in ("we", "us") \
             and frame.counterparty.dep_ != "expl":

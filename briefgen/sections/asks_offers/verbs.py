@@ -241,7 +241,8 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     words = {t.lemma_.lower() for i in items for t in i.subtree} | levies(items)
     opposing = lemma in OPPOSING and obj is not None  # "will fight the bans imposed on them": the bans are another's
     if opposing and lemma in CONTESTING and words & load_lexicon("coercive_measures"):
-        kind = "refusal"  # contesting a measure rejects it; only going to law ("appeal", "sue") is a threat
+        return None  # "will fight the provisional two-year bans imposed on them": a challenge to a measure,
+        # neither a refusal of an ask nor a threat (audits #8 and #12); the sanctions section has it
     if words & load_lexicon("coercive_measures") and not opposing and (
             kind == "threat" or (kind in ("pledge", "offer") and not words & RELIEF)):
         # "threatened sanctions", "proposed a two-euro flat fee on billions of small parcels": the

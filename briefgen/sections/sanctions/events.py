@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from briefgen.dates.resolve import resolve
+from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import Citation
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
@@ -71,6 +72,9 @@ class Reader(Parties):
             imposer = self.imposers(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"))
             # a weak noun needs a named imposer; a body of people is one ("Tug crews … lifted their ban")
         target, target_head = self.targets(target_tok)
+        caller = reporting_speaker(token) if imposer is None and status in ("proposed", "demanded") else None
+        if caller is not None:  # "Fees should be charged on low-value packages …, France said": France's call
+            imposer_tok, imposer = caller, self.party(caller)
         if trigger.kind == "weak-noun" and status == "existing":
             return []
         if trigger.kind == "weak-noun" and token.lemma_.lower() in lexicon("vague_nouns") and target is None \
@@ -93,8 +97,8 @@ class Reader(Parties):
             when = self.told_date(sentence)
         keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov) if t is not None}
         line_top = top(token, gov, cue)
-        speaker = next((speaker_of(t) for t in (imposer_tok, target_tok) if t is not None and t.pos_ == "PRON"
-                        and speaker_of(t) is not None), None)
+        speaker = caller or next((speaker_of(t) for t in (imposer_tok, target_tok) if t is not None
+                                  and t.pos_ == "PRON" and speaker_of(t) is not None), None)
         if speaker is not None:  # "Menatep said they would retaliate …": the line says who "they" are
             line_top, keep = speaker.head, keep | {speaker.i}
         text = clause_text(line_top, keep, target_tok)
@@ -205,6 +209,15 @@ class Reader(Parties):
             return None
         day = published.date() if isinstance(published, dt.datetime) else published
         return Date(start=day, end=day, granularity="day", text="", anchor=f"published {day.isoformat()}")
+
+
+def reporting_speaker(token: Token) -> Token | None:
+    """The named speaker whose reported speech holds the trigger ("…, France said"), or None."""
+    for node in chain(token):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in load_lexicon("ask_speech_verbs"):
+            speaker = child(node.head, "nsubj")
+            return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+    return None
 
 
 def read_document(document: Document, index) -> list[Event]:

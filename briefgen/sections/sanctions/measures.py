@@ -62,6 +62,10 @@ def hypothetical(token: Token) -> bool:
     for node in chain(token)[1:]:
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
             return True
+        for verb in (node, node.head):
+            aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+            if "would" in aux and "have" in aux:
+                return True  # "the protection … would have allowed Yukos to block the sale": it did not
         if node.dep_ in ("ccomp", "ROOT"):
             return False
     return False

@@ -159,6 +159,8 @@ class Parties:
             head = speaker_of(head) or self.antecedent(head)  # "Texaco said it would continue to appeal …"
         if head is not None and head.ent_type_ == "CARDINAL" and prep_object(head, {"of"}) is not None:
             head = prep_object(head, {"of"})  # "a flat fee on billions of small parcels": the parcels
+        if head is not None and is_sanction_word(head):
+            return None, None  # "were still on strike", "Fees should be charged": the measure is not its own target
         if head is None or head.ent_type_ in NOT_TARGETS or any(c.ent_type_ in ("MONEY", "PERCENT") for c in head.lefts):
             return None, None  # "the 51 mln dlrs in sanctions": an amount, not whom they hit
         names = []

@@ -110,4 +110,11 @@ def top(token: Token, gov: Token | None, cue: Token | None) -> Token:
         return head.head
     if head.dep_ in ("xcomp", "pcomp"):
         return clause_head(head.head)
+    if head.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        node = head.head  # "the government sent thousands of troops supported … by tanks to occupy nine refineries"
+        while node.dep_ in ("acl", "advcl", "xcomp", "pobj", "dobj", "prep") and node.head.i != node.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            node = node.head
+        return clause_head(node)
     return head

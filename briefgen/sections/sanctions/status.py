@@ -78,6 +78,10 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
                 and chain(token)[i - 1].pos_ == "VERB":
             break  # "Texaco's motion to reduce the amount of bond required … to secure a 1985 judgment":
             # what is done to the noun a clause describes is not done to the measure inside it
+        if i > 0 and lemma in ("exemption", "exception", "waiver", "exempt"):
+            break  # "removing the exemption from duties": the duties are not lifted, their exemption is
+        if any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children):
+            return "considered", node  # "a US bankruptcy court will decide whether to block the auction"
         if i > 0 and lemma in lexicon("criticism_verbs"):
             break  # "denounce the strikes": a critic, no status of theirs
         if i > 0 and is_measure_noun(node):

@@ -54,7 +54,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if lemma in lexicon("asset_verbs") and not acts_on_assets(token):
             continue
         if token.pos_ == "VERB" and (lemma in lexicon("verbs") or lemma in lexicon("ban_verbs")) and (
-                any(c.dep_ == "dobj" and found.get(c.i) is not None for c in token.children)
+                any(c.dep_ in ("dobj", "nsubjpass") and found.get(c.i) is not None for c in token.children)
                 or (token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and found.get(c.i) is not None
                                                               for c in token.head.children))):
             continue  # "will charge a flat-rate fee", "seeking injunctions … to impound exports": one measure

@@ -153,3 +153,26 @@ def test_relief_is_never_a_threat(nlp):
 def test_a_worry_is_not_a_threat(nlp):
     items = sentences(nlp, "their concern that American economic penalties will mean little")
     assert items == []
+
+
+# --- after audit #3 (seed 13579) -----------------------------------------------------------------
+
+def test_a_call_reported_of_a_speaker_is_theirs_and_the_measure_is_not_its_own_target(corpus):
+    item = telling(corpus("eu-small-parcel-fee-2025"), "Fees should be charged on low-value e-commerce packages")
+    assert (item.status, item.imposer, item.target) == ("proposed", "France", "low-value e-commerce packages")
+    assert "from next year, France said on Tuesday" in item.text
+
+
+def test_an_occupation_ordered_keeps_the_clause_that_says_who_sent_the_troops(corpus):
+    item = telling(corpus("brazil-seamen-strike-1987"), "to occupy nine oil refineries")
+    assert item.text.startswith("Yesterday the government sent thousands of troops")
+
+
+def test_what_would_have_happened_is_no_measure(corpus):
+    assert not [it for it in corpus("yukos-yugansk-auction-2004-05") if "would have allowed" in it.text
+                or it.text.startswith("Yukos' current management to retain control")]
+
+
+def test_a_court_deciding_whether_to_block_considers_it(corpus):
+    item = telling(corpus("yukos-yugansk-auction-2004-05"), "will decide whether to block")
+    assert (item.status, item.measure) == ("considered", "block")
