@@ -110,6 +110,13 @@ def reach(tokens: list[Token], depth: int = 3) -> list[Token]:
     return found
 
 
+def hypothetical(token: Token) -> bool:
+    """A clause that says what would be done ("would be prepared to lift"): its "when" is a
+    condition, not a time."""
+    verbs = [token, *list(token.ancestors)[:3]]
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for v in verbs for c in v.children)
+
+
 def condition_of(tokens: list[Token]) -> Token | None:
     """The condition or exchange phrase hung on any of ``tokens`` (the head, the words it governs
     on the way to the trigger, and what is asked) or on a clause they govern: an "if"/"unless"/
@@ -121,6 +128,9 @@ def condition_of(tokens: list[Token]) -> Token | None:
                 return c
             if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "soon" for m in c.children):
                 return c  # "as soon as there is evidence"
+            if c.dep_ == "advcl" and hypothetical(token) and any(
+                    m.dep_ == "advmod" and m.lower_ == "when" for m in c.children):
+                return c  # "he would be prepared to lift the sanctions when Japan took corrective action"
             words = (c.lower_, next((g.lower_ for g in c.children if g.dep_ in ("pobj", "prep", "pcomp")), None))
             if c.dep_ in ("prep", "advcl", "acl", "amod", "acomp") and words in CONDITION_PREPS:
                 return c

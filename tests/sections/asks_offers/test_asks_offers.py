@@ -688,3 +688,10 @@ def test_the_company_in_the_speech_of_its_attorney_is_the_attorneys_client(extra
     offer = only(items, kind="offer")
     assert (offer.party, offer.counterparty, offer.status) == ("Pennzoil", "Texaco", "stated")
     assert not [it for it in items if it.kind == "refusal"]  # declining to reveal is no refusal of an ask
+
+
+def test_when_is_the_condition_of_what_would_be_done(corpus):
+    # audit #12: "the offer is plainly conditional" — and it is of the one whose act it waits for
+    item = with_text(corpus("us-japan-chip-tariffs-1987"), "He said he would be prepared to lift the sanctions when")
+    assert (item.kind, item.party, item.counterparty, item.status) == ("offer", "Ronald Reagan", "Japan", "conditional")
+    assert item.condition == "when Japan took corrective action on these two issues"
