@@ -184,6 +184,9 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
         and is_passive(frame.head)  # "Kim is said to be seeking …": reported by someone unnamed
     expected = frame.head.lemma_.lower() in EXPECTED and frame.trigger.head == frame.head \
         and frame.trigger.dep_ == "xcomp"  # "is expected to propose", not "has set out deadlines"
+    if frame.trigger.dep_ in ("xcomp", "ccomp") and frame.trigger.head.lemma_.lower() == "expect" \
+            and frame.trigger.pos_ == "VERB":
+        expected = True  # "Texaco expected Pennzoil to seek a seat on a creditors' committee": not asked yet
     if kind in ("ask", "demand", "offer") and frame.trigger.pos_ == "NOUN" and frame.head != frame.trigger \
             and future_aux(frame.head) is not None:
         expected = True  # "officials said Japan would make a formal request next week": not made yet

@@ -695,3 +695,10 @@ def test_when_is_the_condition_of_what_would_be_done(corpus):
     item = with_text(corpus("us-japan-chip-tariffs-1987"), "He said he would be prepared to lift the sanctions when")
     assert (item.kind, item.party, item.counterparty, item.status) == ("offer", "Ronald Reagan", "Japan", "conditional")
     assert item.condition == "when Japan took corrective action on these two issues"
+
+
+def test_an_ask_someone_expects_another_to_make_is_expected(extract):
+    # Reuters-21578 NEWID 16306 (13 April 1987)
+    item = only(extract("Baker said Texaco expected Pennzoil to seek a seat on a creditors' committee to be "
+                        "appointed by the bankruptcy courts."), kind="ask")
+    assert (item.party, item.status) == ("Pennzoil", "expected")
