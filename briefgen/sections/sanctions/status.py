@@ -60,8 +60,9 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
                      and is_passive(c, reduced=True)), None)
         if made is not None:  # "the administrative fines imposed by the Irish watchdog": in place, whatever
             return "imposed", made  # is said about them ("the panel will decide on the ban imposed on …")
+        lifted_above = any(phrasal_lift(n) or n.lemma_.lower() in lexicon("lift_verbs") for n in chain(token)[1:])
         for c in token.children:  # "a proposed 2 euro handling fee", "a threatened strike by 55,000 employees"
-            if c.dep_ == "amod" and c.tag_ in ("VBN", "JJ"):
+            if c.dep_ == "amod" and c.tag_ in ("VBN", "JJ") and not lifted_above:
                 forms = {c.lemma_.lower(), c.lower_.removesuffix("d"), c.lower_.removesuffix("ed")}
                 for status, table in tables:
                     if forms & set(lexicon(table)) and status != "lifted":
@@ -70,6 +71,8 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     sought = None  # the verb by which a party seeks a remedy at law itself
     for i, node in enumerate(chain(token)):
         lemma = node.lemma_.lower()
+        if i > 0 and phrasal_lift(node):
+            return lift_status(node)  # "agreed to hold up imposing anti-dumping duties", "call off the tariffs"
         if i > 0 and lemma in lexicon("face_verbs"):
             break  # "who now must face Trump's US tariffs": the target's lot, no modal of the imposer
         if i > 0 and node.lower_ in ("because", "due", "owing") or (node.lower_ == "of" and node.head.lower_ == "because"):
@@ -125,6 +128,18 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     return "imposed", None
 
 
+#: Verbs that lift or hold back a measure only with their particle ("hold up", "call off").
+PHRASAL_LIFTS = {("hold", "up"), ("hold", "off"), ("hold", "back"), ("call", "off"), ("put", "off"), ("back", "off")}
+#: Of the lifting words, those that put a measure off rather than end it: suspended.
+PUTTING_OFF = {"suspend", "suspension", "hold", "put", "delay", "postpone", "defer"}
+
+
+def phrasal_lift(node: Token) -> bool:
+    """A particle verb that lifts or holds back what it governs ("hold up imposing duties")."""
+    return node.pos_ == "VERB" and any(
+        (node.lemma_.lower(), c.lower_) in PHRASAL_LIFTS for c in node.children if c.dep_ == "prt")
+
+
 def lift_status(node: Token) -> tuple[str, Token]:
     """How a lifting (``node``, a lift verb or noun) stands, and the word that says so.
 
@@ -159,7 +174,7 @@ def lift_status(node: Token) -> tuple[str, Token]:
     lemma = node.lemma_.lower()
     if lemma in lexicon("ease_verbs"):
         return "eased", node  # "the tariff was revised down to 54% from 120%": lighter, still in force
-    return ("suspended" if lemma in ("suspend", "suspension") else "lifted"), node
+    return ("suspended" if lemma in PUTTING_OFF else "lifted"), node
 
 def negated(tokens: list[Token]) -> bool:
     """True when a verb on the way up is negated ("did not impose sanctions") or denies what it

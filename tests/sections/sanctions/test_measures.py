@@ -176,3 +176,10 @@ def test_what_would_have_happened_is_no_measure(corpus):
 def test_a_court_deciding_whether_to_block_considers_it(corpus):
     item = telling(corpus("yukos-yugansk-auction-2004-05"), "will decide whether to block")
     assert (item.status, item.measure) == ("considered", "block")
+
+
+def test_holding_up_a_measure_suspends_it(corpus):
+    # "In return, the U.S. Agreed to hold up imposing anti-dumping duties on Japanese semiconductor
+    # shipments": relief, which had read as an imposition
+    item = telling(corpus("us-japan-chip-tariffs-1987"), "to hold up imposing anti-dumping duties")
+    assert fields(item) == ("suspended", "United States", "Japanese semiconductor shipments", "anti-dumping duties")
