@@ -50,8 +50,7 @@ def is_headline(sentence: Sentence) -> bool:
     text = sentence.text.rstrip()
     if text.endswith(("...", "…")):
         return True  # a teaser cut short ("is set to propose a 2 euro fee for packages ordered...")
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+    if sum(c.isalpha() for c in text) >= 12 and in_capitals(text):
         return True
     closed = text.rstrip("\"”’')")
     return len(text.split()) <= HEADLINE_WORDS and not closed.endswith((".", "!", "?"))
@@ -99,6 +98,11 @@ def names_actors(document: Document, sentence: Sentence) -> bool:
     (an ALL-CAPS wire headline's names are misread: 'SALE OF AEROSPACE')."""
     part = document.part_of(sentence)
     if part == HEADLINE:
-        letters = [c for c in sentence.text if c.isalpha()]
-        return sum(c.isupper() for c in letters) < 0.8 * len(letters)
+        return not in_capitals(sentence.text)
     return part == BODY
+
+
+def in_capitals(text: str) -> bool:
+    """Most of the text's letters are capitals: a wire headline ("SALE OF AEROSPACE")."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 0.8 * len(letters)

@@ -228,14 +228,13 @@ def described_as_body(ent: Span) -> bool:
     return any(t.lemma_.lower() in nouns for t in beside)
 
 
-def paired(ent: Span) -> bool:
-    """The entity is one half of a coordination the tagger split ("Wagner" and "Brown" in
-    "Wagner and Brown"): another entity stands just across an "and" or "&" from it."""
-    doc, ents = ent.doc, {e.start: e for e in ent.doc.ents}
-    ends = {e.end: e for e in ent.doc.ents}
-    after = ent.end < len(doc) - 1 and doc[ent.end].lower_ in ("and", "&") and (ent.end + 1) in ents
-    before = ent.start > 1 and doc[ent.start - 1].lower_ in ("and", "&") and (ent.start - 1) in ends
-    return after or before
+def unpaired(doc) -> list[Span]:
+    """The entities that are not one half of a coordination the tagger split ("Wagner" and
+    "Brown" in "Wagner and Brown"): no other entity stands just across an "and" or "&" from them."""
+    starts, ends = {e.start for e in doc.ents}, {e.end for e in doc.ents}
+    joins = {t.i for t in doc if t.lower_ in ("and", "&")}
+    return [e for e in doc.ents if not (e.end in joins and e.end + 1 in starts)
+            and not (e.start - 1 in joins and e.start - 1 in ends)]
 
 
 def split_coordinated(ent: Span, alone: Counter) -> list[Span]:
@@ -256,8 +255,7 @@ def split_coordinated(ent: Span, alone: Counter) -> list[Span]:
 def collect_mentions(documents: list[Document]) -> list[Mention]:
     """Every PERSON/ORG/GPE/NORP entity that survives the furniture and shape filters."""
     mentions: list[Mention] = []
-    alone = Counter(clean_surface(e.text) for d in documents for e in d.doc.ents
-                    if e.label_ in ACTOR_LABELS and not paired(e))
+    alone = Counter(clean_surface(e.text) for d in documents for e in unpaired(d.doc) if e.label_ in ACTOR_LABELS)
     for document in documents:
         for ent in (part for whole in joined_entities(document.doc) for part in split_coordinated(whole, alone)):
             if ent.label_ not in ACTOR_LABELS:

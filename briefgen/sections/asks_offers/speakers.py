@@ -15,9 +15,18 @@ def spoken_for(token: Token, name_of: Callable[[Token], str | None]) -> str | No
     while node.dep_ != "ccomp" and node.head.i != node.i:
         node = node.head
     speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None) if node.dep_ == "ccomp" else None
-    for appos in (c for c in (speaker.children if speaker is not None else ()) if c.dep_ == "appos"):
-        for t in appos.subtree:
-            if t.pos_ == "PROPN" and (t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in ("for", "of"))):
+    return body_described(speaker, name_of, ("appos",), ("poss",)) if speaker is not None else None
+
+
+def body_described(speaker: Token, name_of: Callable[[Token], str | None], parts=("appos", "compound", "poss"),
+                   owners=("poss", "compound")) -> str | None:
+    """The body a speaker's own description names ("Christine Grahn, TikTok's Head of Public
+    Policy", "an attorney for Pennzoil", "a TikTok spokesman"): the first proper noun, not a
+    person's, that owns the description (``owners``) or follows its "for"/"of", by ``name_of``."""
+    for part in (c for c in speaker.children if c.dep_ in parts):
+        for t in part.subtree:
+            owner = t.dep_ in owners or (t.dep_ == "pobj" and t.head.lower_ in ("for", "of"))
+            if owner and t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
                 name = name_of(t)
                 if name:
                     return name

@@ -8,19 +8,13 @@ from spacy.tokens import Token
 
 from briefgen.nlp.document import Document, Sentence
 from briefgen.sections.asks_offers.resolve import Resolver
+from briefgen.sections.asks_offers.speakers import body_described
 
 
 def spokesperson_of(speaker: Token, document: Document, sentence: Sentence, resolver: Resolver) -> str | None:
     """The body a speaker's own description says they speak for ("Christine Grahn, TikTok's Head
-    of Public Policy", "a TikTok spokesman"): the owner or name inside the apposition or the phrase."""
-    for part in (c for c in speaker.children if c.dep_ in ("appos", "compound", "poss")):
-        for token in part.subtree:
-            owner = token.dep_ in ("poss", "compound") or (token.dep_ == "pobj" and token.head.lower_ in ("for", "of"))
-            if owner and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":  # "an attorney for Pennzoil"
-                name = resolver.actor(token, document, sentence)
-                if name:
-                    return name
-    return None
+    of Public Policy", "a TikTok spokesman", "an attorney for Pennzoil")."""
+    return body_described(speaker, lambda token: resolver.actor(token, document, sentence))
 
 
 def elliptical(clause: Token) -> bool:

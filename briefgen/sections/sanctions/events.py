@@ -9,18 +9,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from briefgen.dates.resolve import resolve
-from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import Citation
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import chain, child, governing_verb, is_past, noun_conjuncts, own_children
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.measures import amount_of, by_a_state, condition_text, hypothetical, punitive, time_reference
-from briefgen.sections.sanctions.parties import (GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, Parties, is_body, joined,
-                                               speaker_of)
+from briefgen.sections.sanctions.parties import (GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, Parties, joined,
+                                               speaker_of, speech_subject)
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
-from briefgen.sections.sanctions.triggers import Trigger, find_triggers
+from briefgen.sections.sanctions.triggers import Trigger, find_triggers, is_body
 from briefgen.sections.story import is_headline, story_sentences
 
 REASON_PREPS = {"for", "over"}
@@ -72,7 +71,7 @@ class Reader(Parties):
             imposer = self.imposers(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"))
             # a weak noun needs a named imposer; a body of people is one ("Tug crews … lifted their ban")
         target, target_head = self.targets(target_tok)
-        caller = reporting_speaker(token) if imposer is None and status in ("proposed", "demanded") else None
+        caller = speech_subject(token) if imposer is None and status in ("proposed", "demanded") else None
         if caller is not None:  # "Fees should be charged on low-value packages …, France said": France's call
             imposer_tok, imposer = caller, self.party(caller)
         if trigger.kind == "weak-noun" and status == "existing":
@@ -196,7 +195,6 @@ class Reader(Parties):
                     return found
         return None
 
-
     def told_date(self, sentence: Sentence) -> Date | None:
         """The citing source's own date, for a measure its sentence tells without a date of its
         own: the measure stands as of that day (imposed, threatened or lifted by then), so
@@ -209,15 +207,6 @@ class Reader(Parties):
             return None
         day = published.date() if isinstance(published, dt.datetime) else published
         return Date(start=day, end=day, granularity="day", text="", anchor=f"published {day.isoformat()}")
-
-
-def reporting_speaker(token: Token) -> Token | None:
-    """The named speaker whose reported speech holds the trigger ("…, France said"), or None."""
-    for node in chain(token):
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in load_lexicon("ask_speech_verbs"):
-            speaker = child(node.head, "nsubj")
-            return speaker if speaker is not None and speaker.pos_ != "PRON" else None
-    return None
 
 
 def read_document(document: Document, index) -> list[Event]:

@@ -8,11 +8,11 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import PARTY_LABELS
-from briefgen.nlp.syntax import child, condition, is_passive, noun_conjuncts, prep_object
+from briefgen.nlp.syntax import chain, child, condition, is_passive, noun_conjuncts, prep_object
 from briefgen.sections.sanctions.agents import asker_of, evader, subject
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.phrases import entity_of, np_text, np_tokens
-from briefgen.sections.sanctions.triggers import Trigger, is_sanction_word
+from briefgen.sections.sanctions.triggers import Trigger, is_body, is_sanction_word
 
 TARGET_PREPS = {"on", "against", "to", "targeting"}
 
@@ -22,13 +22,6 @@ NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDI
 #: Verbs by which one party makes another act ("ordered TikTok to suspend transfers"): the measure
 #: is the order's, imposed by its subject on its object.
 ORDER_VERBS = {"order", "require", "force", "compel", "instruct", "direct", "tell", "oblige"}
-
-
-def is_body(token: Token) -> bool:
-    """A common noun that names a body that can impose or suffer a measure ("the court", "seamen")."""
-    lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (lemma in load_lexicon("ask_collective_nouns")
-                                     or lemma in load_lexicon("sanction_authority_nouns"))
 
 
 #: Pronouns a speaker of the same sentence may stand behind, by the kind of speaker they fit.
@@ -49,20 +42,23 @@ def speaker_of(pronoun: Token) -> Token | None:
         subject = child(verb, "nsubj") if verb is not None else None
         if subject is not None and subject.pos_ == "PROPN":
             return subject
-    node = pronoun.head
-    for _ in range(6):
+    speaker = speech_subject(pronoun.head, steps=6)
+    if speaker is None:
+        return None
+    person = speaker.ent_type_ == "PERSON"
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    fits = (word in THING_PRONOUNS and not person and not plural) or (word in PERSON_PRONOUNS and person) \
+        or (word in GROUP_PRONOUNS and not person)
+    return speaker if fits else None
+
+
+def speech_subject(token: Token, steps: int | None = None) -> Token | None:
+    """The named subject of the speech verb whose complement holds ``token`` ("…, France said",
+    "GenCorp said it …"), looking at most ``steps`` words up; None when that subject is a pronoun."""
+    for node in chain(token)[:steps]:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in load_lexicon("ask_speech_verbs"):
             speaker = child(node.head, "nsubj")
-            if speaker is None or speaker.pos_ == "PRON":
-                return None
-            person = speaker.ent_type_ == "PERSON"
-            plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
-            fits = (word in THING_PRONOUNS and not person and not plural) or (word in PERSON_PRONOUNS and person) \
-                or (word in GROUP_PRONOUNS and not person)
-            return speaker if fits else None
-        if node.head.i == node.i:
-            return None
-        node = node.head
+            return speaker if speaker is not None and speaker.pos_ != "PRON" else None
     return None
 
 

@@ -69,7 +69,8 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
                         return status, c
     modal_zone = True
     sought = None  # the verb by which a party seeks a remedy at law itself
-    for i, node in enumerate(chain(token)):
+    path = chain(token)
+    for i, node in enumerate(path):
         lemma = node.lemma_.lower()
         if i > 0 and phrasal_lift(node):
             return lift_status(node)  # "agreed to hold up imposing anti-dumping duties", "call off the tariffs"
@@ -77,8 +78,8 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
             break  # "who now must face Trump's US tariffs": the target's lot, no modal of the imposer
         if i > 0 and node.lower_ in ("because", "due", "owing") or (node.lower_ == "of" and node.head.lower_ == "because"):
             break  # "requested the intervention because of a threatened strike": a cause, not what is asked
-        if i > 1 and node.pos_ in ("VERB", "AUX") and chain(token)[i - 1].dep_ in ("acl", "relcl", "advcl") \
-                and chain(token)[i - 1].pos_ == "VERB":
+        if i > 1 and node.pos_ in ("VERB", "AUX") and path[i - 1].dep_ in ("acl", "relcl", "advcl") \
+                and path[i - 1].pos_ == "VERB":
             break  # "Texaco's motion to reduce the amount of bond required … to secure a 1985 judgment":
             # what is done to the noun a clause describes is not done to the measure inside it
         if i > 0 and lemma in ("exemption", "exception", "waiver", "exempt"):

@@ -136,8 +136,14 @@ def acts_on_party_or_trade(token: Token) -> bool:
     acted = [a.head.head if a.tag_ in ("WDT", "WP") and a.head.dep_ == "relcl" else a for a in acted]
     nouns = load_lexicon("sanction_suspendable_nouns")
     return any(a.pos_ == "PROPN" or a.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or a.lemma_.lower() in nouns
-               or a.lemma_.lower() in load_lexicon("ask_collective_nouns")
-               or a.lemma_.lower() in load_lexicon("sanction_authority_nouns") for a in acted)
+               or is_body(a) for a in acted)
+
+
+def is_body(token: Token) -> bool:
+    """A common noun that names a body that can impose or suffer a measure ("the court", "seamen")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in load_lexicon("ask_collective_nouns")
+                                     or lemma in load_lexicon("sanction_authority_nouns"))
 
 
 def takes_territory(token: Token) -> bool:
@@ -148,11 +154,12 @@ def takes_territory(token: Token) -> bool:
     taken += [o for t in taken for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
               for o in c.children if o.dep_ == "pobj"]  # "about 20% of Ukraine's national territory"
     taken += [c for c in token.children if c.dep_ == "nsubj" and token.dep_ == "relcl"]
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in load_lexicon("sanction_territory_nouns")
-               or t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl" and takes_territory_noun(t.head.head) for t in taken)
+    return any(is_land(t) or t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl" and is_land(t.head.head)
+               for t in taken)
 
 
-def takes_territory_noun(noun: Token) -> bool:
+def is_land(noun: Token) -> bool:
+    """A place or a noun of land ("Luhansk", "territory", "the region")."""
     return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in load_lexicon("sanction_territory_nouns")
 
 
