@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from briefgen.sections.asks_offers.adjectives import read_adjective
 from briefgen.sections.asks_offers.frame import Frame
-from briefgen.sections.asks_offers.modals import read_modal, read_necessity
+from briefgen.sections.asks_offers.modals import read_modal, read_necessity, read_subjunctive
 from briefgen.sections.asks_offers.nouns import conjoined_frames, read_noun
 from briefgen.sections.asks_offers.triggers import adjective_trigger, noun_trigger, verb_trigger
 from briefgen.sections.asks_offers.verbs import read_verb
@@ -17,9 +17,9 @@ def frames_of(tokens) -> list[Frame]:
     calls a verb but the parse uses as a noun ("with Washington's calls for") is read as a noun."""
     found: list[Frame] = []
     for token in sorted(tokens, key=lambda t: (len(list(t.ancestors)), t.i)):
-        frame = None
+        frame = read_subjunctive(token)
         verb = verb_trigger(token)
-        if verb is not None:
+        if frame is None and verb is not None:
             frame = read_verb(token, *verb)
         if frame is None and (kind := adjective_trigger(token)) is not None:
             frame = read_adjective(token, kind)

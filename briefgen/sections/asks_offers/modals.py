@@ -8,11 +8,16 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import is_negated, is_passive, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
-from briefgen.sections.asks_offers.frame import Frame, first_of, is_actorish, path_to
+from briefgen.sections.asks_offers.frame import Frame, first_of, is_actorish, is_receiving, path_to
 from briefgen.sections.asks_offers.triggers import future_aux, modal_of, verb_trigger
 
 #: Modals that make an obligation a prospect ("may have to", "will have to").
 EPISTEMIC = ("may", "might", "could", "will", "would", "'ll")
+#: Subjects whose verb in the base form can only be a subjunctive ("that it be given", "that GenCorp remove").
+SINGULAR_TAGS = ("NN", "NNP")
+SINGULAR_PRONOUNS = ("it", "he", "she")
+#: How far up a subjunctive clause looks for the verb of saying or asking that governs it.
+GOVERNOR_REACH = 4
 #: Verbs of feeling and knowing: "X must feel / know that …" states what X is to believe, no act asked.
 MENTAL_VERBS = ("feel", "know", "understand", "realize", "realise", "believe", "think", "sense", "hear", "see")
 
@@ -84,6 +89,55 @@ def read_modal(verb: Token) -> Frame | None:
     if kind == "pledge" and condition is None and partner is None:
         return None  # "said it would maintain the division": a plan, promised to nobody
     return Frame(kind, verb, verb, subject, partner, [verb], condition, by_speaker=True)
+
+
+def is_subjunctive(verb: Token) -> bool:
+    """A that-clause in the mandative subjunctive: "that it be given the same information", "that it
+    not accept a plan", "that GenCorp remove its poison pill" — a base-form verb with a subject of
+    its own and no modal, which English uses only for what is to be done."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in ("to", "do", "does", "did"))
+                              for c in verb.children):
+        return False
+    passive_be = any(c.dep_ in ("auxpass", "aux") and c.lower_ == "be" and c.tag_ == "VB" for c in verb.children)
+    if passive_be:
+        return True  # "that it be given", "that they be allowed"
+    if verb.tag_ != "VB":
+        return False
+    singular = subject.tag_ in SINGULAR_TAGS or subject.lower_ in SINGULAR_PRONOUNS
+    bare_negation = any(c.dep_ == "neg" and c.i == verb.i - 1 for c in verb.children)
+    return singular or bare_negation  # "that GenCorp remove", "that they not accept"
+
+
+def read_subjunctive(verb: Token) -> Frame | None:
+    """"The partnership requested that, if …, it be given the same information", "X said that if
+    GenCorp agrees to another proposal, it also be given an opportunity to bid": what the clause
+    asks to be done, by the subject of the verb of asking or saying above it (however the parser
+    hung the clause under an "if" between them). Asked of the clause's subject unless that
+    subject gains by it ("it be given": for the party, not of it)."""
+    if not is_subjunctive(verb):
+        return None
+    governor = verb.head
+    for _ in range(GOVERNOR_REACH):
+        trigger = verb_trigger(governor)
+        if governor.pos_ == "VERB" and (governor.lemma_.lower() in load_lexicon("ask_speech_verbs")
+                                        or trigger is not None and trigger[0] in ("ask", "demand")):
+            break
+        if governor.head.i == governor.i:
+            return None
+        governor = governor.head
+    else:
+        return None
+    party = subject_of(governor)
+    if not party or is_negated(governor):
+        return None  # "did not ask that …": nothing asked
+    trigger = verb_trigger(governor)
+    kind = trigger[0] if trigger is not None and trigger[0] in ("ask", "demand") else "demand"
+    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    asked_of = subject if is_actorish(subject) and subject.pos_ != "PRON" and not is_receiving(verb) else None
+    return Frame(kind, verb, governor, party, asked_of, [verb], condition_of(path_to(verb, governor)))
 
 
 def read_necessity(adjective: Token) -> Frame | None:

@@ -261,7 +261,11 @@ class Resolver:
             if found:
                 break
             home = document.sentences[back]
-            found = {n for t, n in self.subjects(home) if self.kind(n) in fits and not hedge_label(t.head)}
+            subjects = [(t, n) for t, n in self.subjects(home) if self.kind(n) in fits]
+            main = [n for t, n in subjects if t.head.dep_ == "ROOT"]
+            # the subject of the sentence before is its topic, speaker or not ("General Acquisition also
+            # said it believes GenCorp's board …. The partnership requested …"); else a subject of its clauses
+            found = {main[0]} if len(set(main)) == 1 else {n for t, n in subjects if not hedge_label(t.head)}
         return (found.pop(), home) if len(found) == 1 else (None, None)
 
     def named_by_head(self, token: Token, document: Document, sentence: Sentence, fits) -> str | None:
