@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from briefgen import gazetteer
+from briefgen.lexicons import load_lexicon
 from briefgen.sections.actors.mentions import Mention
 
 MAX_SURNAME_VOTES = 3
@@ -36,7 +37,17 @@ def vote_labels(mentions: list[Mention]) -> dict[str, str]:
             labels[key] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             if labels[key] == "GPE" and (counter["ORG"] >= MIN_ORG_VOTES or key in bodies):
                 labels[key] = "ORG"  # not a known place, named as an organisation or set off as one: a body
-    return _lone_names_are_bodies(_surnames_are_people(labels, votes), votes)
+    return _lone_names_are_bodies(_incorporated_names_are_bodies(_surnames_are_people(labels, votes)), votes)
+
+
+def _incorporated_names_are_bodies(labels: dict[str, str]) -> dict[str, str]:
+    """A name voted a person that is also written with a company's legal form after it is that
+    company ('Lycos Europe', tagged a person, beside 'Lycos Europe N.V.'): no person's name takes
+    "N.V." or "Inc"."""
+    suffixes = load_lexicon("company_suffixes")
+    incorporated = {k.rsplit(" ", 1)[0] for k, label in labels.items()
+                    if label == "ORG" and " " in k and k.rsplit(" ", 1)[1] in suffixes}
+    return {k: "ORG" if label == "PERSON" and k in incorporated else label for k, label in labels.items()}
 
 
 def _lone_names_are_bodies(labels: dict[str, str], votes: dict[str, Counter]) -> dict[str, str]:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import agent_of, child, is_negated, is_passive, prep_objects, subject_of
-from briefgen.sections.asks_offers.arguments import (FILING_VERBS, absolute_subject, offerer_of, organisation_in, origin, source_in,
+from briefgen.sections.asks_offers.arguments import (absolute_subject, offerer_of, organisation_in, origin, source_in,
                                                     venue_of)
 from briefgen.sections.asks_offers.clause import condition_of
 from briefgen.sections.asks_offers.frame import (COUNTERPARTY_PREPS, Frame, is_actorish, is_receiving, line_head, partner_of,
@@ -34,9 +34,6 @@ WISHES = ("hope", "wish")
 OPPOSING = ("fight", "appeal", "challenge", "contest", "resist", "oppose", "sue")
 #: Of those, the ones that contest a measure without going to law: a rejection of it.
 CONTESTING = ("fight", "contest", "resist", "oppose")
-#: What a party files for on its own behalf, asking nobody of the story for anything ("filed for
-#: Chapter 11 bankruptcy protection": a step at law about itself; non-dev audit, Texaco).
-SELF_FILINGS = ("bankruptcy", "protection", "insolvency", "receivership", "reorganization", "reorganisation")
 #: Words that make a measure in a pledge its relief ("agreed to hold up imposing duties").
 RELIEF = {"lift", "hold", "ease", "suspend", "remove", "end", "halt", "drop", "waive", "delay", "postpone", "scrap",
           "cut", "lower", "reduce", "exempt"}
@@ -240,8 +237,6 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
                             None)  # "demanded the IAAF investigate", parsed with the IAAF inside the verb
     if not items and kind != "threat":
         return None
-    if lemma in FILING_VERBS and any(i.lemma_.lower() in SELF_FILINGS for i in items):
-        return None  # "has filed for bankruptcy protection in the US": no ask of a party
     kind = demand_if_conditioning(threat_if_threatening(kind, items), items)
     words = {t.lemma_.lower() for i in items for t in i.subtree} | levies(items)
     opposing = lemma in OPPOSING and obj is not None  # "will fight the bans imposed on them": the bans are another's

