@@ -42,3 +42,14 @@ def test_a_wire_reads_as_paragraphs_with_citations_still_exact(nlp):
     citation = document.cite(first)
     assert text[citation.start:citation.end] == citation.quote and "\n" in citation.quote  # the source's own lines
     assert "Lear Siegler Inc" in " ".join(document.doc.text.split()) and "&lt;" not in document.doc.text
+
+
+def test_a_prefixed_word_is_one_token_and_its_clause_keeps_its_modal():
+    # Guardian, EU parcel fee 2025: split into "co", "-", "operate", the verb lost its modal and object
+    from briefgen.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()("Shein and Temu have previously said they would co-operate with regulators and "
+                          "consumer standards. They bought pro-Russian papers in mid-March.")
+    verb = next(t for t in doc if t.text == "co-operate")
+    assert verb.pos_ == "VERB" and {c.lower_ for c in verb.children} >= {"would", "with"}
+    assert "pro-Russian" not in [t.text for t in doc] and "mid-March" not in [t.text for t in doc]
