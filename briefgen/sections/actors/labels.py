@@ -37,7 +37,7 @@ def vote_labels(mentions: list[Mention]) -> dict[str, str]:
             labels[key] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             if labels[key] == "GPE" and (counter["ORG"] >= MIN_ORG_VOTES or key in bodies):
                 labels[key] = "ORG"  # not a known place, named as an organisation or set off as one: a body
-    return _lone_names_are_bodies(_incorporated_names_are_bodies(_surnames_are_people(labels, votes)), votes)
+    return _lone_names_are_bodies(_incorporated_names_are_bodies(_surnames_are_people(labels, votes)), votes, bodies)
 
 
 def _incorporated_names_are_bodies(labels: dict[str, str]) -> dict[str, str]:
@@ -50,17 +50,18 @@ def _incorporated_names_are_bodies(labels: dict[str, str]) -> dict[str, str]:
     return {k: "ORG" if label == "PERSON" and k in incorporated else label for k, label in labels.items()}
 
 
-def _lone_names_are_bodies(labels: dict[str, str], votes: dict[str, Counter]) -> dict[str, str]:
+def _lone_names_are_bodies(labels: dict[str, str], votes: dict[str, Counter], bodies: set[str]) -> dict[str, str]:
     """A one-word name voted a person that is no part of any person's full name, but often named
-    as an organisation or the first word of an organisation's name ('Yukos' beside 'Yukos USA',
-    'Baikal' beside 'Baikal Finance Group'), is the organisation: a person's lone surname always
-    has a full name beside it somewhere."""
+    as an organisation, set off as one ("Chinese giants Temu and Shein", "platforms like Shein") or
+    the first word of an organisation's name ('Yukos' beside 'Yukos USA', 'Baikal' beside 'Baikal
+    Finance Group'), is the organisation: a person's lone surname always has a full name beside it
+    somewhere."""
     words_of_people = {w for k, label in labels.items() if label == "PERSON" and " " in k for w in k.split()}
     org_heads = {k.split()[0] for k, label in labels.items() if label == "ORG" and " " in k}
     for key, label in labels.items():
         if label != "PERSON" or " " in key or key in words_of_people:
             continue
-        if key in org_heads or (votes[key]["ORG"] >= MIN_ORG_VOTES and votes[key]["ORG"] * 3 >= sum(votes[key].values())):
+        if key in org_heads or key in bodies or (votes[key]["ORG"] >= MIN_ORG_VOTES and votes[key]["ORG"] * 3 >= sum(votes[key].values())):
             labels[key] = "ORG"
     return labels
 

@@ -21,13 +21,12 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.sections.actors.roles import roles_of
+from briefgen.sections.actors.spans import clean_surface, split_coordinated, unpaired
 from briefgen.sections.story import in_front_matter, in_furniture, names_actors
 
 SPATIAL_PREPOSITIONS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "across", "outside"}
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "ibn", "y"}
 VERB_TAGS = {"VBG", "VBZ", "VBD", "VBP", "VB"}
-POSSESSIVE = re.compile(r"\s*['’]s?$")
-LEADING_ARTICLE = re.compile(r"^(the|The|THE)\s+")
 
 
 @dataclass
@@ -46,15 +45,6 @@ class Mention:
     reporting_frame: bool = False
     body_noun: bool = False  # set off as a company or body ("Gazprom, the company …", "gas giant Gazprom")
     roles: list[tuple[str, Span]] = field(default_factory=list)
-
-
-def clean_surface(text: str) -> str:
-    """An entity's text without a leading article, a possessive ending or odd whitespace."""
-    text = " ".join(text.split())
-    if "(" in text and ")" not in text:
-        text = text.split("(")[0]  # 'Ministry of Commerce (MOFCOM' cut by the model
-    text = LEADING_ARTICLE.sub("", text)
-    return POSSESSIVE.sub("", text).strip(" ,;:-–—\"“”'‘’()[]")
 
 
 def name_key(text: str) -> str:
@@ -222,34 +212,14 @@ def described_as_body(ent: Span) -> bool:
     tagger that reads an unknown name as a place."""
     root = ent.root
     nouns = load_lexicon("actor_body_nouns")
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "Chinese giants Temu and Shein": both are set off by "giants"
     beside = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
         beside.append(root.head)
+    if root.dep_ == "pobj" and root.head.lower_ in ("like", "as") and root.head.head.pos_ == "NOUN":
+        beside.append(root.head.head)  # "platforms like Shein and Temu", "companies such as Gazprom"
     return any(t.lemma_.lower() in nouns for t in beside)
-
-
-def unpaired(doc) -> list[Span]:
-    """The entities that are not one half of a coordination the tagger split ("Wagner" and
-    "Brown" in "Wagner and Brown"): no other entity stands just across an "and" or "&" from them."""
-    starts, ends = {e.start for e in doc.ents}, {e.end for e in doc.ents}
-    joins = {t.i for t in doc if t.lower_ in ("and", "&")}
-    return [e for e in doc.ents if not (e.end in joins and e.end + 1 in starts)
-            and not (e.start - 1 in joins and e.start - 1 in ends)]
-
-
-def split_coordinated(ent: Span, alone: Counter) -> list[Span]:
-    """An entity the model ran over a coordination ("Gazprom and Rosneft", "Gazpromneft, Rosneft"),
-    split into its names when each stands alone in the sources more often than the whole does; a
-    firm named with "and" ("Wagner and Brown") stays whole: its name is what the sources repeat."""
-    cuts = [t.i for t in ent if t.lower_ in ("and", ",") and t.i not in (ent.start, ent.end - 1)]
-    if len(cuts) != 1:
-        return [ent]  # "AFG and Wagner and Brown": which "and" joins two names, the words cannot say
-    bounds = [ent.start, *cuts, ent.end]
-    parts = [Span(ent.doc, a + (a != ent.start), b, label=ent.label_) for a, b in zip(bounds, bounds[1:])]
-    whole = alone[clean_surface(ent.text)]
-    if all(len(p) and alone[clean_surface(p.text)] > whole for p in parts):
-        return parts
-    return [ent]
 
 
 def collect_mentions(documents: list[Document]) -> list[Mention]:
@@ -294,4 +264,20 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
                     body_noun=described_as_body(ent),
                 )
             )
+    return without_credits(mentions)
+
+
+def without_credits(mentions: list[Mention]) -> list[Mention]:
+    """A name the tagger ran into the picture credit after it ("… in hit to Shein and Temu Reuters
+    The European Union …") is the name alone, when the credit is an outlet the sources cite
+    ("told Reuters") or a picture agency, and the name stands alone elsewhere."""
+    outlets = {m.key for m in mentions if m.reporting_frame} | {name_key(a) for a in load_lexicon("picture_agencies")}
+    keys = {m.key for m in mentions}
+    for m in mentions:
+        words = m.surface.split()
+        for cut in (1, 2):
+            if len(words) > cut and name_key(" ".join(words[-cut:])) in outlets and name_key(" ".join(words[:-cut])) in keys:
+                m.surface = " ".join(words[:-cut])
+                m.key = name_key(m.surface)
+                break
     return mentions

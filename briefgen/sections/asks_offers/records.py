@@ -283,4 +283,8 @@ def by_speaker_parties(frame: Frame, hedge: Hedge | None, speaker: str | None, d
         return [subjects[0]] if frame.condition is not None or frame.kind == "refusal" else []
     if resolver.side(subjects[0]) != resolver.side(speaker):
         return []
-    return [subjects[0]]
+    speakers, _ = resolve_parties([t for t in conjuncts(hedge.speaker) if t.dep_ != "cc"], document, sentence,
+                                  resolver) if hedge.speaker is not None else ([], [])
+    # "Shein and Temu have said they would co-operate": the pledge is of all who say it
+    joint = [s for s in subjects if s in speakers]
+    return joint if len(joint) > 1 else [subjects[0]]

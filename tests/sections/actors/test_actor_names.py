@@ -50,3 +50,12 @@ def test_a_name_written_with_a_legal_form_is_a_company(built):
     actors = built("lycos-make-love-not-spam-2004").items["actors"]
     lycos = next(a for a in actors if a.name == "Lycos Europe")
     assert lycos.kind == "organization"
+
+
+def test_companies_set_off_as_bodies_are_not_people_and_a_credit_is_not_their_name(built):
+    # BBC, EU parcel fee 2025: spaCy reads "Shein" and "Temu" as people; "Chinese giants Temu and
+    # Shein", "platforms like Shein and Temu" say what they are. "… in hit to Shein and Temu Reuters
+    # The European Union …" (a picture credit run into the headline) is no actor "Temu Reuters".
+    actors = {a.name: a for a in built("eu-small-parcel-fee-2025").items["actors"]}
+    assert actors["Shein"].kind == "organization" and actors["Temu"].kind == "organization"
+    assert "Temu Reuters" not in actors and "Temu" in actors

@@ -755,3 +755,10 @@ def test_a_company_that_says_it_does_not_intend_refuses(corpus):
     # sites, but only wants to eat up bandwidth" (the company: Lycos Europe, once it is known to be one)
     item = with_text(corpus("lycos-make-love-not-spam-2004"), "The company says it doesn't intend to take down")
     assert (item.kind, item.party) == ("refusal", "Lycos Europe")
+
+
+def test_saying_one_would_co_operate_with_regulators_is_a_pledge(corpus):
+    # Guardian, EU parcel fee 2025: "Shein and Temu have previously said they would co-operate with
+    # regulators and consumer standards."
+    item = with_text(corpus("eu-small-parcel-fee-2025"), "Shein and Temu have previously said they would co-operate")
+    assert (item.kind, item.party, item.counterparty) == ("pledge", "Shein and Temu", "regulators")
