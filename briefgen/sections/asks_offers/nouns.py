@@ -109,6 +109,9 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
     joint: list[Token] = []  # the rest of a coordinated party ("AFG and Wagner and Brown … withdrew the offer")
     preps = prep_objects(noun)
     party_token = owner or preps.get("by") or preps.get("from") or source_of(noun)  # "pressure from member states"
+    if party_token is None and "of" in preps and is_actorish(preps["of"]) and any(
+            c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in noun.children):
+        party_token = preps["of"]  # "the willingness of the oil industry workers to sit again by the negotiating table"
     head, withdrawn = noun, False
     verb = noun.head if noun.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass") else None
     if verb is not None and noun.dep_ == "pobj":

@@ -18,6 +18,7 @@ from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import conjuncts, phrase_run, run_text, subtree_without
 from briefgen.sections.asks_offers.collectives import collective, description_kinds, named_entity
 from briefgen.sections.asks_offers.hedges import hedge_label
+from briefgen.sections.asks_offers.issuers import issuer_of
 from briefgen.sections.asks_offers.quotes import quote_speaker
 from briefgen.sections.asks_offers.speakers import spoken_for
 
@@ -223,7 +224,8 @@ class Resolver:
         found = self.description(token, document, sentence)
         if found[0]:
             return found
-        return collective(token), None
+        issuer = issuer_of(token, document, sentence, self.phrase)  # "the statement said": who issued it
+        return (issuer, None) if issuer else (collective(token), None)
 
     def description(self, token: Token, document: Document, sentence: Sentence) -> tuple[str | None, Sentence | None]:
         """A definite description ("the company", "the partnership", "the union") stands for an

@@ -762,3 +762,22 @@ def test_saying_one_would_co_operate_with_regulators_is_a_pledge(corpus):
     # regulators and consumer standards."
     item = with_text(corpus("eu-small-parcel-fee-2025"), "Shein and Temu have previously said they would co-operate")
     assert (item.kind, item.party, item.counterparty) == ("pledge", "Shein and Temu", "regulators")
+
+
+def test_the_willingness_of_a_party_is_its_offer_and_a_statement_speaks_for_its_issuer(corpus):
+    # Reuters, Brazil 1987: "Petrobras has asked the Army to withdraw the troops …, Petrobras said in
+    # a statement. … "The request was also due to the end of the seamen's strike and the willingness
+    # of the oil industry workers to sit again by the negotiating table," the statement said."
+    item = with_text(corpus("brazil-seamen-strike-1987"), "the willingness of the oil industry workers")
+    assert (item.kind, item.party, item.counterparty, item.status, item.reported_by) == (
+        "offer", "oil industry workers", None, "reported", "Petrobras")
+
+
+def test_a_document_with_no_issuer_named_speaks_for_nobody(nlp):
+    # no earlier "X said in a statement": "the statement" stays unresolved, never the nearest name
+    from support import make_documents
+    from briefgen.sections.asks_offers.issuers import issuer_of
+    doc = make_documents(nlp, ["Petrobras met the union. The statement said talks would resume."])[0]
+    sentence = doc.sentences[-1]
+    token = next(t for t in sentence.span if t.lower_ == "statement")
+    assert issuer_of(token, doc, sentence, lambda t: t.text if t.pos_ == "PROPN" else None) is None
