@@ -18,6 +18,7 @@ from briefgen.model.items import Sanction
 from briefgen.sections.context import Context
 from briefgen.sections.sanctions.events import Event, read_document
 from briefgen.sections.sanctions.merge import merge, sort_key
+from briefgen.sections.sanctions.told_before import inherit_imposers
 
 
 def extract_sanctions(context: Context, options) -> list[Sanction]:
@@ -25,7 +26,7 @@ def extract_sanctions(context: Context, options) -> list[Sanction]:
     index = context.actor_index
     events: list[Event] = []
     for document in context.documents:
-        events.extend(read_document(document, index))
+        events.extend(inherit_imposers(read_document(document, index)))
     events = sorted(merge(events), key=sort_key)[: options.max_items]
     return [
         Sanction(status=e.status, imposer=e.imposer, target=e.target, measure=e.measure, reason=e.reason,

@@ -183,3 +183,20 @@ def test_holding_up_a_measure_suspends_it(corpus):
     # shipments": relief, which had read as an imposition
     item = telling(corpus("us-japan-chip-tariffs-1987"), "to hold up imposing anti-dumping duties")
     assert fields(item) == ("suspended", "United States", "Japanese semiconductor shipments", "anti-dumping duties")
+
+
+def test_an_agentless_suspension_is_the_one_its_source_names(corpus):
+    # BBC, Kenteris 2005: "Thanou, 30, was provisionally suspended for missing a test before the
+    # Olympics, …" and, in the same article, the IAAF's suspension of her: the IAAF's, both cited
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "Thanou, 30, was provisionally suspended")
+    assert (item.status, item.imposer, item.target) == (
+        "imposed", "International Association of Athletics Federations (IAAF)", "Katerina Thanou")
+    assert len(item.citations) == 2 and len({c.source for c in item.citations}) == 1
+
+
+def test_a_threat_is_not_lent_the_imposer_of_another_threat(corpus):
+    # Ukraine 2026: Trump "threatened additional sanctions on Moscow" (S2); in S6 another official
+    # says "the imposition of further sanctions on Russia would depend on how the talks proceeded":
+    # not Trump's words, and not merged into his threat
+    item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "the imposition of further sanctions on Russia")
+    assert item.imposer != "Donald Trump" and len(item.citations) == 1
