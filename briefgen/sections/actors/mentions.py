@@ -257,7 +257,8 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
                     label=label,
                     surface=surface,
                     key=name_key(surface),
-                    place_vote=ent.label_ in ("GPE", "LOC", "FAC") or is_place_use(ent),
+                    place_vote=ent.label_ in ("GPE", "LOC", "FAC") or (is_place_use(ent) and not roles_of(ent)),
+                    # "a letter to GenCorp Chairman William Reynolds": a titled name is no place
                     place_use=is_place_use(ent),
                     acronym=acronym_after(ent, document.text),
                     reporting_frame=label == "ORG" and is_reporting_frame(ent),

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import child, is_negated, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
-from briefgen.sections.asks_offers.frame import Frame, is_actorish, line_head, partner_of, path_to
+from briefgen.sections.asks_offers.frame import Frame, is_actorish, line_head, named_party, partner_of, path_to
 from briefgen.sections.asks_offers.triggers import modal_of, noun_trigger
 from briefgen.sections.asks_offers.verbs import demand_if_conditioning, threat_if_threatening
 
@@ -50,12 +50,23 @@ def read_adjective(adjective: Token, kind: str) -> Frame | None:
     line = head if adjective.dep_ != "amod" else adjective
     condition = condition_of(path_to(adjective, line_head(line)) + items)
     # "ready to continue talks with the United States": whom the act is with
-    partner = partner_of(items) or bid_target(items)
+    partner = partner_of(items) or bid_target(items) or included_partner(head)
     if threat_if_retaliating(kind, items, condition) == "threat":
         kind = "threat"  # and it is aimed at whoever the condition names ("if Washington went ahead")
         partner = partner or next((s for s in subject_of(condition) if is_actorish(s)), None) \
             if condition.pos_ in ("VERB", "AUX") else partner
     return Frame(kind, adjective, line_head(line), party, partner, items, condition)
+
+
+def included_partner(head: Token) -> Token | None:
+    """A partner the clause adds with "including with" ("Moscow was ready for international
+    cooperation over the plant, including with the United States")."""
+    for including in (c for c in head.children if c.lower_ == "including"):
+        for prep in (p for p in including.children if p.dep_ == "prep" and p.lower_ in ("with", "to")):
+            found = next((named_party(o) for o in prep.children if o.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
 
 
 def bid_target(items: list[Token]) -> Token | None:

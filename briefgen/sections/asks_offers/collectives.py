@@ -51,6 +51,19 @@ def collective(token: Token) -> str | None:
     return text[0].lower() + text[1:] if run[0].dep_ == "det" else text
 
 
+def as_written(token: Token) -> str | None:
+    """A body the ask is addressed to, as the sentence writes it ("the Houston court", "the
+    board"), when its head is a collective noun: who is asked, even when the index cannot say
+    which actor it is. Never for a party: a party must resolve (``collective``, ``Resolver``)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in load_lexicon("ask_collective_nouns"):
+        return None
+    run = phrase_run(subtree_without(token, {"appos", "relcl", "acl", "punct", "conj", "cc", "prep"}), token)
+    if not run or any(t.pos_ == "PRON" or t.tag_ == "PRP$" for t in run):
+        return None  # "its board": whose, a pronoun's question
+    text = run_text(run)
+    return text[0].lower() + text[1:] if run[0].dep_ == "det" else text
+
+
 def is_named_collective(token: Token) -> bool:
     """A collective named by whose it is ("Ukraine's partners", "European allies")."""
     return any(c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))

@@ -92,11 +92,33 @@ def path_to(token: Token, head: Token) -> list[Token]:
     return out
 
 
+def named_party(token: Token) -> Token | None:
+    """The name a party phrase holds: the token itself when a name, else the name it is a part of
+    ("an arm of Russian state gas firm Gazprom", "a unit of Yukos")."""
+    if token.pos_ == "PROPN":
+        return token
+    owner = prep_objects(token).get("of") if token.pos_ == "NOUN" else None
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def pressed_in_same_breath(head: Token) -> Token | None:
+    """The party a verb coordinated with a demand aims a measure at, named with "on" or "against"
+    ("has set out deadlines for an agreement and threatened additional sanctions on Moscow")."""
+    for verb in (t for t in head.conjuncts if t.pos_ == "VERB"):
+        for word in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            preps = prep_objects(word)
+            target = preps.get("on") or preps.get("against")
+            if target is not None and is_actorish(target) and target.pos_ != "PRON":
+                return target
+    return None
+
+
 def partner_of(items: list[Token]) -> Token | None:
     """Whom an offered or promised act is with or for, named in it ("ready to continue talks with
-    the United States", "its willingness to negotiate with Gencorp")."""
-    return next((o for i in items if i.pos_ in ("VERB", "AUX") for w in (i, *(c for c in i.children if c.dep_ == "dobj"))
-                 for p, o in prep_objects(w).items() if p in ("with", "to") and o.pos_ == "PROPN"), None)
+    the United States", "its willingness to negotiate with Gencorp", "agreed to loan to an arm of
+    … Gazprom the money")."""
+    return next((named for i in items if i.pos_ in ("VERB", "AUX") for w in (i, *(c for c in i.children if c.dep_ == "dobj"))
+                 for p, o in prep_objects(w).items() if p in ("with", "to") and (named := named_party(o)) is not None), None)
 
 
 def takeover_target(verb: Token) -> Token | None:

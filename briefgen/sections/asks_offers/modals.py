@@ -79,9 +79,10 @@ def read_modal(verb: Token) -> Frame | None:
     kind = "refusal" if is_negated(verb) else "pledge"
     threatening = [c for c in verb.children if c.dep_ == "xcomp" and verb_trigger(c) and verb_trigger(c)[0] == "threat"]
     if threatening and kind == "pledge":
-        # "Russia will keep fighting until Kyiv makes decisions": a threat, whoever it is aimed at
-        return Frame("threat", verb, verb, subject, None, [verb], condition_of([verb, *threatening]),
-                     by_speaker=True)
+        # "Russia will keep fighting until Kyiv makes decisions": a threat, aimed at whom the "until"
+        # clause says must act
+        return Frame("threat", verb, verb, subject, pressed_until([verb, *threatening]), [verb],
+                     condition_of([verb, *threatening]), by_speaker=True)
     condition = condition_of([verb])
     preps = prep_objects(verb)
     partner = next((preps[p] for p in ("to", "with") if p in preps and is_actorish(preps[p])
@@ -138,6 +139,16 @@ def read_subjunctive(verb: Token) -> Frame | None:
     subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     asked_of = subject if is_actorish(subject) and subject.pos_ != "PRON" and not is_receiving(verb) else None
     return Frame(kind, verb, governor, party, asked_of, [verb], condition_of(path_to(verb, governor)))
+
+
+def pressed_until(verbs: list[Token]) -> Token | None:
+    """The party a threat presses: the named subject of its "until" clause ("would continue
+    fighting until Kyiv made decisions")."""
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in clause.children):
+                return next((s for s in subject_of(clause) if is_actorish(s) and s.pos_ != "PRON"), None)
+    return None
 
 
 def read_necessity(adjective: Token) -> Frame | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
-from briefgen.nlp.syntax import agent_of, child, conjuncts, is_passive, prep_objects, subject_of
+from briefgen.nlp.syntax import agent_of, child, conjuncts, is_negated, is_passive, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
 from briefgen.sections.asks_offers.frame import (COUNTERPARTY_PREPS, Frame, first_of, is_actorish, is_receiving, partner_of,
                                                 path_to, takeover_target)
@@ -125,6 +125,8 @@ def read_noun(noun: Token, kind: str) -> Frame | None:
             party_token = agent or party_token or first_of(subject_of(verb))
             joint = [t for t in subject_of(verb)[1:] if t.dep_ != "cc"] if party_token in subject_of(verb) else []
         elif noun.dep_ in ("dobj", "pobj") and lemma in load_lexicon("ask_light_verbs"):
+            if is_negated(verb):
+                return None  # "Gazprom did not make a single bid": no offer made
             head = verb
             party_token = first_of(agent_of(verb) if is_passive(verb) else subject_of(verb)) or party_token
         elif noun.dep_ in ("nsubj", "nsubjpass") and lemma in load_lexicon("ask_noun_subject_verbs") \

@@ -14,9 +14,9 @@ from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import conjuncts, is_conditional, is_passive, prep_object
 from briefgen.sections.asks_offers.clause import (clause_tokens, condition_range, reverses, span_text, subtree_range,
                                                  with_concession, with_contrast)
-from briefgen.sections.asks_offers.collectives import audience, description_kinds, is_named_collective, named_entity
+from briefgen.sections.asks_offers.collectives import as_written, audience, description_kinds, is_named_collective, named_entity
 from briefgen.sections.asks_offers.exchange import own_offer_before
-from briefgen.sections.asks_offers.frame import Frame
+from briefgen.sections.asks_offers.frame import Frame, pressed_in_same_breath
 from briefgen.sections.asks_offers.frames import frames_of
 from briefgen.sections.asks_offers.hedges import Hedge, hedge_of
 from briefgen.sections.asks_offers.quotes import quote_speaker
@@ -133,7 +133,8 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
                                                                      for t in parts) if n))
         # "Harper and Row" is one company when the index knows the whole name
         joiner = " or " if any(c.dep_ == "cc" and c.lower_ == "or" for t in parts for c in t.children) else " and "
-        counterparty = joiner.join(names) if names else named_entity(frame.counterparty) or audience(frame.counterparty)
+        counterparty = joiner.join(names) if names else named_entity(frame.counterparty) or audience(frame.counterparty) \
+            or as_written(frame.counterparty)  # "asked the Houston court to order …": a body kept as written
         if frame.counterparty.ent_type_ == "NORP" and frame.counterparty.tag_ in ("NNPS", "NNS"):
             counterparty = frame.counterparty.text  # "encouraged Ugandans to …": the people, not their state
     if frame.by_speaker and frame.kind == "demand" and frame.counterparty is not None and counterparty is None \
@@ -150,6 +151,9 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
     elif frame.by_speaker and kind == "demand" and frame.counterparty is not None and \
             frame.counterparty.lower_ in ("we", "us"):
         kind, counterparty = "ask", None  # "we need to look at our requirements": the speaker's own need
+    if counterparty is None and kind == "demand" and (target := pressed_in_same_breath(frame.head)) is not None:
+        counterparty = resolver.actor(target, document, sentence)  # "set out deadlines … and threatened
+        # additional sanctions on Moscow": the deadlines are Moscow's too
     if counterparty is None and kind in ("offer", "pledge", "threat") and frame.condition is not None \
             and not elliptical(frame.condition):
         counterparty = next((n for n in (resolver.actor(t, document, sentence) for t in frame.condition.subtree

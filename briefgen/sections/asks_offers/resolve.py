@@ -86,6 +86,8 @@ class Resolver:
                     and token.lemma_.lower() not in load_lexicon("ask_state_organs"):
                 continue  # "the Russian oil firm", "the US bankruptcy court": not Russia, not the United
                 # States; but "Russian forces", "US officials" are their country's
+            if ent.label_ in ("NORP", "GPE") and token.pos_ == "PROPN" and not ent.start <= token.i < ent.end:
+                continue  # "Russian state gas firm Gazprom" is Gazprom, never Russia
             if ent.label_ in PARTY_LABELS and run and run[0].i <= ent.start and ent.end - 1 <= run[-1].i:
                 found = self.name(ent.text)
                 if found:

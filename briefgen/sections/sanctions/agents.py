@@ -14,19 +14,6 @@ OBJECT_CONTROL = {"ask", "persuade", "force", "press", "tell", "order", "allow",
                   "encourage", "compel", "invite", "require", "warn", "send", "dispatch", "deploy"}
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
 def subject(verb: Token | None) -> Token | None:
     """The subject of a verb, climbing from an infinitive or gerund to the verb it serves."""
     node = verb
@@ -49,7 +36,10 @@ def subject(verb: Token | None) -> Token | None:
             owner = child(node.head, "poss")
             if owner is not None:
                 return owner
-            return child(node.head.head, "nsubj") if node.head.dep_ == "dobj" else None
+            noun = node.head
+            while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
+                noun = noun.head.head  # "sent thousands of troops supported by tanks to occupy …": the sender
+            return child(noun.head, "nsubj") if noun.dep_ == "dobj" else None
         if node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj", "acomp") \
                 or node.head.i == node.i:
             return None

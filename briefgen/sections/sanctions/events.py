@@ -174,8 +174,10 @@ class Reader(Parties):
         """The DATE entity attached to the predicate, resolved against the publication date."""
         predicates = {predicate.i}
         node = predicate  # "Washington announced plans yesterday to put … in tariffs": the announcement's day
-        for _ in range(4):
-            if node.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "pcomp") or node.head.i == node.i:
+        for _ in range(6):
+            purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            # "Yesterday the government sent thousands of troops … to occupy nine oil refineries": the sending's day
+            if not purpose and node.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "pcomp") or node.head.i == node.i:
                 break
             node = node.head
             if node.pos_ in ("VERB", "AUX"):

@@ -59,3 +59,11 @@ def test_companies_set_off_as_bodies_are_not_people_and_a_credit_is_not_their_na
     actors = {a.name: a for a in built("eu-small-parcel-fee-2025").items["actors"]}
     assert actors["Shein"].kind == "organization" and actors["Temu"].kind == "organization"
     assert "Temu Reuters" not in actors and "Temu" in actors
+
+
+def test_a_titled_name_after_to_is_a_person_not_a_place(built):
+    # Reuters, GenCorp 1987: "In a March 18 letter to GenCorp Chairman William Reynolds": a
+    # recipient with a title, not a place; Reynolds is a person, not an organisation
+    actors = built("gencorp-takeover-bid-1987").items["actors"]
+    reynolds = [a for a in actors if a.name.endswith("Reynolds")]
+    assert reynolds and all(a.kind == "person" for a in reynolds)

@@ -781,3 +781,34 @@ def test_a_document_with_no_issuer_named_speaks_for_nobody(nlp):
     sentence = doc.sentences[-1]
     token = next(t for t in sentence.span if t.lower_ == "statement")
     assert issuer_of(token, doc, sentence, lambda t: t.text if t.pos_ == "PROPN" else None) is None
+
+
+def test_counterparties_the_sentence_names_are_kept(corpus):
+    # audit #13 (seed 97531) found these asked or promised of nobody, though the sentence names whom
+    yukos = corpus("yukos-yugansk-auction-2004-05")
+    # BBC: a body as written, when no actor holds it
+    assert with_text(yukos, "Yukos asked the Houston court").counterparty == "Houston court"
+    # BBC: "to an arm of Russian state gas firm Gazprom": the name the phrase holds, never "Russia"
+    item = with_text(yukos, "It had agreed to loan to an arm of Russian state gas firm Gazprom")
+    assert (item.kind, item.party, item.counterparty) == ("pledge", "Deutsche Bank", "Gazprom")
+    ukraine = corpus("ukraine-peace-talks-abu-dhabi-2026")
+    # Guardian: whom the "until" clause says must act is whom the threat presses
+    item = next(it for it in ukraine if "would continue fighting until Kyiv" in it.text)
+    assert (item.kind, item.party, item.counterparty) == ("threat", "Russia", "Ukraine")
+    # Reuters: "ready for international cooperation over the plant, including with the United States"
+    item = next(it for it in ukraine if "ready for international cooperation" in it.text)
+    assert (item.kind, item.party, item.counterparty) == ("offer", "Russia", "United States")
+    # Reuters: "has set out deadlines for an agreement and threatened additional sanctions on Moscow"
+    item = next(it for it in ukraine if "has set out deadlines" in it.text)
+    assert (item.kind, item.party, item.counterparty) == ("demand", "Donald Trump", "Russia")
+
+
+def test_not_making_a_bid_is_no_offer(corpus):
+    # BBC, Yukos 2004: "according to Tass news agency, Gazprom did not make a single bid"
+    assert not [it for it in corpus("yukos-yugansk-auction-2004-05") if "did not make a single bid" in it.text]
+
+
+def test_a_board_that_decides_to_reject_is_its_company_not_the_chairman_who_reports_it(corpus):
+    # Reuters, GenCorp 1987: "Reynolds said the board reached its decision to reject the offer …"
+    item = with_text(corpus("gencorp-takeover-bid-1987"), "Reynolds said the board reached its decision")
+    assert (item.kind, item.party) == ("refusal", "GenCorp")

@@ -200,3 +200,11 @@ def test_a_threat_is_not_lent_the_imposer_of_another_threat(corpus):
     # not Trump's words, and not merged into his threat
     item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "the imposition of further sanctions on Russia")
     assert item.imposer != "Donald Trump" and len(item.citations) == 1
+
+
+def test_troops_sent_to_occupy_are_the_senders_measure_on_the_senders_day(corpus):
+    # Reuters, Brazil 1987 (published 11 March): "Yesterday the government sent thousands of troops
+    # supported in some instances by tanks to occupy nine oil refineries and six areas of oil production"
+    item = telling(corpus("brazil-seamen-strike-1987"), "sent thousands of troops")
+    assert (item.status, item.imposer, item.measure) == ("imposed", "government", "occupation")
+    assert item.target.startswith("nine oil refineries") and str(item.date.start) == "1987-03-10"
