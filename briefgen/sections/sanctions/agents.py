@@ -14,6 +14,10 @@ OBJECT_CONTROL = {"ask", "persuade", "force", "press", "tell", "order", "allow",
                   "encourage", "compel", "invite", "require", "warn", "send", "dispatch", "deploy"}
 
 
+#: Verbs of seeing, saying and thinking: a participle hung on one is rarely its subject's act.
+PERCEPTION_VERBS = {"see", "say", "tell", "think", "believe", "expect", "hear", "note", "add", "know", "feel"}
+
+
 def subject(verb: Token | None) -> Token | None:
     """The subject of a verb, climbing from an infinitive or gerund to the verb it serves."""
     node = verb
@@ -43,6 +47,9 @@ def subject(verb: Token | None) -> Token | None:
         if node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj", "acomp") \
                 or node.head.i == node.i:
             return None
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.lemma_.lower() in PERCEPTION_VERBS:
+            return None  # "he saw no developments that would cause the president to back away from his
+            # plan to issue a proclamation on Friday slapping tariffs": the parser's attachment, not his act
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in OBJECT_CONTROL
                                      or node.head.lemma_.lower() in lexicon("proposal_verbs")
                                      or node.head.lemma_.lower() in lexicon("demand_words")):

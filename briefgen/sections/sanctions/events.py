@@ -126,17 +126,29 @@ class Reader(Parties):
         if word not in THING_PRONOUNS | GROUP_PRONOUNS | PERSON_PRONOUNS:
             return None
         sentence = self.document.sentence_of(pronoun)
-        if sentence is None or sentence.index == 0 or any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.i < pronoun.i for t in sentence.span):
+        earlier = [t for t in sentence.span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+                   and t.i < pronoun.i] if sentence is not None else []
+        if sentence is None or (sentence.index == 0 and not earlier):
             return None
-        before = self.document.sentences[sentence.index - 1]
-        subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "PROPN":
-            return None
+        if earlier:
+            # "Deutsche Bank is involved in the case because it is itself being sued by Yukos": the
+            # subject of the clause the pronoun's clause hangs on; any other earlier subject is a guess
+            ancestors = {a.i for a in pronoun.ancestors}
+            subject = next((t for t in reversed(earlier) if t.head.i in ancestors and t.pos_ == "PROPN"), None)
+            if subject is None or subject != earlier[-1] or any(
+                    (t.pos_ == "PROPN" or is_body(t) or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+                    and t.i not in {s.i for s in subject.subtree} for t in sentence.span[subject.i - sentence.span.start + 1 : pronoun.i - sentence.span.start]):
+                return None  # "Baker told reporters he saw nothing that would cause the president to back
+                # away from his plan": another party between them, whom "his" means is a guess
+        else:
+            before = self.document.sentences[sentence.index - 1]
+            subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ != "PROPN":
+                return None
         person = subject.ent_type_ == "PERSON"
         fits = (word in THING_PRONOUNS and not person) or (word in PERSON_PRONOUNS and person) \
             or (word in GROUP_PRONOUNS and not person)
-        if fits:
+        if fits and not earlier:
             self.leaned.append(before)  # cited beside the sentence: the reader sees whom "it" means
         return subject if fits else None
 

@@ -208,3 +208,26 @@ def test_troops_sent_to_occupy_are_the_senders_measure_on_the_senders_day(corpus
     item = telling(corpus("brazil-seamen-strike-1987"), "sent thousands of troops")
     assert (item.status, item.imposer, item.measure) == ("imposed", "government", "occupation")
     assert item.target.startswith("nine oil refineries") and str(item.date.start) == "1987-03-10"
+
+
+def test_it_in_a_clause_on_its_subjects_verb_is_that_subject(corpus):
+    # BBC, Yukos 2005: "Deutsche Bank is involved in the case because it is itself being sued by
+    # Yukos" (sanctions audit #3 found the target empty)
+    item = telling(corpus("yukos-yugansk-auction-2004-05"), "it is itself being sued by Yukos")
+    assert (item.status, item.imposer, item.target) == ("imposed", "Yukos", "Deutsche Bank")
+
+
+def test_who_sees_no_obstacle_to_tariffs_does_not_impose_them(corpus):
+    # Reuters, 1987: "… Howard Baker told reporters here that he saw no developments that would cause
+    # the president to back away from his plan to issue a proclamation on Friday slapping 100 per
+    # cent tariffs …": the parser hangs "slapping" on "saw"; Baker imposes nothing
+    item = telling(corpus("us-japan-chip-tariffs-1987"), "slapping 100 per cent tariffs")
+    assert item.imposer != "Howard Baker"
+
+
+def test_exploring_a_fee_is_no_threat_of_it(nlp):
+    # Reuters, EU parcel fee 2025: "The Commission said in February it would explore the possibility
+    # of an e-commerce handling fee" — a measure weighed, never threatened
+    items = sentences(nlp, "The European Commission said in February it would explore the possibility of an "
+                           "e-commerce handling fee.")
+    assert not [it for it in items if it.status == "threatened"]
