@@ -24,9 +24,10 @@ MAX_TEXT_CHARS = 5_000_000
 
 
 # Bump whenever briefgen's own components change what a parse looks like (it is part of the cache key).
-SENTENCE_RULE_VERSION = 6  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
+SENTENCE_RULE_VERSION = 7  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
 # blank; 4: sign-offs closing a paragraph blank; 5: a short wrapped line ending on a comma or function word runs on;
-# 6: a word with a bound prefix ("co-operate", "non-binding") is one token
+# 6: a word with a bound prefix ("co-operate", "non-binding") is one token; 7: a line that repeats the headline
+# before its body text is cut after it
 
 
 # Parse in several processes only when there is at least this much uncached text (characters) and
@@ -42,12 +43,44 @@ PREFIXED_WORD = re.compile(r"^(?:co|re|pre|non|anti|counter|de|multi|inter|post|
 
 @Language.component("briefgen_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a new sentence after every token that holds or follows a line break."""
+    """Start a new sentence after every token that holds or follows a line break, and after the
+    headline where a line repeats it before the body ("EU Slaps $600M Fine on TikTok … EU Slaps
+    $600M Fine on TikTok … European Union (EU) fined …", a teaser card of a saved page)."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+    for offset in repeated_headline_ends(doc.text):
+        start = next((t for t in doc if t.idx >= offset), None)
+        if start is not None and start.i > 0:
+            start.is_sent_start = True
     return doc
+
+
+#: A headline shorter than this many words is too common a phrase to cut a line on.
+HEADLINE_MIN_WORDS = 4
+
+
+def repeated_headline_ends(text: str) -> list[int]:
+    """Offsets where body text starts after the document's first line repeated at the start of a
+    later line (once or more), when more text follows on that line."""
+    lines = text.split("\n")
+    headline = lines[0].strip() if lines else ""
+    if len(headline.split()) < HEADLINE_MIN_WORDS:
+        return []
+    ends, at = [], len(lines[0]) + 1
+    for line in lines[1:]:
+        body = line.lstrip()
+        cut = at + len(line) - len(body)
+        while body.startswith(headline):
+            body = body[len(headline):]
+            stripped = body.lstrip()
+            cut += len(headline) + len(body) - len(stripped)
+            body = stripped
+        if cut > at + len(line) - len(line.lstrip()) and body:
+            ends.append(cut)
+        at += len(line) + 1
+    return ends
 
 
 @Language.component("briefgen_drop_tensor")

@@ -53,7 +53,11 @@ def is_headline(sentence: Sentence) -> bool:
     if sum(c.isalpha() for c in text) >= 12 and in_capitals(text):
         return True
     closed = text.rstrip("\"”’')")
-    return len(text.split()) <= HEADLINE_WORDS and not closed.endswith((".", "!", "?"))
+    words = text.split()
+    half = len(words) // 2
+    if len(words) >= 8 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return True  # a headline printed twice on a teaser card ("EU Slaps $600M Fine … EU Slaps $600M Fine …")
+    return len(words) <= HEADLINE_WORDS and not closed.endswith((".", "!", "?"))
 
 
 def is_name_list(sentence: Sentence) -> bool:

@@ -53,3 +53,18 @@ def test_a_prefixed_word_is_one_token_and_its_clause_keeps_its_modal():
     verb = next(t for t in doc if t.text == "co-operate")
     assert verb.pos_ == "VERB" and {c.lower_ for c in verb.children} >= {"would", "with"}
     assert "pro-Russian" not in [t.text for t in doc] and "mid-March" not in [t.text for t in doc]
+
+
+def test_a_line_that_repeats_the_headline_starts_its_body_after_it():
+    # Outlook Business, TikTok 2025: a teaser card prints the headline twice before the body
+    from briefgen.nlp.pipeline import load_pipeline
+    from briefgen.sections.story import is_headline
+    from briefgen.nlp.document import split_sentences
+
+    headline = "EU Slaps $600M Fine on TikTok for Transferring User Data to China"
+    text = f"{headline}\n\n{headline} {headline} European Union (EU) fined the Chinese video-sharing platform " \
+           "TikTok $600 million on Friday over a breach of data privacy law."
+    sentences = split_sentences(load_pipeline()(text))
+    assert [s.text.strip() for s in sentences][-1].startswith("European Union (EU) fined")
+    doubled = next(s for s in sentences if s.text.strip() == f"{headline} {headline}")
+    assert is_headline(doubled)
