@@ -108,6 +108,10 @@ def top(token: Token, gov: Token | None, cue: Token | None) -> Token:
         head = clause_head(head.head)  # "the IAAF will lodge an appeal … and has suspended both athletes": who
     if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
+    if head.dep_ != "relcl" and head.head.i != head.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in head.children):
+        return clause_head(head.head)  # "… to those European firms …, who now must face Trump's tariffs":
+        # a relative the parser took for a clause of its own; the line must say who "who" is
     if head.dep_ in ("xcomp", "pcomp"):
         return clause_head(head.head)
     if head.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \

@@ -231,3 +231,11 @@ def test_exploring_a_fee_is_no_threat_of_it(nlp):
     items = sentences(nlp, "The European Commission said in February it would explore the possibility of an "
                            "e-commerce handling fee.")
     assert not [it for it in items if it.status == "threatened"]
+
+
+def test_a_line_never_opens_with_a_relative_it_cannot_explain(corpus):
+    # DW, EU parcel fee 2025: "… to those European firms already facing fierce Chinese competition,
+    # …, who now must face Trump's US tariffs diverting more of China's low-cost EVs and goods to
+    # Europe" (sanctions audit #3: the line began "who now must face")
+    item = telling(corpus("eu-small-parcel-fee-2025"), "who now must face Trump")
+    assert item.text.startswith("This delay offers little relief to those European firms")
