@@ -86,6 +86,9 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
             break  # "removing the exemption from duties": the duties are not lifted, their exemption is
         if any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children):
             return "considered", node  # "a US bankruptcy court will decide whether to block the auction"
+        if i > 0 and lemma in lexicon("attempt_words") and not (node.pos_ in ("VERB", "AUX") and has_modal(node)):
+            return "sought", node  # "Yukos's legal attempts to block the auction": tried, not in force
+            # ("said it would attempt to unseat the board" reads on: a threat)
         if i > 0 and lemma in lexicon("criticism_verbs"):
             break  # "denounce the strikes": a critic, no status of theirs
         if i > 0 and is_measure_noun(node):

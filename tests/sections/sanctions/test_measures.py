@@ -239,3 +239,13 @@ def test_a_line_never_opens_with_a_relative_it_cannot_explain(corpus):
     # Europe" (sanctions audit #3: the line began "who now must face")
     item = telling(corpus("eu-small-parcel-fee-2025"), "who now must face Trump")
     assert item.text.startswith("This delay offers little relief to those European firms")
+
+
+def test_an_attempt_to_block_is_sought_not_imposed(corpus):
+    # BBC, Yukos 2004: "Analysts say that Yukos's legal attempts to block the auction by filing for
+    # bankruptcy protection in the US are probably what caused this week's cloak-and-dagger dealings"
+    item = telling(corpus("yukos-yugansk-auction-2004-05"), "Yukos's legal attempts to block the auction")
+    assert (item.status, item.imposer) == ("sought", "Yukos")
+    # "said it would attempt to unseat the company's board of directors": still a threat
+    item = telling(corpus("gencorp-takeover-bid-1987"), "would attempt to unseat")
+    assert item.status == "threatened"
