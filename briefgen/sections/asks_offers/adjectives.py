@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import child, is_negated, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
-from briefgen.sections.asks_offers.frame import Frame, is_actorish, line_head, named_party, partner_of, path_to
+from briefgen.sections.asks_offers.frame import (Frame, is_actorish, line_head, named_party, partner_of, path_to,
+                                                swap_partner)
 from briefgen.sections.asks_offers.triggers import modal_of, noun_trigger
 from briefgen.sections.asks_offers.verbs import demand_if_conditioning, threat_if_threatening
 
@@ -50,7 +51,7 @@ def read_adjective(adjective: Token, kind: str) -> Frame | None:
     line = head if adjective.dep_ != "amod" else adjective
     condition = condition_of(path_to(adjective, line_head(line)) + items)
     # "ready to continue talks with the United States": whom the act is with
-    partner = partner_of(items) or bid_target(items) or included_partner(head)
+    partner = partner_of(items) or bid_target(items) or included_partner(head) or swap_partner(items)
     if threat_if_retaliating(kind, items, condition) == "threat":
         kind = "threat"  # and it is aimed at whoever the condition names ("if Washington went ahead")
         partner = partner or next((s for s in subject_of(condition) if is_actorish(s)), None) \

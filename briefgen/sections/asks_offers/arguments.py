@@ -45,14 +45,31 @@ def venue_of(verb: Token, items: list[Token]) -> Token | None:
     if verb.lemma_.lower() not in FILING_VERBS:
         return None
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) and is_actorish(verb.head):
-        return verb.head
+        return body_at(verb.head) if is_place(verb.head) else verb.head
     for token in (verb, *items):
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS:
-                found = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG")), None)
+                found = next((o for o in prep.children if o.dep_ == "pobj" and is_actorish(o)), None)
                 if found is not None:
-                    return found
+                    return body_at(found) if is_place(found) else found
     return None
+
+
+def body_at(place: Token) -> Token | None:
+    """The body a place is named after ("the US bankruptcy court in Houston, Texas, where Yukos had
+    filed …": the court, however the parser hung "in Houston"), else None: a place asks nothing."""
+    doc = place.doc
+    if place.i >= 2 and doc[place.i - 1].lower_ in ("in", "at") and doc[place.i - 2].pos_ == "NOUN" \
+            and is_actorish(doc[place.i - 2]):
+        return doc[place.i - 2]
+    return None
+
+
+def is_place(token: Token) -> bool:
+    """A place named as where something was filed ("in the US", "in Houston"): no party is asked
+    by that (audit #14: "filed for bankruptcy protection in the US" is of its court, not of the
+    United States)."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def offerer_of(noun: Token) -> Token | None:

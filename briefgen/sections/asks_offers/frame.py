@@ -113,6 +113,23 @@ def pressed_in_same_breath(head: Token) -> Token | None:
     return None
 
 
+#: Verbs of an exchange: what is given "for" something of another party.
+EXCHANGE_VERBS = ("swap", "exchange", "trade", "barter")
+
+
+def swap_partner(items: list[Token]) -> Token | None:
+    """Whose goods an offered swap is for ("ready to swap its drones … for the missiles from allies
+    or for Poland's Soviet-era MiG-29 fighter jets": the allies)."""
+    for item in items:
+        for verb in (t for t in item.subtree if t.lemma_.lower() in EXCHANGE_VERBS and t.pos_ == "VERB"):
+            for goods in (o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "for"
+                          for o in p.children if o.dep_ == "pobj"):  # wherever the parser hung "for"
+                owner = next((c for c in goods.children if c.dep_ == "poss"), None) or prep_objects(goods).get("from")
+                if owner is not None and is_actorish(owner) and owner.pos_ != "PRON":
+                    return owner
+    return None
+
+
 def partner_of(items: list[Token]) -> Token | None:
     """Whom an offered or promised act is with or for, named in it ("ready to continue talks with
     the United States", "its willingness to negotiate with Gencorp", "agreed to loan to an arm of

@@ -272,8 +272,9 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb  # "which X occupied and from which …"
     prep_relative = clause.dep_ == "relcl" and any(
         c.dep_ == "prep" and any(o.lower_ in ("which", "whom") for o in c.children) for c in verb.children)
-    relative = pronoun is not None or prep_relative
+    where = clause.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
+    relative = pronoun is not None or prep_relative or where  # "the court in Houston, where Yukos had filed …"
     return Frame(kind, verb, head, party, counterparty, items, condition_of(path_to(verb, head) + items),
-                 keep=[clause.head] if relative else [])
+                 keep=([clause.head] + ([counterparty] if where and counterparty is not None else [])) if relative else [])
 
 
