@@ -821,3 +821,10 @@ def test_a_board_that_decides_to_reject_is_its_company_not_the_chairman_who_repo
     # Reuters, GenCorp 1987: "Reynolds said the board reached its decision to reject the offer …"
     item = with_text(corpus("gencorp-takeover-bid-1987"), "Reynolds said the board reached its decision")
     assert (item.kind, item.party) == ("refusal", "GenCorp")
+
+
+def test_what_a_speaker_stresses_is_reported_as_said(corpus):
+    # BBC, Yukos 2004: "Mr Gref, a well-known opponent of nationalisation …, was keen to distance
+    # himself … But he stressed that the government needed to get out of oil."
+    item = with_text(corpus("yukos-yugansk-auction-2004-05"), "he stressed that the government needed")
+    assert (item.kind, item.party) == ("demand", "German Gref")
