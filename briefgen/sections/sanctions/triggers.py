@@ -131,8 +131,10 @@ def acts_on_party_or_trade(token: Token) -> bool:
     """A suspension or block of a party ("suspended both athletes") or of its trade, talks or
     access (``sanction_suspendable_nouns``)."""
     acted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if token.dep_ in ("acl", "amod", "relcl"):
-        acted.append(token.head)
+    relative_subject = token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in token.children)
+    if token.dep_ in ("acl", "amod", "relcl") and not relative_subject:
+        acted.append(token.head)  # "the athletes suspended by the IAAF"; but "the government, which has
+        # suspended interest payments": the government suspends, it is not suspended
     acted = [a.head.head if a.tag_ in ("WDT", "WP") and a.head.dep_ == "relcl" else a for a in acted]
     nouns = load_lexicon("sanction_suspendable_nouns")
     return any(a.pos_ == "PROPN" or a.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or a.lemma_.lower() in nouns

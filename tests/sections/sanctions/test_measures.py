@@ -249,3 +249,9 @@ def test_an_attempt_to_block_is_sought_not_imposed(corpus):
     # "said it would attempt to unseat the company's board of directors": still a threat
     item = telling(corpus("gencorp-takeover-bid-1987"), "would attempt to unseat")
     assert item.status == "threatened"
+
+
+def test_a_body_that_suspends_its_own_payments_takes_no_measure(corpus):
+    # Reuters, Brazil 1987: "… of major concern to the government, which has suspended interest
+    # payments on part of Brazil's foreign debt …": the relative's head suspends, nobody is suspended
+    assert not [it for it in corpus("brazil-seamen-strike-1987") if "suspended interest payments" in it.text]
