@@ -255,3 +255,10 @@ def test_a_body_that_suspends_its_own_payments_takes_no_measure(corpus):
     # Reuters, Brazil 1987: "… of major concern to the government, which has suspended interest
     # payments on part of Brazil's foreign debt …": the relative's head suspends, nobody is suspended
     assert not [it for it in corpus("brazil-seamen-strike-1987") if "suspended interest payments" in it.text]
+
+
+def test_a_participle_before_a_name_is_a_state_in_force(corpus):
+    # BBC, Yukos 2005: "Jailed tycoon Mikhail Khodorkovsky has transferred his controlling stake in
+    # oil giant Yukos to a business partner": the jailing is background, not imposed in the story
+    item = telling(corpus("yukos-yugansk-auction-2004-05"), "Jailed tycoon Mikhail Khodorkovsky")
+    assert item.status == "existing"
