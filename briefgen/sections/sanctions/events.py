@@ -185,15 +185,21 @@ class Reader(Parties):
     def date(self, predicate: Token, sentence: Sentence, future: bool) -> Date | None:
         """The DATE entity attached to the predicate, resolved against the publication date."""
         predicates = {predicate.i}
+        announcements: set[int] = set()  # verbs of announcing a plan: their date lies in the past
         node = predicate  # "Washington announced plans yesterday to put … in tariffs": the announcement's day
         for _ in range(6):
             purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             # "Yesterday the government sent thousands of troops … to occupy nine oil refineries": the sending's day
-            if not purpose and node.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "pcomp") or node.head.i == node.i:
+            told = future and node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon("announce_verbs")
+            # "Reagan announced on March 27 that he planned to raise tariffs": a plan is dated by its announcement
+            if not (purpose or told) and node.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "pcomp") \
+                    or node.head.i == node.i:
                 break
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 predicates.add(node.i)
+                if told:
+                    announcements.add(node.i)
         if (predicate.dep_ == "acl" and predicate.head.lemma_.lower() in lexicon("instrument_nouns")
                 and predicate.head.head.lemma_.lower() in lexicon("instrument_verbs")):
             predicates.add(predicate.head.head.i)  # 'signed on Thursday an order imposing …' dates the order
@@ -204,7 +210,8 @@ class Reader(Parties):
             while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
                 node = node.head
             if node.i in predicates:
-                found = resolve(ent.text, self.document.source.published, future=future, past=is_past(node))
+                found = resolve(ent.text, self.document.source.published, future=future and node.i not in announcements,
+                                past=is_past(node))
                 if found is not None:  # "the first national strike in 25 years": a span, not a day
                     return found
         return None

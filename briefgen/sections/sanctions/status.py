@@ -40,6 +40,17 @@ def legal_remedy(trigger: Trigger, cue: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in remedies for c in cue.children)
 
 
+#: Statuses of a measure not yet taken: what a party plans, threatens, proposes or weighs.
+INTENDED = ("threatened", "proposed", "planned", "considered")
+
+
+def intended(verb: Token, tables) -> tuple[str, Token] | None:
+    """The status a verb of intent gives the act it governs ("planned to raise", "threatened to
+    extend"), or None."""
+    lemma = verb.lemma_.lower()
+    return next(((status, verb) for status, table in tables if status in INTENDED and lemma in lexicon(table)), None)
+
+
 def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     """Status from the words above the trigger, and the word that gave it.
 
@@ -101,6 +112,10 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
                         continue  # "seeking an injunction": going to law oneself, read on for its modality
                     if status == "lifted":
                         return lift_status(node)
+                    if status in ("expanded", "extended") and node.dep_ == "xcomp":
+                        intent = intended(node.head, tables)
+                        if intent is not None:
+                            return intent  # "he planned to raise tariffs": a plan, not yet an expansion
                     return status, node
         if modal_zone and node.pos_ in ("VERB", "AUX") and has_advice_modal(node):
             return "proposed", node  # 'the EU should sanction …' is a call, not a measure

@@ -262,3 +262,11 @@ def test_a_participle_before_a_name_is_a_state_in_force(corpus):
     # oil giant Yukos to a business partner": the jailing is background, not imposed in the story
     item = telling(corpus("yukos-yugansk-auction-2004-05"), "Jailed tycoon Mikhail Khodorkovsky")
     assert item.status == "existing"
+
+
+def test_a_planned_raise_is_a_plan_dated_by_its_announcement(corpus):
+    # Reuters, 1987 (published April): "President Reagan announced on March 27 that he planned to
+    # raise tariffs on as much as 300 mln dlrs in Japanese exports" (sanctions audit #4: read as an
+    # expansion carried out, undated)
+    item = telling(corpus("us-japan-chip-tariffs-1987"), "announced on March 27 that he planned to raise")
+    assert (item.status, item.imposer, str(item.date.start)) == ("planned", "Ronald Reagan", "1987-03-27")
