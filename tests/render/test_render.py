@@ -215,3 +215,19 @@ def test_sections_render_in_the_configured_order(tmp_path):
     assert default.index("## Actors") < default.index("## Timeline")
     html = render_html(brief, order=["timeline", "actors"])
     assert html.index(">Timeline<") < html.index(">Actors<")
+
+
+def test_the_party_of_an_asked_lifting_is_never_shown_as_its_imposer(brief):
+    # sanctions audit #4: "lift-demanded — by Petrobras — … occupation" read as Petrobras occupying
+    # its own installations; the line names what the party does
+    from briefgen.model.items import Sanction
+    cite = brief.sections.timeline[0].citations
+    brief.sections.sanctions = [
+        Sanction(status="lift-demanded", imposer="Petrobras", target="its oil installations", measure="occupation",
+                 text="Petrobras has asked the Army to withdraw the troops", citations=cite),
+        Sanction(status="imposed", imposer="Gamma", target="Beta", measure="sanctions",
+                 text="Gamma imposed sanctions on Beta", citations=cite)]
+    lines = render_markdown(brief).splitlines()
+    assert any(ln.startswith("- **lift-demanded** — lifting demanded by Petrobras — on its oil installations")
+               for ln in lines)
+    assert any(ln.startswith("- **imposed** — by Gamma — on Beta") for ln in lines)
