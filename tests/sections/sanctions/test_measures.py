@@ -270,3 +270,11 @@ def test_a_planned_raise_is_a_plan_dated_by_its_announcement(corpus):
     # expansion carried out, undated)
     item = telling(corpus("us-japan-chip-tariffs-1987"), "announced on March 27 that he planned to raise")
     assert (item.status, item.imposer, str(item.date.start)) == ("planned", "Ronald Reagan", "1987-03-27")
+
+
+def test_who_must_answer_charges_is_their_target(corpus):
+    # BBC, Kenteris 2004: "Kostas Kenteris and Katerina Thanou are yet to respond to doping charges
+    # from the International Association of Athletics Federations (IAAF)" (audit #4: target empty)
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "are yet to respond to doping charges")
+    assert (item.imposer, item.target) == ("International Association of Athletics Federations (IAAF)",
+                                           "Kostas Kenteris and Katerina Thanou")
