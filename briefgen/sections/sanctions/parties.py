@@ -271,11 +271,19 @@ class Parties:
             imposer = None  # "sanctions lifted": the sanction is never its own imposer
         if target is not None and (cue is not None and target.i == cue.i or target.lemma_.lower() in lexicon("lift_verbs")):
             target = None  # "relief from some economic sanctions will be provided": relief is what happens, not to whom
+        if status in ("overturned", "lifted", "eased", "suspended") and cue is not None and target is None:
+            cleared = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() in CLEARING_VERBS), None)
+            target = child(cleared, "dobj") if cleared is not None else None  # "the independent tribunal
+            # overturned those bans, clearing the sprinters of avoiding tests": the sprinters'
         if status == "appealed" and cue is not None and target is None:
             target = asker_of(cue)  # "it continued to appeal … the Pennzoil lawsuit": the one appealing is its target
         if status in ("lift-demanded", "lift-opposed", "demanded", "sought") and cue is not None:
             imposer = asker_of(cue)  # the party who wants (or opposes) the measure, not its would-be imposer
         return imposer, target, measure
+
+
+#: Verbs that say whom the end of a measure frees ("overturned the bans, clearing the sprinters").
+CLEARING_VERBS = ("clear", "free", "acquit", "exonerate", "release")
 
 
 def _clean(text: str) -> str:

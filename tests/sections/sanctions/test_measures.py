@@ -278,3 +278,10 @@ def test_who_must_answer_charges_is_their_target(corpus):
     item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "are yet to respond to doping charges")
     assert (item.imposer, item.target) == ("International Association of Athletics Federations (IAAF)",
                                            "Kostas Kenteris and Katerina Thanou")
+
+
+def test_whom_an_overturning_clears_is_the_target(corpus):
+    # BBC, Kenteris 2005: "However, the independent tribunal overturned those bans, clearing the
+    # sprinters of avoiding tests in Tel Aviv, Chicago and Athens …" (audit #4: target empty)
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "overturned those bans, clearing the sprinters")
+    assert (item.status, item.target) == ("overturned", "sprinters")
