@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefgen.nlp.syntax import child, is_passive, prep_object
+from briefgen.lexicons import load_lexicon
+from briefgen.nlp.syntax import chain, child, is_passive, prep_object
 from briefgen.sections.sanctions.lexicons import lexicon
 
 # Verbs whose object, not subject, does what the infinitive says ("persuaded Iran to stop").
@@ -92,3 +93,32 @@ def evader(cue: Token) -> Token | None:
             owner = subject(cue.head.head)
         return owner or cue.head
     return subject(cue)
+
+
+def speech_subject(token: Token, steps: int | None = None) -> Token | None:
+    """The named subject of the speech verb whose complement holds ``token`` ("…, France said",
+    "GenCorp said it …"), looking at most ``steps`` words up; None when that subject is a pronoun."""
+    for node in chain(token)[:steps]:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in load_lexicon("ask_speech_verbs"):
+            speaker = child(node.head, "nsubj")
+            return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+    return None
+
+
+#: Verbs and nouns of a time limit one party sets another ("gave it six months to suspend transfers").
+GRANT_VERBS = {"give", "grant", "allow"}
+TIME_NOUNS = {"time", "month", "day", "week", "year", "deadline"}
+
+
+def time_limit_parties(token: Token) -> tuple[Token | None, Token | None] | None:
+    """(imposer, target) of a measure someone is given time to take ("said TikTok would be given six
+    months' time to suspend data transfers"): whoever sets the limit imposes it on whoever is given
+    it (the speaker, when the verb is passive); None when the measure is no such act."""
+    if token.dep_ not in ("acl", "relcl", "advcl") or token.head.lemma_.lower() not in TIME_NOUNS \
+            or token.head.head.lemma_.lower() not in GRANT_VERBS:
+        return None
+    granted = token.head.head
+    if is_passive(granted):
+        agent = child(granted, "agent")
+        return (child(agent, "pobj") if agent is not None else speech_subject(granted)), child(granted, "nsubjpass")
+    return subject(granted), child(granted, "dative")

@@ -15,8 +15,9 @@ from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import chain, child, governing_verb, is_past, noun_conjuncts, own_children
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.measures import amount_of, by_a_state, condition_text, hypothetical, punitive, time_reference
+from briefgen.sections.sanctions.agents import speech_subject
 from briefgen.sections.sanctions.parties import (GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, Parties, joined,
-                                               speaker_of, speech_subject)
+                                               speaker_of)
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, find_triggers, is_body

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import PARTY_LABELS
-from briefgen.nlp.syntax import chain, child, condition, is_passive, noun_conjuncts, prep_object
-from briefgen.sections.sanctions.agents import asker_of, evader, subject
+from briefgen.nlp.syntax import child, condition, is_passive, noun_conjuncts, prep_object
+from briefgen.sections.sanctions.agents import asker_of, evader, speech_subject, subject, time_limit_parties
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.phrases import entity_of, np_text, np_tokens
 from briefgen.sections.sanctions.triggers import Trigger, is_body, is_sanction_word
@@ -22,6 +22,7 @@ NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDI
 #: Verbs by which one party makes another act ("ordered TikTok to suspend transfers"): the measure
 #: is the order's, imposed by its subject on its object.
 ORDER_VERBS = {"order", "require", "force", "compel", "instruct", "direct", "tell", "oblige"}
+
 
 
 #: Pronouns a speaker of the same sentence may stand behind, by the kind of speaker they fit.
@@ -50,16 +51,6 @@ def speaker_of(pronoun: Token) -> Token | None:
     fits = (word in THING_PRONOUNS and not person and not plural) or (word in PERSON_PRONOUNS and person) \
         or (word in GROUP_PRONOUNS and not person)
     return speaker if fits else None
-
-
-def speech_subject(token: Token, steps: int | None = None) -> Token | None:
-    """The named subject of the speech verb whose complement holds ``token`` ("…, France said",
-    "GenCorp said it …"), looking at most ``steps`` words up; None when that subject is a pronoun."""
-    for node in chain(token)[:steps]:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in load_lexicon("ask_speech_verbs"):
-            speaker = child(node.head, "nsubj")
-            return speaker if speaker is not None and speaker.pos_ != "PRON" else None
-    return None
 
 
 def joined(names: list[str]) -> str:
@@ -257,6 +248,9 @@ class Parties:
             agent = child(order, "agent")
             imposer = subject(order) if not is_passive(order) else child(agent, "pobj") if agent is not None else None
             target = child(order, "dobj") or child(order, "nsubjpass") or target
+        limit = time_limit_parties(token) if trigger.kind in ("verb", "ban") else None
+        if limit is not None:
+            imposer, target = limit[0], limit[1] or target
         if status == "evasion" and cue is not None:
             target = evader(cue) or target
         if status in ("threatened", "proposed", "considered", "planned") and target is None:

@@ -285,3 +285,11 @@ def test_whom_an_overturning_clears_is_the_target(corpus):
     # sprinters of avoiding tests in Tel Aviv, Chicago and Athens …" (audit #4: target empty)
     item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "overturned those bans, clearing the sprinters")
     assert (item.status, item.target) == ("overturned", "sprinters")
+
+
+def test_who_sets_a_time_limit_imposes_it_on_whom_it_is_given(corpus):
+    # Outlook Business, TikTok 2025: "The Irish Data Protection Commission, which announced the
+    # penalty, said TikTok would be given six months' time to suspend data transfers to China if it
+    # fails to meet certain requirements" (audit #4: no imposer)
+    item = telling(corpus("tiktok-dpc-fine-china-transfers-2025"), "six months' time to suspend data transfers")
+    assert (item.imposer, item.target) == ("Data Protection Commission (DPC)", "TikTok")
