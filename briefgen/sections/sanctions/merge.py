@@ -34,11 +34,13 @@ def _measure_head(e: Event) -> str | None:
 def _same(a: Event, b: Event) -> bool:
     """The same fact told twice: same status, imposer, target and kind of measure, and both dated
     (compatibly) or both undated; a lifting wanted is not merged with one offered in return for
-    something (the cue word must match). A telling that names no imposer is not merged with one that
-    does: the merged line would say more than one of its citations."""
+    something (the cue word must match), nor two different sums ("€530 million" and "€345 million"
+    fines of one regulator on one company are two fines, audit #4). A telling that names no imposer
+    is not merged with one that does: the merged line would say more than one of its citations."""
     return (a.status == b.status and a.imposer == b.imposer and a.target_head == b.target_head
             and (a.target is None) == (b.target is None) and _measure_head(a) == _measure_head(b)
-            and _dates_fit(a.date, b.date) and a.cue == b.cue)
+            and _dates_fit(a.date, b.date) and a.cue == b.cue
+            and (a.amount is None or b.amount is None or a.amount == b.amount))
 
 
 def _plainness(e: Event) -> tuple:

@@ -293,3 +293,14 @@ def test_who_sets_a_time_limit_imposes_it_on_whom_it_is_given(corpus):
     # fails to meet certain requirements" (audit #4: no imposer)
     item = telling(corpus("tiktok-dpc-fine-china-transfers-2025"), "six months' time to suspend data transfers")
     assert (item.imposer, item.target) == ("Data Protection Commission (DPC)", "TikTok")
+
+
+def test_two_fines_of_different_sums_are_two_items(corpus):
+    # TikTok 2025 corpus: the DPC's €530 million fine (2025) and its €345 million fine (2023) on
+    # TikTok were one item citing both (audit #4)
+    items = corpus("tiktok-dpc-fine-china-transfers-2025")
+    fines = [it for it in items if it.status == "imposed" and it.target == "TikTok" and it.amount]
+    assert any("530" in it.amount for it in fines) and any("345" in it.amount for it in fines)
+    for item in fines:
+        quotes = " ".join(c.quote for c in item.citations)
+        assert not ("530" in item.amount and "345" in quotes) and not ("345" in item.amount and "530" in quotes)
