@@ -24,7 +24,7 @@ def _dates_fit(a: Date | None, b: Date | None) -> bool:
     return _date_kind(a) != "stated" or (a.start <= b.end and b.start <= a.end)
 
 
-def _measure_head(e: Event) -> str | None:
+def measure_head(e: Event) -> str | None:
     """The measure's last word, singular ("U.N. arms embargo" -> "embargo")."""
     if not e.measure:
         return None
@@ -38,7 +38,7 @@ def _same(a: Event, b: Event) -> bool:
     fines of one regulator on one company are two fines, audit #4). A telling that names no imposer
     is not merged with one that does: the merged line would say more than one of its citations."""
     return (a.status == b.status and a.imposer == b.imposer and a.target_head == b.target_head
-            and (a.target is None) == (b.target is None) and _measure_head(a) == _measure_head(b)
+            and (a.target is None) == (b.target is None) and measure_head(a) == measure_head(b)
             and _dates_fit(a.date, b.date) and a.cue == b.cue
             and (a.amount is None or b.amount is None or a.amount == b.amount))
 

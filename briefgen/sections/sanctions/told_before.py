@@ -10,14 +10,10 @@ from __future__ import annotations
 
 from briefgen.model.citations import citation_key
 from briefgen.sections.sanctions.events import Event
+from briefgen.sections.sanctions.merge import measure_head
 
 #: Statuses of a measure taken, whose imposer is the one who acted on the target.
 ACTING = ("imposed", "reimposed", "expanded", "extended", "existing", "suspended", "eased", "lifted")
-
-
-def measure_head(event: Event) -> str | None:
-    """The measure's last word, singular ("two-year suspensions" -> "suspension")."""
-    return event.measure.split()[-1].lower().removesuffix("s") if event.measure else None
 
 
 def same_target(a: Event, b: Event) -> bool:
