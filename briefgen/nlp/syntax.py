@@ -103,6 +103,12 @@ def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def is_edge_punct(token: Token) -> bool:
+    """Punctuation a phrase is trimmed of at its edges; a per cent sign belongs to its number
+    ("revised down to 54% from 120%")."""
+    return token.is_punct and token.text != "%"
+
+
 def phrase_run(tokens: list[Token], anchor: Token) -> list[Token]:
     """The contiguous run of ``tokens`` (sorted) that holds ``anchor``, trimmed of edge junk."""
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -115,7 +121,7 @@ def phrase_run(tokens: list[Token], anchor: Token) -> list[Token]:
     run = [t for t in tokens if start <= t.i <= end]
     while run and run[0] != anchor and (run[0].dep_ in EDGE_JUNK_DEPS or run[0].is_punct or run[0].is_quote):
         run = run[1:]
-    while run and run[-1] != anchor and (run[-1].is_punct or run[-1].is_quote or run[-1].dep_ in ("cc", "mark")):
+    while run and run[-1] != anchor and (is_edge_punct(run[-1]) or run[-1].is_quote or run[-1].dep_ in ("cc", "mark")):
         run = run[:-1]
     return run
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Sentence
+from briefgen.nlp.syntax import is_edge_punct
 from briefgen.sections.asks_offers.frame import Frame
 
 #: Closing brackets and the opening one they answer.
@@ -56,7 +57,7 @@ def clause_tokens(head: Token, keep: list[tuple[int, int]] = ()) -> tuple[int, i
     while first < last and first not in protected and (doc[first].dep_ in LEADING_JUNK_DEPS
                                                         or doc[first].is_punct or doc[first].is_space):
         first += 1
-    while last > first and (doc[last].is_punct and not doc[last].is_quote or doc[last].dep_ == "cc"
+    while last > first and (is_edge_punct(doc[last]) and not doc[last].is_quote or doc[last].dep_ == "cc"
                             or doc[last].is_space):
         if doc[last].text in CLOSERS and doc[first : last].text.count(CLOSERS[doc[last].text]) > \
                 doc[first : last].text.count(doc[last].text):
@@ -170,7 +171,7 @@ def with_contrast(doc, last: int, sentence: Sentence) -> int:
         if following:
             stop = max(t.i for t in doc[following[0]].subtree)
         last = max(last, stop)
-        while last > nxt and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
+        while last > nxt and (is_edge_punct(doc[last]) and not doc[last].is_quote or doc[last].is_space):
             last -= 1
     return last
 

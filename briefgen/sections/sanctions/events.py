@@ -223,12 +223,21 @@ class Reader(Parties):
         successive rounds of one regime stay apart in time order. The date has no wording
         (``text`` is empty; ``anchor`` names the source's date) and is shown "as of". A sentence
         with a date elsewhere ("…, the State Department said on Monday") dates something else and
-        gives none."""
+        gives none; a date inside a relative clause describes its noun ("the troops which were
+        occupying its oil installations since Tuesday") and does not stand in the way."""
         published = self.document.source.published
-        if published is None or any(ent.label_ in ("DATE", "TIME") for ent in sentence.span.ents):
+        if published is None or any(ent.label_ in ("DATE", "TIME") and not _describes_noun(ent.root)
+                                    for ent in sentence.span.ents):
             return None
         day = published.date() if isinstance(published, dt.datetime) else published
         return Date(start=day, end=day, granularity="day", text="", anchor=f"published {day.isoformat()}")
+
+
+def _describes_noun(token: Token) -> bool:
+    """Whether ``token`` lies in a relative clause on a noun ("the troops which were occupying …
+    since Tuesday")."""
+    verb = governing_verb(token)
+    return verb is not None and verb.dep_ == "relcl"
 
 
 def read_document(document: Document, index) -> list[Event]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefgen.nlp.syntax import chain, clause_head, prep_object
+from briefgen.nlp.syntax import chain, clause_head, is_edge_punct, prep_object
 
 ARTICLES = {"a", "an", "the", "these", "those", "this", "that", "such"}
 # Dependents that a clause, a target or a phrase can lose without losing its sense.
@@ -31,7 +31,7 @@ def np_tokens(head: Token) -> list[Token]:
     tokens.sort(key=lambda t: t.i)
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in ARTICLES):
         tokens.pop(0)
-    while len(tokens) > 1 and tokens[-1].is_punct:
+    while len(tokens) > 1 and is_edge_punct(tokens[-1]):
         tokens.pop()
     return tokens
 
@@ -52,7 +52,7 @@ def subtree_text(token: Token, strip_relative: bool = False) -> str:
     if strip_relative:
         while tokens and (tokens[0].tag_ in ("WDT", "WP") or tokens[0].dep_ in ("aux", "auxpass")):
             tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (is_edge_punct(tokens[-1]) or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
@@ -90,7 +90,7 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
     edge = ("cc", "mark", "punct")
     while tokens and (tokens[0].is_space or tokens[0].dep_ in edge or tokens[0].is_punct):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_space or tokens[-1].dep_ in edge or tokens[-1].is_punct):
+    while tokens and (tokens[-1].is_space or tokens[-1].dep_ in edge or is_edge_punct(tokens[-1])):
         tokens.pop()
     if len(tokens) > 2 and tokens[0].pos_ == "ADV" and tokens[0].dep_ == "advmod" and tokens[1].text == ",":
         tokens = tokens[2:]  # "Moreover, the United States has warned…"

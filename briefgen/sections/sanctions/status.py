@@ -130,9 +130,11 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
             own_clause = clause_head(node.head) if modal_zone else own_clause
         if node.dep_ in ("conj", "parataxis") and node.pos_ in ("VERB", "AUX"):
             break
-        if i > 0 and node.dep_ in ("advcl", "ccomp", "relcl") and any(
+        if i > 0 and node.dep_ in ("advcl", "ccomp", "relcl") and node.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break  # 'China vows countermeasures as the US expands its ban': 'vows' is not the US's
+            # (an adjective is no clause of its own: "the tariff on small packages worth up to $800 … was
+            # revised down", where the parser made the tariff the subject of "worth")
     if sought is not None:
         return "sought", sought  # "Gencorp is seeking an injunction against the offer": asked of a court
     if trigger.kind == "ban" and token.dep_ in ("acl", "relcl") and not is_passive(token, reduced=True):

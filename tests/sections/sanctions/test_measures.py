@@ -304,3 +304,18 @@ def test_two_fines_of_different_sums_are_two_items(corpus):
     for item in fines:
         quotes = " ".join(c.quote for c in item.citations)
         assert not ("530" in item.amount and "345" in quotes) and not ("345" in item.amount and "530" in quotes)
+
+
+# --- third round ---------------------------------------------------------------------------------
+
+def test_a_date_describing_the_measure_dates_not_the_demand_to_lift_it(corpus):
+    # "since Tuesday" belongs to the troops' occupation; the request is as of the wire's own day
+    item = telling(corpus("brazil-seamen-strike-1987"), "Petrobras has asked the Army to withdraw the troops")
+    assert fields(item) == ("lift-demanded", "Petrobras", "its oil installations", "occupation")
+    assert (item.date.label(), item.date.text) == ("1987-03-13", "")
+
+
+def test_a_tariff_revised_down_is_eased_and_its_rates_keep_their_signs(corpus):
+    item = telling(corpus("eu-small-parcel-fee-2025"), "the tariff on small packages worth up to $800")
+    assert (item.status, item.target, item.measure) == ("eased", "small packages", "tariff")
+    assert item.text.endswith("was revised down to 54% from 120%")
