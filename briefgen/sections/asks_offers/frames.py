@@ -10,6 +10,7 @@ from briefgen.sections.asks_offers.modals import read_modal, read_necessity, rea
 from briefgen.sections.asks_offers.nouns import conjoined_frames, read_noun
 from briefgen.sections.asks_offers.triggers import adjective_trigger, noun_trigger, verb_trigger
 from briefgen.sections.asks_offers.verbs import read_verb
+from briefgen.sections.asks_offers.walkouts import as_threat
 
 
 def frames_of(tokens) -> list[Frame]:
@@ -31,5 +32,5 @@ def frames_of(tokens) -> list[Frame]:
         if frame is None and verb is None and token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             frame = read_modal(token)
         if frame is not None:
-            found.append(frame)
+            found.append(as_threat(frame))
     return found

@@ -828,3 +828,15 @@ def test_what_a_speaker_stresses_is_reported_as_said(corpus):
     # himself … But he stressed that the government needed to get out of oil."
     item = with_text(corpus("yukos-yugansk-auction-2004-05"), "he stressed that the government needed")
     assert (item.kind, item.party) == ("demand", "German Gref")
+
+
+def test_walking_away_on_a_condition_is_a_threat_not_a_pledge(corpus):
+    # audit #16: "if the marines take over the ships, the seamen would abandon the vessels" (S2) and
+    # "would offer their collective resignation rather than end their … strike on management's terms" (S4)
+    items = corpus("brazil-seamen-strike-1987")
+    item = with_text(items, "He said they had decided in a meeting that if the marines take over the ships")
+    assert (item.kind, item.party, item.status, item.condition) == (
+        "threat", "seamen", "conditional", "if the marines take over the ships")
+    item = with_text(items, "Striking seamen said they would offer their collective resignation")
+    assert (item.kind, item.party) == ("threat", "Striking seamen")
+    assert item.text.endswith("rather than end their 13-day-old national strike on management's terms")
