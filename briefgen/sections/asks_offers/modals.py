@@ -10,6 +10,7 @@ from briefgen.nlp.syntax import is_negated, is_passive, prep_objects, subject_of
 from briefgen.sections.asks_offers.clause import condition_of
 from briefgen.sections.asks_offers.frame import Frame, first_of, is_actorish, is_receiving, path_to
 from briefgen.sections.asks_offers.triggers import future_aux, modal_of, verb_trigger
+from briefgen.sections.asks_offers.verbs import RELIEF
 
 #: Modals that make an obligation a prospect ("may have to", "will have to").
 EPISTEMIC = ("may", "might", "could", "will", "would", "'ll")
@@ -89,6 +90,10 @@ def read_modal(verb: Token) -> Frame | None:
                     and preps[p].pos_ != "PRON"), None)
     if kind == "pledge" and condition is None and partner is None:
         return None  # "said it would maintain the division": a plan, promised to nobody
+    words = {t.lemma_.lower() for t in verb.subtree}
+    if kind == "pledge" and words & load_lexicon("coercive_measures") and not words & RELIEF:
+        return None  # "Britain would use its powers to ban Japanese financial institutions … if …": a
+        # threat of a measure, which the sanctions section carries
     return Frame(kind, verb, verb, subject, partner, [verb], condition, by_speaker=True)
 
 

@@ -58,10 +58,17 @@ def amount_of(token: Token, gov: Token | None) -> str | None:
 
 def hypothetical(token: Token) -> bool:
     """The measure is what another's threat or offer hinges on ("it may take retaliatory measures
-    if the United States imposes its planned trade sanctions"): the if-clause states no measure."""
-    for node in chain(token)[1:]:
+    if the United States imposes its planned trade sanctions"): the if-clause states no measure;
+    nor does a measure averted or one a party merely has the power to take."""
+    path = chain(token)
+    for i, node in enumerate(path[1:], start=1):
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
             return True
+        if node.lemma_.lower() in lexicon("avert_verbs"):
+            return True  # "reached a compromise deal, averting increased industrial action": it did not come
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("capability_nouns") and path[i - 1].dep_ in (
+                "acl", "prep", "pcomp", "pobj"):
+            return True  # "had considerable flexibility in taking sanctions against …": a power, not a measure
         for verb in (node, node.head):
             aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
             if "would" in aux and "have" in aux:

@@ -193,7 +193,9 @@ class Parties:
             if trigger.kind == "ban":
                 obj = target
                 named = self.actor(obj, strict=True) if obj is not None else None
-                if obj is not None and not named:
+                if obj is not None and not named and not is_body(obj):
+                    # "start blocking access to that host": what is barred; but "ban Japanese financial
+                    # institutions from London" bars a body of parties, the target
                     measure = f"{np_text(obj)} {trigger.measure}"
                     target = prep_object(token, {"to", "on", "against", "from", "for", "with"}) \
                         or prep_object(obj, {"to", "of", "from", "with"})

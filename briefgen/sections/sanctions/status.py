@@ -116,6 +116,9 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
                         intent = intended(node.head, tables)
                         if intent is not None:
                             return intent  # "he planned to raise tariffs": a plan, not yet an expansion
+                    if status in ("expanded", "extended") and node.pos_ == "VERB" and has_modal(node):
+                        continue  # "the EC could raise tariffs … if the U.S. carries out a threat": the
+                        # modal below says threatened or planned
                     return status, node
         if modal_zone and node.pos_ in ("VERB", "AUX") and has_advice_modal(node):
             return "proposed", node  # 'the EU should sanction …' is a call, not a measure

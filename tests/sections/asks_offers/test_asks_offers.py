@@ -840,3 +840,13 @@ def test_walking_away_on_a_condition_is_a_threat_not_a_pledge(corpus):
     item = with_text(items, "Striking seamen said they would offer their collective resignation")
     assert (item.kind, item.party) == ("threat", "Striking seamen")
     assert item.text.endswith("rather than end their 13-day-old national strike on management's terms")
+
+
+def test_a_measure_promised_on_a_condition_is_left_to_the_sanctions_section(nlp):
+    # Reuters-21578 NEWID 14944 (8 April 1987, outside the dev set): a threat to ban, not a pledge
+    from support import make_documents, run_sections
+    text = ("Howard told reporters that was not good enough and said that Britain would use its powers to ban "
+            "Japanese financial institutions from London if it was not satisfied with Tokyo.")
+    context = run_sections(make_documents(nlp, [text]), "actors", "asks_offers", "sanctions")
+    assert context.items["asks_offers"] == []
+    assert [(it.status, it.imposer) for it in context.items["sanctions"]] == [("threatened", "United Kingdom")]

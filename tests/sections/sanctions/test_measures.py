@@ -319,3 +319,33 @@ def test_a_tariff_revised_down_is_eased_and_its_rates_keep_their_signs(corpus):
     item = telling(corpus("eu-small-parcel-fee-2025"), "the tariff on small packages worth up to $800")
     assert (item.status, item.target, item.measure) == ("eased", "small packages", "tariff")
     assert item.text.endswith("was revised down to 54% from 120%")
+
+
+# Reuters-21578 wires of April 1987 outside the dev set (FGRCL/COMP479 reut2-014/016.sgm at d57d02b):
+# NEWID 14944 and 16095 (Britain and Japan), 16139 (the EC and Japan), 16076 (New South Wales);
+# the wires' hard-wrapped lines joined as a build joins them
+
+def test_a_ban_of_parties_from_a_place_targets_the_parties(nlp):
+    items = sentences(nlp, "Howard told reporters that was not good enough and said that Britain would use its powers "
+                           "to ban Japanese financial institutions from London if it was not satisfied with Tokyo.")
+    assert [fields(it) for it in items] == [("threatened", "United Kingdom", "Japanese financial institutions", "ban")]
+
+
+def test_a_power_to_take_sanctions_is_no_sanction_taken(nlp):
+    assert sentences(nlp, "Howard said that under the Financial Services Act the govenment had considerable "
+                          "flexibility in taking sanctions against Japanese companies and finance houses operating "
+                          "in Britain.") == []
+
+
+def test_a_raise_that_could_come_on_a_condition_is_threatened_not_expanded(nlp):
+    items = sentences(nlp, "Senior EC diplomats gave a generally favourable reaction to an EC executive commission "
+                           "proposal under which the EC could raise tariffs on a range of Japanese products if the U.S."
+                           " Carries out a threat to make a similar move on April 17.")
+    assert [(it.status, it.target, it.measure) for it in items] == [
+        ("threatened", "range of Japanese products", "tariffs")]
+
+
+def test_industrial_action_averted_is_no_measure(nlp):
+    assert sentences(nlp, "Union and New South Wales government officials have reached a compromise in a dispute over "
+                          "workers compensation, averting increased industrial action in the state, union sources "
+                          "said.") == []
