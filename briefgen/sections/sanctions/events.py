@@ -20,7 +20,7 @@ from briefgen.sections.sanctions.parties import (GROUP_PRONOUNS, PERSON_PRONOUNS
                                                speaker_of)
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
-from briefgen.sections.sanctions.triggers import Trigger, find_triggers, is_body
+from briefgen.sections.sanctions.triggers import Trigger, find_triggers, is_body, is_ruling
 from briefgen.sections.story import is_headline, story_sentences
 
 REASON_PREPS = {"for", "over"}
@@ -71,7 +71,7 @@ class Reader(Parties):
         else:
             imposer = self.imposers(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"))
             # a weak noun needs a named imposer; a body of people is one ("Tug crews … lifted their ban")
-        target, target_head = self.targets(target_tok)
+        target, target_head = self.targets(target_tok, ruling=is_ruling(trigger))
         caller = speech_subject(token) if imposer is None and status in ("proposed", "demanded") else None
         if caller is not None:  # "Fees should be charged on low-value packages …, France said": France's call
             imposer_tok, imposer = caller, self.party(caller)
@@ -97,6 +97,9 @@ class Reader(Parties):
             when = self.told_date(sentence)
         keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov) if t is not None}
         line_top = top(token, gov, cue)
+        if is_ruling(trigger) and target_tok is not None and target_tok.pos_ == "PRON" and line_top.dep_ == "advcl":
+            line_top = line_top.head  # "on indefinite strike, even after the … Court Saturday ruled it illegal":
+            # the line keeps what "it" is
         speaker = caller or next((speaker_of(t) for t in (imposer_tok, target_tok) if t is not None
                                   and t.pos_ == "PRON" and speaker_of(t) is not None), None)
         if speaker is not None:  # "Menatep said they would retaliate …": the line says who "they" are

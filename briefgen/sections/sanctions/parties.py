@@ -12,7 +12,7 @@ from briefgen.nlp.syntax import child, condition, is_passive, noun_conjuncts, pr
 from briefgen.sections.sanctions.agents import asker_of, evader, speech_subject, subject, time_limit_parties
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.phrases import entity_of, np_text, np_tokens
-from briefgen.sections.sanctions.triggers import Trigger, is_body, is_sanction_word
+from briefgen.sections.sanctions.triggers import Trigger, is_body, is_ruling, is_sanction_word, ruled_against
 
 TARGET_PREPS = {"on", "against", "to", "targeting"}
 
@@ -136,8 +136,9 @@ class Parties:
             return None
         return joined(names)
 
-    def targets(self, head: Token | None) -> tuple[str | None, str | None]:
-        """Target text (coordinated heads joined) and the first head's lemma, for merging."""
+    def targets(self, head: Token | None, ruling: bool = False) -> tuple[str | None, str | None]:
+        """Target text (coordinated heads joined) and the first head's lemma, for merging; a
+        ``ruling`` may be against a measure ("ruled the strike illegal")."""
         if head is None:
             return None, None
         if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
@@ -146,7 +147,7 @@ class Parties:
             head = speaker_of(head) or self.antecedent(head)  # "Texaco said it would continue to appeal …"
         if head is not None and head.ent_type_ == "CARDINAL" and prep_object(head, {"of"}) is not None:
             head = prep_object(head, {"of"})  # "a flat fee on billions of small parcels": the parcels
-        if head is not None and is_sanction_word(head):
+        if head is not None and is_sanction_word(head) and not ruling:
             return None, None  # "were still on strike", "Fees should be charged": the measure is not its own target
         if head is None or head.ent_type_ in NOT_TARGETS or any(c.ent_type_ in ("MONEY", "PERCENT") for c in head.lefts):
             return None, None  # "the 51 mln dlrs in sanctions": an amount, not whom they hit
@@ -186,7 +187,7 @@ class Parties:
                 imposer = subject(token)
                 if token.dep_ == "acl" and imposer is None:
                     imposer = self.phrase_actor(token.head) or token.head
-                target = child(token, "dobj")
+                target = ruled_against(token) if is_ruling(trigger) else child(token, "dobj")
                 if target is not None and target.ent_type_ in NOT_TARGETS:
                     # "has fined TikTok €530 million", parsed with TikTok inside the sum
                     target = next((c for c in target.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)

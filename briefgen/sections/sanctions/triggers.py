@@ -58,11 +58,36 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 or (token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and found.get(c.i) is not None
                                                               for c in token.head.children))):
             continue  # "will charge a flat-rate fee", "seeking injunctions … to impound exports": one measure
-        if token.pos_ == "VERB" and lemma in lexicon("verbs"):
+        if token.pos_ == "VERB" and lemma in lexicon("ruling_verbs") and unlawful_predicate(token) is not None:
+            found[token.i] = Trigger(token, "verb", f"ruling: {unlawful_predicate(token).lower_}")
+        elif token.pos_ == "VERB" and lemma in lexicon("verbs"):
             found[token.i] = Trigger(token, "verb", lexicon("verbs")[lemma])
         elif token.pos_ == "VERB" and lemma in lexicon("ban_verbs"):
             found[token.i] = Trigger(token, "ban", lexicon("ban_verbs")[lemma])
     return [found[i] for i in sorted(found) if found[i] is not None]
+
+
+def unlawful_predicate(verb: Token) -> Token | None:
+    """The word by which a verb of ruling declares its object unlawful ("ruled it *illegal*",
+    "was ruled *illegal*", "declared the strike *unlawful*"), or None."""
+    return next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
+                 and c.pos_ == "ADJ" and c.lemma_.lower() in lexicon("unlawful_words")), None)
+
+
+def is_ruling(trigger: Trigger) -> bool:
+    """A ruling that something is unlawful ("the court ruled the strike illegal")."""
+    return trigger.kind == "verb" and trigger.token.lemma_.lower() in lexicon("ruling_verbs") \
+        and unlawful_predicate(trigger.token) is not None
+
+
+def ruled_against(verb: Token) -> Token | None:
+    """What a ruling declares unlawful: the verb's object, or the subject of its predicate ("ruled
+    *it* illegal", parsed as a small clause)."""
+    predicate = unlawful_predicate(verb)
+    if predicate is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
+        next((c for c in predicate.children if c.dep_ == "nsubj"), None)
 
 
 def verb_lemma(token: Token) -> str:

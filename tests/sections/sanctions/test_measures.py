@@ -349,3 +349,16 @@ def test_industrial_action_averted_is_no_measure(nlp):
     assert sentences(nlp, "Union and New South Wales government officials have reached a compromise in a dispute over "
                           "workers compensation, averting increased industrial action in the state, union sources "
                           "said.") == []
+
+
+def test_a_court_ruling_a_strike_illegal_is_a_ruling_against_it(corpus):
+    # "… remain on indefinite strike, even after the Higher Labour Court Saturday ruled it illegal" (S2):
+    # the line keeps what "it" is; the passive "was ruled illegal last Friday" (S3) names the strike
+    items = corpus("brazil-seamen-strike-1987")
+    item = telling(items, "even after the Higher Labour Court Saturday ruled it illegal")
+    assert (item.status, item.imposer, item.measure, item.date.label()) == (
+        "imposed", "Higher Labour Court", "ruling: illegal", "1987-03-07")
+    assert "remain on indefinite strike" in item.text
+    item = next(it for it in items if it.text.startswith("a national seamen's strike was ruled illegal"))
+    assert (item.status, item.imposer, item.target, item.date.label()) == (
+        "imposed", None, "national seamen's strike", "1987-03-06")
