@@ -214,8 +214,10 @@ class Reader(Parties):
             while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
                 node = node.head
             if node.i in predicates:
-                found = resolve(ent.text, self.document.source.published, future=future and node.i not in announcements,
-                                past=is_past(node))
+                past = is_past(node)  # "In January, the European Commission promised strict new controls": a
+                # threat made in the past is dated in the past
+                found = resolve(ent.text, self.document.source.published,
+                                future=future and node.i not in announcements and not past, past=past)
                 if found is not None:  # "the first national strike in 25 years": a span, not a day
                     return found
         return None

@@ -60,6 +60,9 @@ def hypothetical(token: Token) -> bool:
     """The measure is what another's threat or offer hinges on ("it may take retaliatory measures
     if the United States imposes its planned trade sanctions"): the if-clause states no measure;
     nor does a measure averted or one a party merely has the power to take."""
+    if token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "Jailed tycoon Mikhail Khodorkovsky has transferred his stake": a state the name
+        # carries, not a measure the sentence tells
     path = chain(token)
     for i, node in enumerate(path[1:], start=1):
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):

@@ -18,7 +18,10 @@ def _date_kind(d: Date | None) -> str:
 
 
 def _dates_fit(a: Date | None, b: Date | None) -> bool:
-    """Stated dates must overlap; two "as of" dates always fit (the earliest is kept)."""
+    """Stated dates must overlap; two "as of" dates always fit (the earliest is kept), and so does
+    an "as of" date with a telling of an undated source, which has no day to disagree with."""
+    if {_date_kind(a), _date_kind(b)} == {"none", "told"}:
+        return True
     if _date_kind(a) != _date_kind(b):
         return False
     return _date_kind(a) != "stated" or (a.start <= b.end and b.start <= a.end)
@@ -65,8 +68,9 @@ def merge(events: list[Event]) -> list[Event]:
     merged = []
     for group in groups:
         best = min(group, key=_plainness)
-        if _date_kind(best.date) == "told":  # as of the first source that tells it
-            best.date = min((e.date for e in group), key=lambda d: d.start)
+        told = [e.date for e in group if _date_kind(e.date) == "told"]
+        if _date_kind(best.date) in ("told", "none") and told:  # as of the first dated source that tells it
+            best.date = min(told, key=lambda d: d.start)
         for name in ("reason", "condition", "amount"):  # shown only where every telling agrees: the
             if any(getattr(other, name) != getattr(best, name) for other in group):  # line must say it
                 setattr(best, name, None)

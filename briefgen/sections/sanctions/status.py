@@ -142,9 +142,6 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
         return "sought", sought  # "Gencorp is seeking an injunction against the offer": asked of a court
     if trigger.kind == "ban" and token.dep_ in ("acl", "relcl") and not is_passive(token, reduced=True):
         return "existing", None
-    if trigger.kind in ("ban", "verb") and token.dep_ == "amod" and token.tag_ == "VBN":
-        return "existing", None  # "Jailed tycoon Mikhail Khodorkovsky has transferred his stake": a state
-        # the name carries, not a measure the sentence tells
     if trigger.kind in ("noun", "weak-noun"):
         gov = governing_verb(token)
         if gov is not None and gov.lemma_.lower() in lexicon("impose_verbs"):
