@@ -114,11 +114,19 @@ def time_limit_parties(token: Token) -> tuple[Token | None, Token | None] | None
     """(imposer, target) of a measure someone is given time to take ("said TikTok would be given six
     months' time to suspend data transfers"): whoever sets the limit imposes it on whoever is given
     it (the speaker, when the verb is passive); None when the measure is no such act."""
-    if token.dep_ not in ("acl", "relcl", "advcl") or token.head.lemma_.lower() not in TIME_NOUNS \
-            or token.head.head.lemma_.lower() not in GRANT_VERBS:
+    if token.dep_ == "advcl" and token.head.lemma_.lower() in GRANT_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TIME_NOUNS for c in token.head.children):
+        granted = token.head  # "gave it six months to suspend all illegal transfers", the limit on the verb
+    elif token.dep_ in ("acl", "relcl", "advcl") and token.head.lemma_.lower() in TIME_NOUNS \
+            and token.head.head.lemma_.lower() in GRANT_VERBS:
+        granted = token.head.head
+    else:
         return None
-    granted = token.head.head
     if is_passive(granted):
         agent = child(granted, "agent")
         return (child(agent, "pobj") if agent is not None else speech_subject(granted)), child(granted, "nsubjpass")
+    if child(granted, "nsubj") is None and granted.dep_ == "conj" and granted.head.dep_ == "ccomp":
+        # "the DPC … said TikTok infringed the bloc's rulebook … and gave it six months to suspend": a verb
+        # the parser joined to the reported clause; who gave, and to whom "it" refers, is a guess
+        return None, None
     return subject(granted), child(granted, "dative")

@@ -112,6 +112,9 @@ class Reader(Parties):
         if status.startswith("lift-") and cue is not None:
             event.cue = cue.lemma_.lower()
         event.condition = condition_text(token, gov)
+        if status == "imposed" and event.condition and event.condition.split()[0].lower() in ("if", "unless"):
+            event.status = "threatened"  # "The ruling also includes an order suspending data transfers if TikTok
+            # has not brought them into compliance": coercion held over a party, not yet carried out
         event.amount = amount_of(token, gov)
         events = [event]
         if status == "violation-alleged" and (trigger.kind == "ban" or imposer):

@@ -57,6 +57,10 @@ def joined(names: list[str]) -> str:
     """Names as one phrase: "A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
+#: Nouns of those who act for a client named with "for" ("lawyers for Menatep"): the client acts.
+REPRESENTATIVES = {"lawyer", "attorney", "counsel", "representative", "spokesman", "spokeswoman", "spokesperson",
+                   "adviser", "advisor"}
+
 
 class Parties:
     """Imposers and targets of sanction triggers, as canonical actors where the index knows them."""
@@ -72,6 +76,9 @@ class Parties:
             token = speaker_of(token) or self.antecedent(token)  # "GenCorp said it filed suit": GenCorp
         if token is None:
             return None
+        client = prep_object(token, {"for"}) if token.lemma_.lower() in REPRESENTATIVES else None
+        if client is not None and client.pos_ == "PROPN":
+            token = client  # "lawyers for Menatep … said they would take legal action": Menatep acts
         if token.ent_type_ == "CARDINAL" and prep_object(token, {"of"}) is not None:
             token = prep_object(token, {"of"})  # "thousands of troops": the troops
         if token.lower_ in lexicon("bloc_adjectives"):

@@ -389,3 +389,26 @@ def test_a_threat_made_in_the_past_is_dated_in_the_past(corpus):
     # retail platforms …" was dated January 2026
     item = telling(corpus("eu-small-parcel-fee-2025"), "In January, the European Commission promised")
     assert (item.imposer, item.date.label()) == ("European Commission", "2025-01")
+
+
+def test_a_measure_on_a_condition_of_the_target_is_threatened(corpus):
+    # The Register, 2 May 2025: "The ruling also includes an order suspending data transfers if TikTok
+    # has not brought them into compliance within this time frame" (read as imposed)
+    item = telling(corpus("tiktok-dpc-fine-china-transfers-2025"), "an order suspending data transfers if TikTok")
+    assert (item.status, item.condition) == (
+        "threatened", "if TikTok has not brought them into compliance within this time frame")
+
+
+def test_a_time_limit_the_parser_hung_on_the_reported_clause_names_no_imposer(corpus):
+    # Bloomberg via Insurance Journal, 5 May 2025: "Ireland's Data Protection Commission, …, said TikTok infringed
+    # the bloc's rulebook with the data transfers and gave it six months to suspend all illegal transfers":
+    # TikTok was given the time limit, it did not impose it
+    item = telling(corpus("tiktok-dpc-fine-china-transfers-2025"), "gave it six months to suspend all illegal")
+    assert (item.imposer, item.target) == (None, "all illegal transfers")
+
+
+def test_lawyers_for_a_client_act_for_it(corpus):
+    # BBC, Yukos 2004: "Hours before the auction lawyers for Menatep, a group through which Mr
+    # Khodorkovsky and his associates control Yukos, said they would take legal action …"
+    item = telling(corpus("yukos-yugansk-auction-2004-05"), "lawyers for Menatep")
+    assert (item.status, item.imposer, item.measure) == ("threatened", "Group Menatep", "legal action")
