@@ -161,13 +161,21 @@ def decade_span(first_year: int) -> Span:
     return Span(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), "decade")
 
 
+#: How much nearer a date ahead must be than the one behind to be meant: news tells what happened
+#: more often than what is to come ("March" in a November text is usually the March before).
+FUTURE_ODDS = 2
+
+
 def nearest_year(month: int, day: int, anchor: dt.date) -> int:
     """The year that puts a month (and day) without a year nearest the anchor ("Nov. 6" in a text
-    of 30 October 1989 is 6 November 1989, "December" in March the December before); a tie goes
-    to the past. News names dates close to the day it is written."""
-    def distance(year: int) -> int:
-        return abs((dt.date(year, month, min(day, month_end(year, month).day)) - anchor).days)
-    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: (distance(y), -y < -anchor.year))
+    of 30 October 1989 is 6 November 1989, "December" in March the December before), the one
+    ahead only when it is less than half as far as the one behind ("March" in November: the
+    March before). News names dates close to the day it is written, mostly past ones."""
+    def offset(year: int) -> int:
+        return (dt.date(year, month, min(day, month_end(year, month).day)) - anchor).days
+    behind = anchor.year if offset(anchor.year) <= 0 else anchor.year - 1
+    ahead = anchor.year if offset(anchor.year) > 0 else anchor.year + 1
+    return ahead if FUTURE_ODDS * offset(ahead) < -offset(behind) else behind
 
 
 def cyclic_year(index: int, current: int, year: int, rel: str | None, future: bool) -> int:
