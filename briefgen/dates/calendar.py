@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from dateutil.easter import easter
+
 
 class Span(NamedTuple):
     """A resolved interval (both ends inclusive) and its granularity."""
@@ -44,7 +46,22 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 #: Fixed-date holidays (after normalisation: "New Year's Eve" -> "new year eve").
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
             "new year eve": (12, 31), "new year day": (1, 1), "halloween": (10, 31),
-            "valentine day": (2, 14)}
+            "valentine day": (2, 14), "year end": (12, 31), "year-end": (12, 31)}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (0 = Monday) of a month; ``n`` = -1 for the last one."""
+    days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month and d.weekday() == weekday]
+    return days[n if n < 0 else n - 1]
+
+
+#: Holidays whose day moves: name -> the day in a given year (US Thanksgiving, Easter and its days).
+MOVEABLE_HOLIDAYS = {
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "easter sunday": easter, "easter day": easter, "easter": easter,
+    "good friday": lambda y: easter(y) - dt.timedelta(days=2), "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1), "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+}
 #: this/last/next words for weeks, months, quarters, years and their offset.
 RELATIVE = {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "preceding": -1,
             "next": 1, "following": 1}
@@ -58,6 +75,20 @@ def alt(words) -> str:
 
 
 MON, WD, NUM, SEASON, HOL = alt(MONTHS), alt(WEEKDAYS), alt(NUMBERS) + r"|\d+", alt(SEASONS), alt(HOLIDAYS)
+MOVEABLE = alt(MOVEABLE_HOLIDAYS)
+
+_UNITS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), start=1)}
+_TEENS = {w: i for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+                                       "nineteen".split(), start=10)}
+_TENS = {w: i * 10 for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_SPELLED_YEAR = re.compile(rf"\b(nineteen|twenty) (?:({alt(_TEENS)})|({alt(_TENS)})(?:[- ]({alt(_UNITS)}))?)\b")
+
+
+def _spelled_year(m: re.Match) -> str:
+    """ "nineteen ninety-six" -> "1996", as broadcast transcripts write years."""
+    century = _TEENS.get(m[1]) or _TENS[m[1]]
+    rest = _TEENS[m[2]] if m[2] else _TENS[m[3]] + (_UNITS[m[4]] if m[4] else 0)
+    return str(century * 100 + rest)
 ORD = alt(ORDINALS)
 
 _SUBS = [  # (pattern, replacement), applied in order to the lower-cased text
@@ -70,6 +101,8 @@ _SUBS = [  # (pattern, replacement), applied in order to the lower-cased text
     (re.compile(r"\b(early|mid|late|end|start)-"), r"\1 "),  # mid-July, mid-2022, end-2022
     (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b"), r"\1 \2"),  # third-quarter
     (re.compile(r"\b(latest|most recent) (quarter|period)\b"), "quarter"),  # the reported quarter
+    (_SPELLED_YEAR, _spelled_year),                          # nineteen ninety-six -> 1996
+    (re.compile(r"\bfiscal\b"), " "),                         # fiscal 1989, the current fiscal year
     (re.compile(r"\b\d{1,2}(:\d{2})? ?[ap]m\b|\b\d{1,2}:\d{2}\b|\b(noon|midday|midnight)\b"), " "),
     (re.compile(r"\b(gmt|utc|edt|est|cdt|cst|pdt|pst|bst|cet|cest|local time)\b"), " "),
     (re.compile(r"(?<!last )(?<!this )\b(morning|afternoon|evening|night|overnight)\b"), " "),

@@ -101,6 +101,24 @@ def _holiday(m, ctx):
     return _day_in(month, day, m["y"], ctx)
 
 
+def _moveable_holiday(m, ctx):
+    """ "Thanksgiving Day", "last Easter", "Easter 2000": the day in the year named, else the one
+    before (last) or after (next) the anchor, else the nearest the way a month's day is."""
+    day_in = r.MOVEABLE_HOLIDAYS[m["hol"]]
+    if m["y"]:
+        return r.day_span(day_in(int(m["y"])))
+    a = ctx.today
+    days = [day_in(y) for y in (a.year - 1, a.year, a.year + 1)]
+    behind, ahead = max(d for d in days if d <= a), min(d for d in days if d > a)
+    if m["rel"] in r.PAST_WORDS or (m["rel"] is None and ctx.past):
+        return r.day_span(behind)
+    if m["rel"] in r.NEXT_WORDS or (m["rel"] is None and ctx.future):
+        return r.day_span(ahead)
+    if m["rel"] == "this":
+        return r.day_span(day_in(a.year))
+    return r.day_span(ahead if r.FUTURE_ODDS * (ahead - a).days < (a - behind).days else behind)
+
+
 def _relative_day(m, ctx):
     return r.day_span(ctx.today + _DAY * r.REL_DAYS[m["w"]])
 
@@ -266,6 +284,7 @@ _BASE: list[tuple[re.Pattern, Callable]] = [
     (_rx(rf"(?:(?:{r.WD}) )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<mon>{r.MON})(?: (?P<y>\d{{4}}))?(?: (?:{r.WD}))?"),
      _month_day),
     (_rx(rf"(?P<hol>{r.HOL})(?: (?P<y>\d{{4}}))?"), _holiday),
+    (_rx(rf"{_REL}(?P<hol>{r.MOVEABLE})(?: (?P<y>\d{{4}}))?"), _moveable_holiday),
     (_rx(rf"(?:earlier |later )?(?P<w>{r.alt(r.REL_DAYS)})"), _relative_day),
     (_rx(rf"{_REL}(?P<wd>{r.WD})(?: (?P<wrel>this|last|next|previous) week)?"), _weekday),
     (_rx(rf"{_REL}weekend"), _weekend),

@@ -184,6 +184,21 @@ CASES = [
     ("the first week of August", A, None, D(2023, 8, 1), D(2023, 8, 7), "range"),
     ("the last week of August", A, None, D(2023, 8, 25), D(2023, 8, 31), "range"),
     ("the second week of March 2022", None, None, D(2022, 3, 8), D(2022, 3, 14), "range"),
+    # --- TempEval-3 wordings (news of 1989-2000, each with its document date) ---
+    ("March", D(1989, 11, 2), None, D(1989, 3, 1), D(1989, 3, 31), "month"),  # 4 months ahead, 8 behind: behind
+    ("Nov. 6", D(1989, 10, 30), None, D(1989, 11, 6), D(1989, 11, 6), "day"),  # a week ahead: ahead
+    ("Aug. 6", D(1998, 2, 6), None, D(1997, 8, 6), D(1997, 8, 6), "day"),  # as far either way: behind
+    ("Thanksgiving Day", D(2000, 1, 7), None, D(1999, 11, 25), D(1999, 11, 25), "day"),
+    ("last Thanksgiving", D(2000, 2, 10), None, D(1999, 11, 25), D(1999, 11, 25), "day"),
+    ("Easter", D(2000, 4, 17), None, D(2000, 4, 23), D(2000, 4, 23), "day"),
+    ("Good Friday 1998", None, None, D(1998, 4, 10), D(1998, 4, 10), "day"),
+    ("nineteen ninety-six", None, None, D(1996, 1, 1), D(1996, 12, 31), "year"),
+    ("January nineteen ninety-seven", None, None, D(1997, 1, 1), D(1997, 1, 31), "month"),
+    ("fiscal 1989", None, None, D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("the current fiscal year", D(1989, 11, 2), None, D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("fiscal second-quarter", D(1989, 10, 26), None, D(1989, 4, 1), D(1989, 6, 30), "quarter"),
+    ("year-end", D(1989, 11, 2), None, D(1989, 12, 31), D(1989, 12, 31), "day"),
+    ("around year end", D(1989, 10, 30), None, D(1989, 12, 31), D(1989, 12, 31), "day"),
 ]
 
 
@@ -209,7 +224,7 @@ NOT_DATES = [
     "that day", "the same day",
     # vague, ambiguous, unsupported
     "a few years ago", "recently", "the past", "now", "05/09/2023", "the 5th", "the 19th century",
-    "fiscal 2024", "Q5 2023", "2015 and 2019", "tomorrow and yesterday",
+    "Q5 2023", "2015 and 2019", "tomorrow and yesterday",
     # garbage
     "", "   ", "asdf", "February 30, 2023", "9999999 years ago", "--", "()", "a" * 500, "and and to",
     "between and", "August 32", "the previous day", "the following week's end",
