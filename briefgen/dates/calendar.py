@@ -1,7 +1,7 @@
 """Lexicons, text normalisation and calendar arithmetic behind :mod:`briefgen.dates.resolve`.
 
 Everything here is data or a pure function over dates; the resolution rules themselves live in
-``dates.py``. Extend a lexicon (months, weekdays, number words, holidays…) here, not in the rules.
+``rules.py``. Extend a lexicon (months, weekdays, number words…) here, holidays in ``holidays.py``.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from dateutil.easter import easter
+from briefgen.dates.holidays import HOLIDAYS, MOVEABLE_HOLIDAYS
 
 
 class Span(NamedTuple):
@@ -43,25 +43,6 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "last": -1, "final": -1, "latter": -1}
 #: Season -> first month (meteorological, northern hemisphere). Winter YYYY = Dec YYYY - Feb YYYY+1.
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
-#: Fixed-date holidays (after normalisation: "New Year's Eve" -> "new year eve").
-HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-            "new year eve": (12, 31), "new year day": (1, 1), "halloween": (10, 31),
-            "valentine day": (2, 14), "year end": (12, 31), "year-end": (12, 31)}
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    """The ``n``-th ``weekday`` (0 = Monday) of a month; ``n`` = -1 for the last one."""
-    days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month and d.weekday() == weekday]
-    return days[n if n < 0 else n - 1]
-
-
-#: Holidays whose day moves: name -> the day in a given year (US Thanksgiving, Easter and its days).
-MOVEABLE_HOLIDAYS = {
-    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
-    "easter sunday": easter, "easter day": easter, "easter": easter,
-    "good friday": lambda y: easter(y) - dt.timedelta(days=2), "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
-    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1), "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
-}
 #: this/last/next words for weeks, months, quarters, years and their offset.
 RELATIVE = {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "preceding": -1,
             "next": 1, "following": 1}

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 import briefgen.dates.calendar as r
+from briefgen.dates.holidays import moveable_day
 
 _DAY = dt.timedelta(days=1)
 _MAX_DEPTH = 4
@@ -102,21 +103,10 @@ def _holiday(m, ctx):
 
 
 def _moveable_holiday(m, ctx):
-    """ "Thanksgiving Day", "last Easter", "Easter 2000": the day in the year named, else the one
-    before (last) or after (next) the anchor, else the nearest the way a month's day is."""
-    day_in = r.MOVEABLE_HOLIDAYS[m["hol"]]
-    if m["y"]:
-        return r.day_span(day_in(int(m["y"])))
-    a = ctx.today
-    days = [day_in(y) for y in (a.year - 1, a.year, a.year + 1)]
-    behind, ahead = max(d for d in days if d <= a), min(d for d in days if d > a)
-    if m["rel"] in r.PAST_WORDS or (m["rel"] is None and ctx.past):
-        return r.day_span(behind)
-    if m["rel"] in r.NEXT_WORDS or (m["rel"] is None and ctx.future):
-        return r.day_span(ahead)
-    if m["rel"] == "this":
-        return r.day_span(day_in(a.year))
-    return r.day_span(ahead if r.FUTURE_ODDS * (ahead - a).days < (a - behind).days else behind)
+    """ "Thanksgiving Day", "last Easter", "Easter 2000" (see ``holidays.moveable_day``)."""
+    year = int(m["y"]) if m["y"] else None
+    anchor = ctx.today if year is None else dt.date(year, 1, 1)
+    return r.day_span(moveable_day(m["hol"], year, anchor, m["rel"], r.FUTURE_ODDS, future=ctx.future, past=ctx.past))
 
 
 def _relative_day(m, ctx):

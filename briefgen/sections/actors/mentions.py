@@ -273,7 +273,7 @@ def without_credits(mentions: list[Mention]) -> list[Mention]:
     The European Union …") is the name alone, when the credit is an outlet the sources cite
     ("told Reuters") or a picture agency, and the name stands alone elsewhere."""
     outlets = {m.key for m in mentions if m.reporting_frame} | {name_key(a) for a in load_lexicon("picture_agencies")}
-    keys = {m.key for m in mentions}
+    keys = {m.key for m in mentions if m.label != "NORP"}  # "the Irish Commission's": "Irish" is no name
     for m in mentions:
         words = m.surface.split()
         for cut in (1, 2):

@@ -412,3 +412,19 @@ def test_lawyers_for_a_client_act_for_it(corpus):
     # Khodorkovsky and his associates control Yukos, said they would take legal action …"
     item = telling(corpus("yukos-yugansk-auction-2004-05"), "lawyers for Menatep")
     assert (item.status, item.imposer, item.measure) == ("threatened", "Group Menatep", "legal action")
+
+
+def test_a_decision_to_impose_is_not_an_imposition(corpus):
+    # Reuters, 28 March 1987 (sanctions audit #5): "While expressing regret over America's decision to
+    # impose tariffs on imports of Japanese electrical goods, Nakasone said …" was read as imposed; the
+    # tariffs were yet to take effect on April 17
+    items = [it for it in corpus("us-japan-chip-tariffs-1987")
+             if any("America's decision to impose tariffs" in c.quote for c in it.citations)]
+    assert all(it.status == "planned" for it in items)
+
+
+def test_a_nationality_is_no_imposer(corpus):
+    # BleepingComputer, May 2025: "This is the third-largest fine imposed by the Irish data protection
+    # authority so far" gave the imposer "Irish", an actor made of "the Irish Commission's decision"
+    items = corpus("tiktok-dpc-fine-china-transfers-2025")
+    assert "Irish" not in {it.imposer for it in items}
