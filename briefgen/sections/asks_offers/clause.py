@@ -176,6 +176,29 @@ def with_contrast(doc, last: int, sentence: Sentence) -> int:
     return last
 
 
+OPENING_QUOTES = ("“", "‘")
+CLOSING_QUOTES = ("”", "’")
+
+
+def with_quote_closed(doc, first: int, last: int, sentence: Sentence) -> int:
+    """The line's last token, stretched to the end of a quotation the line opens and does not close
+    ('he added: “An economic assessment needs to be looked at with the view to establish is the amount
+    enough …”', cut by a broken parse after "establish"): a quotation is never cut short."""
+    opened = closed = 0
+    for token in doc[first : last + 1]:
+        opened += token.text in OPENING_QUOTES
+        closed += token.text in CLOSING_QUOTES
+    if opened <= closed:
+        return last
+    end = next((t.i for t in doc[last + 1 : sentence.span.end] if t.text in CLOSING_QUOTES), None)
+    if end is None:
+        return last
+    last = end - 1
+    while last > first and (is_edge_punct(doc[last]) or doc[last].is_space):
+        last -= 1
+    return last
+
+
 #: Marks of a clause that concedes what the main clause then qualifies ("While X agreed …, Moscow
 #: and Kyiv differ deeply"): a line cut to the concession alone says the opposite of the sentence.
 CONCESSIONS = ("while", "although", "though", "whereas", "even though")

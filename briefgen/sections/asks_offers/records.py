@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import conjuncts, is_conditional, is_passive, prep_object
 from briefgen.sections.asks_offers.clause import (clause_tokens, condition_range, reverses, span_text, subtree_range,
-                                                 with_concession, with_contrast)
+                                                 with_concession, with_contrast, with_quote_closed)
 from briefgen.sections.asks_offers.collectives import as_written, audience, description_kinds, is_named_collective, named_entity
 from briefgen.sections.asks_offers.exchange import own_offer_before
 from briefgen.sections.asks_offers.frame import Frame, pressed_in_same_breath
@@ -171,6 +171,7 @@ def records_of_frame(frame: Frame, document: Document, sentence: Sentence, resol
         return []  # "us to offer cash and securities …": who "us" is, the line cannot say
     first, conceded = with_concession(frame.head, first, last)
     own_end, last = last, with_contrast(frame.head.doc, conceded, sentence)
+    last = with_quote_closed(frame.head.doc, first, last, sentence)
     reversed_after = reverses(frame.head.doc, own_end + 1, last)  # "…, but he appeared to reverse course"
     text = span_text(frame.head, first, last)
     condition = None

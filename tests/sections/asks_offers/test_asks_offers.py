@@ -850,3 +850,9 @@ def test_a_measure_promised_on_a_condition_is_left_to_the_sanctions_section(nlp)
     context = run_sections(make_documents(nlp, [text]), "actors", "asks_offers", "sanctions")
     assert context.items["asks_offers"] == []
     assert [(it.status, it.imposer) for it in context.items["sanctions"]] == [("threatened", "United Kingdom")]
+
+
+def test_a_line_never_cuts_a_quotation_short(corpus):
+    # TheJournal.ie, 21 May 2025 (audit #16): the parse broke after "establish" and the line stopped there
+    item = with_text(corpus("eu-small-parcel-fee-2025"), "he added: “An economic assessment needs to be looked at")
+    assert item.text.endswith("to discourage Irish consumers to continue to buy packages for outside the EU")
