@@ -34,6 +34,8 @@ WISHES = ("hope", "wish")
 OPPOSING = ("fight", "appeal", "challenge", "contest", "resist", "oppose", "sue")
 #: Of those, the ones that contest a measure without going to law: a rejection of it.
 CONTESTING = ("fight", "contest", "resist", "oppose")
+#: Verbs whose object is a decision, not a party ("planning to appeal it": the ruling).
+APPEALING = ("appeal", "challenge", "contest")
 #: Words that make a measure in a pledge its relief ("agreed to hold up imposing duties").
 RELIEF = {"lift", "hold", "ease", "suspend", "remove", "end", "halt", "drop", "waive", "delay", "postpone", "scrap",
           "cut", "lower", "reduce", "exempt"}
@@ -174,7 +176,7 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
     elif obj is not None:
         if kind in ("ask", "demand", "threat") and is_actorish(obj) and (preps.keys() & {"for", "to"}):
             counterparty = obj
-        elif kind == "threat" and is_actorish(obj):
+        elif kind == "threat" and is_actorish(obj) and not (obj.lower_ == "it" and lemma in APPEALING):
             counterparty = obj
             items.append(obj)
         else:
@@ -223,6 +225,17 @@ def read_verb(verb: Token, kind: str, particle: Token | None) -> Frame | None:
         counterparty = target  # "threatened to sue the Russian government"
     if counterparty is None and kind == "threat" and "against" in preps and not is_actorish(preps["against"]):
         owner = prep_objects(preps["against"]).get("of")  # "appeal against the acquittal of Kenteris and Thanou"
+        counterparty = owner if owner is not None and owner.pos_ == "PROPN" else None
+    if counterparty is None and kind == "threat" and (obj := child(inner or verb, "dobj")) is not None \
+            and obj.pos_ == "NOUN":
+        owner = child(obj, "poss")  # "will appeal the DPC's decision": the decision's maker
+        counterparty = owner if owner is not None and owner.pos_ == "PROPN" else None
+    if counterparty is None and kind == "threat" and (obj := child(inner or verb, "dobj")) is not None \
+            and obj.lower_ == "it":
+        # "disagrees with the DPC's decision and … is planning to appeal it": the maker of what "it" is,
+        # the latest thing before it that someone named owns
+        owned = [t for t in verb.doc[verb.sent.start : obj.i] if t.pos_ == "NOUN" and child(t, "poss") is not None]
+        owner = child(owned[-1], "poss") if owned else None
         counterparty = owner if owner is not None and owner.pos_ == "PROPN" else None
     if counterparty is None and kind in ("pledge", "offer") and inner is not None:
         # "agreed to merge with Gazprom", "agreed to sell WOR to MCA Inc": whom the act is with or for

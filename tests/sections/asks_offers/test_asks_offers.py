@@ -856,3 +856,17 @@ def test_a_line_never_cuts_a_quotation_short(corpus):
     # TheJournal.ie, 21 May 2025 (audit #16): the parse broke after "establish" and the line stopped there
     item = with_text(corpus("eu-small-parcel-fee-2025"), "he added: “An economic assessment needs to be looked at")
     assert item.text.endswith("to discourage Irish consumers to continue to buy packages for outside the EU")
+
+
+def test_an_appeal_is_against_whoever_made_the_decision_appealed(corpus):
+    # BleepingComputer, May 2025 (audit #16: counterparty left empty): "… said the company disagrees with
+    # the DPC's decision and that it's planning to appeal it"
+    item = with_text(corpus("tiktok-dpc-fine-china-transfers-2025"), "Christine Grahn, TikTok's Head of Public Policy")
+    assert (item.kind, item.party, item.counterparty) == ("threat", "TikTok", "Data Protection Commission (DPC)")
+
+
+def test_legal_action_against_a_class_of_parties_names_them(corpus):
+    # BBC, Yukos 2004 (audit #16): "… and that legal action would be taken, outside Russia, against the
+    # auction winners"
+    item = with_text(corpus("yukos-yugansk-auction-2004-05"), "Tim Osborne, head of Yukos main shareholders' group")
+    assert (item.kind, item.counterparty) == ("threat", "auction winners")
