@@ -142,8 +142,8 @@ def _relative_unit(m, ctx):
     if unit == "month":
         return r.month_span(*r.add_months(a.year, a.month, k))
     if unit == "quarter":
-        if m["rel"] is None:
-            k = -1  # "the quarter" of a results report is the last one completed
+        if m["rel"] in (None, "year-ago"):  # "the quarter" of a results report is the last one completed;
+            k = -1 if m["rel"] is None else -5  # "the year-ago quarter" is that one a year before
         y, q = divmod(a.year * 4 + (a.month - 1) // 3 + k, 4)
         return r.quarter_span(y, q + 1)
     return r.year_span(a.year + k)
@@ -284,6 +284,7 @@ _BASE: list[tuple[re.Pattern, Callable]] = [
     (_rx(r"'?(?P<d>\d0|\d{3}0)s"), _decade),
     (_rx(rf"{_REL}(?P<season>{r.SEASON})(?: (?P<rest>.+))?"), _season),
     (_rx(rf"(?P<ord>{r.ORD}) (?P<unit>quarter|half)(?: (?P<rest>.+))?(?P<qh>)(?P<n>)"), _ordinal_period),
+    (_rx(rf"(?P<rest>.+) (?P<ord>{r.ORD}) (?P<unit>quarter|half)(?P<qh>)(?P<n>)"), _ordinal_period),  # this year's third quarter
     (_rx(r"(?P<qh>q|h)(?P<n>[1-4])(?: (?P<rest>.+))?(?P<ord>)(?P<unit>)"), _ordinal_period),
     (_rx(rf"(?P<n>{r.NUM}) (?P<unit>day|week|month|year|decade)s? ago"), _ago),
     (_rx(rf"(?P<w>this past|past|last|recent|previous)(?: (?P<n>{r.NUM}))? (?P<unit>day|week|month|year|decade)"

@@ -199,6 +199,13 @@ CASES = [
     ("fiscal second-quarter", D(1989, 10, 26), None, D(1989, 4, 1), D(1989, 6, 30), "quarter"),
     ("year-end", D(1989, 11, 2), None, D(1989, 12, 31), D(1989, 12, 31), "day"),
     ("around year end", D(1989, 10, 30), None, D(1989, 12, 31), D(1989, 12, 31), "day"),
+    ("the year two thousand", D(1998, 2, 5), None, D(2000, 1, 1), D(2000, 12, 31), "year"),
+    ("this year's third quarter", D(1989, 11, 1), None, D(1989, 7, 1), D(1989, 9, 30), "quarter"),
+    ("the 1988 second quarter", None, None, D(1988, 4, 1), D(1988, 6, 30), "quarter"),
+    ("the full year", D(1989, 11, 2), None, D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("year-ago", D(1989, 11, 2), None, D(1988, 1, 1), D(1988, 12, 31), "year"),
+    ("the year-ago quarter", D(1989, 11, 2), None, D(1988, 7, 1), D(1988, 9, 30), "quarter"),
+    ("the year-earlier period", D(1989, 11, 1), None, D(1988, 7, 1), D(1988, 9, 30), "quarter"),
 ]
 
 
