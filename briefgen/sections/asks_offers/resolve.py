@@ -239,8 +239,8 @@ class Resolver:
         the board of whom "its" stands for."""
         wanted = description_kinds().get(token.lemma_.lower()) if token.pos_ in ("NOUN", "PROPN") else None
         # "The Ministry recently called on …": a capitalised description is still a description
-        if wanted is None:
-            return None, None
+        if wanted is None or token.tag_ == "NNS":
+            return None, None  # "The banks … notified Texaco": a plural is not the one actor named before
         fits = {"organization": ("organization", "group"), "body": ("organization", "group", "country")}.get(
             wanted, (wanted,))
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)

@@ -100,8 +100,10 @@ class Reader(Parties):
         if is_ruling(trigger) and target_tok is not None and target_tok.pos_ == "PRON" and line_top.dep_ == "advcl":
             line_top = line_top.head  # "on indefinite strike, even after the … Court Saturday ruled it illegal":
             # the line keeps what "it" is
-        speaker = caller or next((speaker_of(t) for t in (imposer_tok, target_tok) if t is not None
+        owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        speaker = caller or next((speaker_of(t) for t in (imposer_tok, target_tok, owner) if t is not None
                                   and t.pos_ == "PRON" and speaker_of(t) is not None), None)
+        # ("some unions … said they … would continue their strikes": whose strikes, the line says too)
         if speaker is not None:  # "Menatep said they would retaliate …": the line says who "they" are
             line_top, keep = speaker.head, keep | {speaker.i}
         text = clause_text(line_top, keep, target_tok)
@@ -231,12 +233,12 @@ class Reader(Parties):
         successive rounds of one regime stay apart in time order. The date has no wording
         (``text`` is empty; ``anchor`` names the source's date) and is shown "as of". A sentence
         with a date elsewhere ("…, the State Department said on Monday") dates something else and
-        gives none; a date inside a relative clause describes its noun ("the troops which were
+        gives none; a length of time does not, and a date inside a relative clause describes its noun ("the troops which were
         occupying its oil installations since Tuesday") and does not stand in the way."""
         published = self.document.source.published
         if published is None or any(ent.label_ in ("DATE", "TIME") and not _describes_noun(ent.root)
-                                    for ent in sentence.span.ents):
-            return None
+                                    and resolve(ent.text, published) is not None for ent in sentence.span.ents):
+            return None  # a length ("week-long strikes", "for a few more days") dates nothing
         day = published.date() if isinstance(published, dt.datetime) else published
         return Date(start=day, end=day, granularity="day", text="", anchor=f"published {day.isoformat()}")
 

@@ -41,8 +41,9 @@ def speaker_of(pronoun: Token) -> Token | None:
         # "General Acquisition repeated its request", "GenCorp remove its poison pill": the clause's subject
         verb = pronoun.head.head if pronoun.head.dep_ in ("dobj", "nsubjpass") else None
         subject = child(verb, "nsubj") if verb is not None else None
-        if subject is not None and subject.pos_ == "PROPN":
-            return subject
+        if subject is not None and (subject.pos_ == "PROPN" or is_body(subject)
+                                    and (word == "their") == (subject.tag_ in ("NNS", "NNPS"))):
+            return subject  # "Tug crews … lifted their ban", not "shipping sources said"
     speaker = speech_subject(pronoun.head, steps=6)
     if speaker is None:
         return None

@@ -100,6 +100,9 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
         if i > 0 and lemma in lexicon("attempt_words") and not (node.pos_ in ("VERB", "AUX") and has_modal(node)):
             return "sought", node  # "Yukos's legal attempts to block the auction": tried, not in force
             # ("said it would attempt to unseat the board" reads on: a threat)
+        if i > 0 and lemma in lexicon("keep_verbs") and node.pos_ == "VERB" and has_modal(node):
+            return "extended", node  # "they … would continue their strikes for a few more days": kept going
+            # longer, no threat of something new
         if i > 0 and lemma in lexicon("criticism_verbs"):
             break  # "denounce the strikes": a critic, no status of theirs
         if i > 0 and is_measure_noun(node):
@@ -122,6 +125,10 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
                     return status, node
         if modal_zone and node.pos_ in ("VERB", "AUX") and has_advice_modal(node):
             return "proposed", node  # 'the EU should sanction …' is a call, not a measure
+        if modal_zone and node.pos_ in ("VERB", "AUX") and has_modal(node) and node.dep_ == "relcl" \
+                and node.head.lemma_.lower() in lexicon("proposal_verbs"):
+            return "proposed", node.head  # "an EC executive commission proposal under which the EC could raise
+            # tariffs …": what a proposal would do is proposed
         if modal_zone and node.pos_ in ("VERB", "AUX") and has_modal(node):
             # "Paris will charge a flat-rate fee on each parcel": a plan; "would", "could", or a
             # condition ("will impose sanctions if …") make it a threat

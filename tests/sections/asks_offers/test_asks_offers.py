@@ -870,3 +870,16 @@ def test_legal_action_against_a_class_of_parties_names_them(corpus):
     # auction winners"
     item = with_text(corpus("yukos-yugansk-auction-2004-05"), "Tim Osborne, head of Yukos main shareholders' group")
     assert (item.kind, item.counterparty) == ("threat", "auction winners")
+
+
+def test_a_plural_description_is_not_the_one_actor_named_before(nlp):
+    # Reuters-21578 NEWID 16087 (11 April 1987, outside the dev set): the banks' refusal was given to Texaco
+    from support import make_documents, run_sections
+    text = ("Richard Brinkman, Texaco's chief financial officer, said in a newly filed affidavit that the company "
+            "was willing to use its 65 mln shares of <Texaco Canada Inc> as collateral for a letter of credit or "
+            "loan to provide security to Pennzoil.\n"
+            "Texaco had been able to raise working capital by selling about 700 mln dlrs in receivables to a group "
+            "of banks since the judgment, he said. The banks earlier this week notified Texaco that they would not "
+            "purchase any additional receivables because of the company's uncertain status, Brinkman said.")
+    items = run_sections(make_documents(nlp, [text]), "actors", "asks_offers").items["asks_offers"]
+    assert not [it for it in items if it.party == "Texaco" and "would not purchase" in it.text]

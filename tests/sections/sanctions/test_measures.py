@@ -346,12 +346,12 @@ def test_a_power_to_take_sanctions_is_no_sanction_taken(nlp):
                           "in Britain.") == []
 
 
-def test_a_raise_that_could_come_on_a_condition_is_threatened_not_expanded(nlp):
+def test_a_raise_that_could_come_on_a_condition_is_not_an_expansion(nlp):
     items = sentences(nlp, "Senior EC diplomats gave a generally favourable reaction to an EC executive commission "
                            "proposal under which the EC could raise tariffs on a range of Japanese products if the U.S."
                            " Carries out a threat to make a similar move on April 17.")
     assert [(it.status, it.target, it.measure) for it in items] == [
-        ("threatened", "range of Japanese products", "tariffs")]
+        ("proposed", "range of Japanese products", "tariffs")]  # what the proposal would do (non-dev audit)
 
 
 def test_industrial_action_averted_is_no_measure(nlp):
@@ -428,3 +428,20 @@ def test_a_nationality_is_no_imposer(corpus):
     # authority so far" gave the imposer "Irish", an actor made of "the Irish Commission's decision"
     items = corpus("tiktok-dpc-fine-china-transfers-2025")
     assert "Irish" not in {it.imposer for it in items}
+
+
+# the non-dev audit (Reuters-21578, April 1987: NEWID 14839, 16076, 16139)
+
+def test_their_ban_is_the_ban_of_the_clause_subject_not_of_the_speaker(nlp):
+    items = sentences(nlp, "SYDNEY, April 8 - Tug crews in New South Wales (NSW), Victoria and Western Australia "
+                           "yesterday lifted their ban on foreign-flag ships carrying containers but NSW ports are "
+                           "still being disrupted by a separate dispute, shipping sources said.")
+    assert [(it.status, it.imposer, it.target) for it in items] == [("lifted", "Tug crews", "foreign-flag ships")]
+
+
+def test_strikes_that_would_continue_are_extended_and_the_line_says_whose(nlp):
+    items = sentences(nlp, "But some unions, including those of building and mining workers, said they were "
+                           "dissatisfied with the deal and would continue their strikes for a few more days.")
+    assert [(it.status, it.imposer, it.measure) for it in items] == [("extended", "unions", "their strikes")]
+    assert items[0].text.startswith("some unions, including those of building and mining workers, said they")
+
