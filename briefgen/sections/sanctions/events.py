@@ -97,6 +97,10 @@ class Reader(Parties):
             when = self.told_date(sentence)
         keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov) if t is not None}
         line_top = top(token, gov, cue)
+        if status == "threatened" and cue is not None and cue.dep_ == "advcl" and line_top.dep_ == "advcl" \
+                and cue.head.i == line_top.i and line_top.head.i != line_top.i:
+            line_top = line_top.head  # "… if Washington imposes trade sanctions against Tokyo as it has
+            # threatened": the line keeps the "if" and what hangs on it
         if is_ruling(trigger) and target_tok is not None and target_tok.pos_ == "PRON" and line_top.dep_ == "advcl":
             line_top = line_top.head  # "on indefinite strike, even after the … Court Saturday ruled it illegal":
             # the line keeps what "it" is

@@ -66,7 +66,7 @@ def hypothetical(token: Token) -> bool:
     path = chain(token)
     for i, node in enumerate(path[1:], start=1):
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
-            return True
+            return threatened_as_said(node) is None
         if node.lemma_.lower() in lexicon("avert_verbs"):
             return True  # "reached a compromise deal, averting increased industrial action": it did not come
         if node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("capability_nouns") and path[i - 1].dep_ in (
@@ -79,6 +79,14 @@ def hypothetical(token: Token) -> bool:
         if node.dep_ in ("ccomp", "ROOT"):
             return False
     return False
+
+
+def threatened_as_said(clause: Token) -> Token | None:
+    """The verb by which an if-clause's measure is said to be threatened or planned already ("if
+    Washington imposes trade sanctions against Tokyo *as it has threatened*"), or None: then the
+    clause states that threat, not a mere hypothesis."""
+    return next((c for c in clause.children if c.dep_ == "advcl" and c.lemma_.lower() in lexicon("threat_verbs")
+                 and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
 
 
 def time_reference(token: Token) -> bool:

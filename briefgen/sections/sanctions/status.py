@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from briefgen.nlp.syntax import chain, child, clause_head, condition, governing_verb, is_passive
 from briefgen.sections.sanctions.agents import asker_of, lifter_of
 from briefgen.sections.sanctions.lexicons import lexicon
+from briefgen.sections.sanctions.measures import threatened_as_said
 from briefgen.sections.sanctions.triggers import Trigger, is_measure_noun
 
 MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
@@ -78,6 +79,10 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
                 for status, table in tables:
                     if forms & set(lexicon(table)) and status != "lifted":
                         return status, c
+    aside = next((threatened_as_said(n) for n in chain(token) if n.dep_ == "advcl"
+                  and threatened_as_said(n) is not None), None)
+    if aside is not None:
+        return "threatened", aside  # "if Washington imposes trade sanctions against Tokyo as it has threatened"
     modal_zone = True
     sought = None  # the verb by which a party seeks a remedy at law itself
     path = chain(token)

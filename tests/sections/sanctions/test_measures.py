@@ -445,3 +445,14 @@ def test_strikes_that_would_continue_are_extended_and_the_line_says_whose(nlp):
     assert [(it.status, it.imposer, it.measure) for it in items] == [("extended", "unions", "their strikes")]
     assert items[0].text.startswith("some unions, including those of building and mining workers, said they")
 
+
+
+def test_a_measure_a_condition_says_was_threatened_is_a_threat(nlp):
+    # Reuters-21578 NEWID 16095 (11 April 1987): "… if Washington imposes trade sanctions against Tokyo as
+    # it has threatened" tells the U.S. threat, which the if-clause alone would not
+    items = sentences(nlp, "Community sources said after a meeting of trade officials yesterday that the group "
+                           "might impose steep new tariffs on a range of Japanese goods to prevent diversion from "
+                           "United States markets if Washington imposes trade sanctions against Tokyo as it has "
+                           "threatened.")
+    assert ("threatened", "United States", "Japan", "trade sanctions") in [fields(it) for it in items]
+    assert all(it.text.startswith("the group might impose steep new tariffs") for it in items)
