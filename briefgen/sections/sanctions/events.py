@@ -13,6 +13,7 @@ from briefgen.model.citations import Citation
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import chain, child, governing_verb, is_past, noun_conjuncts, own_children
+from briefgen.sections.sanctions.defenses import defense, measure_name
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.measures import amount_of, by_a_state, condition_text, hypothetical, punitive, time_reference
 from briefgen.sections.sanctions.agents import speech_subject
@@ -128,6 +129,24 @@ class Reader(Parties):
             regime_text = clause_text(regime_top, keep - {cue.i} if cue is not None else keep)
             events.append(Event("existing", imposer, target, target_head, measure, None, None, regime_text,
                                 [citation], {self.document.source.id}, event.target_token))
+        return events
+
+    def defenses(self, sentence: Sentence) -> list[Event]:
+        """The defensive measures of a takeover fight the sentence tells (see :mod:`.defenses`)."""
+        events = []
+        for verb in sentence.span:
+            found = defense(verb)
+            if found is None:
+                continue
+            measure, maker, bidder = found
+            imposer = self.imposers(maker, strict=False) if maker is not None else None
+            target, target_head = self.targets(bidder)
+            if imposer is None or target is None:
+                continue
+            when = self.date(verb.head, sentence, future=False) or self.told_date(sentence)
+            text = clause_text(verb.head, {measure.i, verb.i, bidder.i})
+            events.append(Event("imposed", imposer, target, target_head, measure_name(measure), None, when, text,
+                                [self.document.cite(sentence)], {self.document.source.id}, bidder.i))
         return events
 
     def antecedent(self, pronoun: Token) -> Token | None:
@@ -264,6 +283,7 @@ def read_document(document: Document, index) -> list[Event]:
         found: list[Event] = []
         for trigger in find_triggers(sentence.span):
             found.extend(reader.read(trigger, sentence))
+        found.extend(reader.defenses(sentence))
         imposed_targets = {e.target_token for e in found if e.status != "evasion"}
         for event in found:
             if event.status == "evasion" and event.target_token in imposed_targets:

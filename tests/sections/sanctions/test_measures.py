@@ -456,3 +456,11 @@ def test_a_measure_a_condition_says_was_threatened_is_a_threat(nlp):
                            "threatened.")
     assert ("threatened", "United States", "Japan", "trade sanctions") in [fields(it) for it in items]
     assert all(it.text.startswith("the group might impose steep new tariffs") for it in items)
+
+
+def test_what_a_party_does_to_fend_off_a_bid_is_its_measure_against_the_bidder(corpus):
+    # Reuters, 7 April 1987: "GenCorp's buy back was made to fend off the hostile 2.3 billion dlr,
+    # 100-dlr-a-share, tender offer by AFG and Wagner and Brown"
+    item = telling(corpus("gencorp-takeover-bid-1987"), "GenCorp's buy back was made to fend off")
+    assert fields(item) == ("imposed", "GenCorp", "AFG, Wagner and Brown", "buy back")
+    assert item.date.label() == "1987-04-07"
