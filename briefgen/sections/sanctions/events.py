@@ -21,7 +21,7 @@ from briefgen.sections.sanctions.parties import (GROUP_PRONOUNS, PERSON_PRONOUNS
                                                speaker_of)
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
-from briefgen.sections.sanctions.triggers import Trigger, find_triggers, is_body, is_ruling
+from briefgen.sections.sanctions.triggers import Trigger, against_what, find_triggers, is_body, is_ruling
 from briefgen.sections.story import is_headline, story_sentences
 
 REASON_PREPS = {"for", "over"}
@@ -78,6 +78,8 @@ class Reader(Parties):
             imposer_tok, imposer = caller, self.party(caller)
         if trigger.kind == "weak-noun" and status == "existing":
             return []
+        if status == "existing" and imposer is None and against_what(token) is not None:
+            return []  # "The anti-spammer screensaver came under fire …": named in passing, no one's act told
         if trigger.kind == "weak-noun" and token.lemma_.lower() in lexicon("vague_nouns") and target is None \
                 and not punitive(token):
             return []  # "price relief measures", "fraud control measures": no one is their target

@@ -12,7 +12,7 @@ from briefgen.nlp.syntax import child, condition, is_passive, noun_conjuncts, pr
 from briefgen.sections.sanctions.agents import asker_of, evader, speech_subject, subject, time_limit_parties
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.phrases import entity_of, np_text, np_tokens
-from briefgen.sections.sanctions.triggers import Trigger, is_body, is_ruling, is_sanction_word, ruled_against
+from briefgen.sections.sanctions.triggers import Trigger, against_what, is_body, is_ruling, is_sanction_word, ruled_against
 
 TARGET_PREPS = {"on", "against", "to", "targeting"}
 
@@ -155,6 +155,8 @@ class Parties:
             head = speaker_of(head) or self.antecedent(head)  # "Texaco said it would continue to appeal …"
         if head is not None and head.ent_type_ == "CARDINAL" and prep_object(head, {"of"}) is not None:
             head = prep_object(head, {"of"})  # "a flat fee on billions of small parcels": the parcels
+        if head is not None and head.lower_.startswith("anti-") and against_what(head.head) == head:
+            return head.text[5:], head.text[5:].lower()  # "its anti-spam operation": against spam
         if head is not None and is_sanction_word(head) and not ruling:
             return None, None  # "were still on strike", "Fees should be charged": the measure is not its own target
         if head is None or head.ent_type_ in NOT_TARGETS or any(c.ent_type_ in ("MONEY", "PERCENT") for c in head.lefts):
@@ -219,7 +221,7 @@ class Parties:
             # "GenCorp said it would keep its poison pill": GenCorp's
             # "the US court order blocking the auction": the court's, not the United States'
             imposer = body or self.phrase_actor(token) or prep_object(token, {"from", "by"})
-            target = prep_object(token, TARGET_PREPS) or prep_object(np, TARGET_PREPS)
+            target = prep_object(token, TARGET_PREPS) or prep_object(np, TARGET_PREPS) or against_what(token)
             for c in token.children:
                 if c.dep_ == "acl" and (c.lemma_.lower() in ("target", "hit", "cover")
                                         or c.lemma_.lower() in lexicon("verbs") or c.lemma_.lower() in lexicon("ban_verbs")):

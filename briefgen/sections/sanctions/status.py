@@ -88,6 +88,9 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     path = chain(token)
     for i, node in enumerate(path):
         lemma = node.lemma_.lower()
+        if i > 1 and lemma in lexicon("lift_verbs") and any(n.lower_ in ("free", "exempt") for n in path[1:i]):
+            continue  # "plans to scrap its duty-free treatment of packages": ending the freedom from a duty
+            # lifts nothing; read on for the plan
         if i > 0 and phrasal_lift(node):
             return lift_status(node)  # "agreed to hold up imposing anti-dumping duties", "call off the tariffs"
         if i > 0 and lemma in lexicon("face_verbs"):

@@ -33,6 +33,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 if head.i not in found and not modifier_only(head):
                     found[head.i] = Trigger(head, "noun", " ".join(t.text for t in sent[i : i + n]))
                 found.setdefault(head.i, None)
+    for token in sent:  # "its anti-spam screensaver": a campaign against spam
+        if token.i not in found and against_what(token) is not None:
+            found[token.i] = Trigger(token, "noun", token.text)
     for token in sent:  # weak nouns first: a verb whose object is one is that measure ("will charge a fee")
         if token.i not in found and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon("weak_nouns") \
                 and token.dep_ != "compound":
@@ -88,6 +91,16 @@ def ruled_against(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
         next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+
+
+def against_what(noun: Token) -> Token | None:
+    """The "anti-X" modifier of a campaign noun ("its *anti-spam* operation"), when X is no party
+    (an "anti-government campaign" is politics, not a measure), else None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon("campaign_nouns"):
+        return None
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_.startswith("anti-")
+                 and len(c.text) > 6 and c.lower_[5:] not in load_lexicon("ask_state_organs")
+                 and c.lower_[5:] not in load_lexicon("ask_collective_nouns")), None)
 
 
 def verb_lemma(token: Token) -> str:

@@ -464,3 +464,18 @@ def test_what_a_party_does_to_fend_off_a_bid_is_its_measure_against_the_bidder(c
     item = telling(corpus("gencorp-takeover-bid-1987"), "GenCorp's buy back was made to fend off")
     assert fields(item) == ("imposed", "GenCorp", "AFG, Wagner and Brown", "buy back")
     assert item.date.label() == "1987-04-07"
+
+
+def test_an_anti_x_campaign_is_a_measure_against_x_and_scrapping_it_lifts_it(corpus):
+    # Web User, 6 December 2004: "Lycos has confirmed that it has scrapped its anti-spam screensaver, which
+    # launched last week …"; a campaign only named in passing is no item
+    items = corpus("lycos-make-love-not-spam-2004")
+    item = telling(items, "Lycos has confirmed that it has scrapped its anti-spam screensaver")
+    assert (item.status, item.imposer, item.target, item.date.label()) == ("lifted", "Lycos", "spam", "2004-12-06")
+    assert not [it for it in items if "came under fire" in it.text]
+
+
+def test_ending_the_freedom_from_a_duty_lifts_nothing(corpus):
+    # Reuters, 29 April 2025: "The EU plans to scrap its duty-free treatment of packages ordered online …"
+    item = telling(corpus("eu-small-parcel-fee-2025"), "The EU plans to scrap its duty-free treatment")
+    assert (item.status, item.imposer, item.measure) == ("planned", "European Union", "duty")
