@@ -103,7 +103,8 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("config", required=False, type=click.Path(path_type=Path))
-@click.option("--sources", "sources", help="Folder, file or glob of articles (overrides the config).")
+@click.option("--sources", "sources", help="Folder, file or glob of articles (overrides the config; other articles than the "
+              "config's take their title from their headlines unless --title is given).")
 @click.option("--title", "title", help="Title of the brief (overrides the config and the sources' headlines).")
 @click.option("--out", "out", help="Output folder (overrides the config).")
 @click.option("--format", "formats", help="Comma-separated outputs: md,html,pdf,json (default: all four).")
@@ -138,6 +139,8 @@ def build(config: Path | None, sources: str | None, title: str | None, out: str 
         loaded, base = load_config(chosen)
         if title is not None:
             loaded = loaded.model_copy(update={"title": title})
+        elif sources is not None and not _same_path(Path.cwd() / sources, base / loaded.sources):
+            loaded = loaded.model_copy(update={"title": None})  # the config's title names its own articles
         request = BuildRequest(config=loaded, base=base, sources=sources, out=out,
                                formats=_parse_formats(formats), jobs=jobs, cache=not no_cache,
                                cache_dir=cache_dir, config_path=chosen)
@@ -151,6 +154,14 @@ def build(config: Path | None, sources: str | None, title: str | None, out: str 
             _report_build(result)
 
     _run(body)
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file or folder (globs compared as written)."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def _check_sources(sources: str) -> None:

@@ -105,6 +105,22 @@ def test_build_anywhere_with_defaults_uses_installed_templates(tmp_path):
     assert "## Actors" in md
 
 
+def test_sources_given_on_the_command_line_take_their_own_title(tmp_path):
+    """The project's config titles its own articles: other articles given with --sources, from the
+    project folder, are titled from their headlines (the non-dev audit found three briefs of other
+    stories titled "North Korea–Russia arms talks"), unless --title says otherwise."""
+    sources = tmp_path / "in"
+    sources.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (sources / name).write_text((SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text(
+            encoding="utf-8"), encoding="utf-8")
+    for extra, expected in (([], "# North Korea, Russia to meet in Moscow"), (["--title", "Mine"], "# Mine")):
+        out = tmp_path / ("out" + str(len(extra)))
+        subprocess.run([sys.executable, "-m", "briefgen", "build", "--sources", str(sources), "--out", str(out),
+                        "--format", "md", "--quiet", *extra], cwd=REPO_ROOT, check=True, timeout=300)
+        assert (out / "brief.md").read_text(encoding="utf-8").startswith(expected)
+
+
 def test_help_and_check_do_not_import_heavy_libraries():
     code = ("import sys\nfrom briefgen.cli import cli\n"
             "for args in (['--help'], ['check', '--help']):\n"
