@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import chain, child, is_passive, prep_object
 from briefgen.sections.sanctions.lexicons import lexicon
+from briefgen.sections.sanctions.triggers import is_body
 
 # Verbs whose object, not subject, does what the infinitive says ("persuaded Iran to stop").
 OBJECT_CONTROL = {"ask", "persuade", "force", "press", "tell", "order", "allow", "convince", "pressure",
@@ -130,3 +131,32 @@ def time_limit_parties(token: Token) -> tuple[Token | None, Token | None] | None
         # the parser joined to the reported clause; who gave, and to whom "it" refers, is a guess
         return None, None
     return subject(granted), child(granted, "dative")
+
+
+#: Pronouns a speaker of the same sentence may stand behind, by the kind of speaker they fit.
+THING_PRONOUNS = {"it", "its", "itself"}
+PERSON_PRONOUNS = {"he", "his", "him", "she", "her"}
+GROUP_PRONOUNS = {"they", "their", "them"}
+
+
+def speaker_of(pronoun: Token) -> Token | None:
+    """Whom a pronoun stands for when it speaks of itself in its own reported speech ("GenCorp
+    said it filed suit", "Menatep said they would retaliate"): the named subject of the speech
+    verb whose complement holds the pronoun, when it fits ("it" a body, "he"/"she" a person).
+    Any other pronoun is left unresolved: the item then names no one rather than a guess."""
+    word = pronoun.lower_
+    if pronoun.dep_ == "poss" and word in ("its", "their", "his", "her"):
+        # "General Acquisition repeated its request", "GenCorp remove its poison pill": the clause's subject
+        verb = pronoun.head.head if pronoun.head.dep_ in ("dobj", "nsubjpass") else None
+        subject = child(verb, "nsubj") if verb is not None else None
+        if subject is not None and (subject.pos_ == "PROPN" or is_body(subject)
+                                    and (word == "their") == (subject.tag_ in ("NNS", "NNPS"))):
+            return subject  # "Tug crews … lifted their ban", not "shipping sources said"
+    speaker = speech_subject(pronoun.head, steps=6)
+    if speaker is None:
+        return None
+    person = speaker.ent_type_ == "PERSON"
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    fits = (word in THING_PRONOUNS and not person and not plural) or (word in PERSON_PRONOUNS and person) \
+        or (word in GROUP_PRONOUNS and not person)
+    return speaker if fits else None

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefgen.nlp.document import Sentence
 from briefgen.nlp.syntax import child, prep_object
+from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import lexicon
+from briefgen.sections.sanctions.phrases import clause_text
 
 
 def defense_verb(token: Token) -> bool:
@@ -43,3 +46,23 @@ def measure_name(measure: Token) -> str:
     words = [t.text for t in measure.doc[measure.left_edge.i : measure.i + 1] if t.i not in skip and t.dep_ != "det"]
     back = next((c for c in measure.children if c.dep_ in ("advmod", "prt") and c.i == measure.i + 1), None)
     return " ".join(words + ([back.text] if back is not None else []))
+
+
+def read_defenses(reader, sentence: Sentence) -> list[Event]:
+    """The defensive measures of a takeover fight a sentence tells, read by a sanctions ``reader``
+    (``events.Reader``) for its parties, dates and lines."""
+    events = []
+    for verb in sentence.span:
+        found = defense(verb)
+        if found is None:
+            continue
+        measure, maker, bidder = found
+        imposer = reader.imposers(maker, strict=False) if maker is not None else None
+        target, target_head = reader.targets(bidder)
+        if imposer is None or target is None:
+            continue
+        when = reader.date(verb.head, sentence, future=False) or reader.told_date(sentence)
+        text = clause_text(verb.head, {measure.i, verb.i, bidder.i})
+        events.append(Event("imposed", imposer, target, target_head, measure_name(measure), None, when, text,
+                            [reader.document.cite(sentence)], {reader.document.source.id}, bidder.i))
+    return events

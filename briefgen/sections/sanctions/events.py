@@ -4,47 +4,25 @@ reason and date — read from every trigger of a document's story sentences.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from briefgen.dates.resolve import resolve
-from briefgen.model.citations import Citation
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import chain, child, governing_verb, is_past, noun_conjuncts, own_children
-from briefgen.sections.sanctions.defenses import defense, measure_name
+from briefgen.sections.sanctions.defenses import read_defenses
+from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.measures import amount_of, by_a_state, condition_text, hypothetical, punitive, time_reference
-from briefgen.sections.sanctions.agents import speech_subject
-from briefgen.sections.sanctions.parties import (GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, Parties, joined,
-                                               speaker_of)
+from briefgen.sections.sanctions.agents import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, speaker_of, speech_subject
+from briefgen.sections.sanctions.parties import Parties, joined
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, against_what, find_triggers, is_body, is_ruling
 from briefgen.sections.story import is_headline, story_sentences
 
 REASON_PREPS = {"for", "over"}
-
-
-@dataclass
-class Event:
-    """One sanction as read from one sentence, before sources are merged."""
-
-    status: str
-    imposer: str | None
-    target: str | None
-    target_head: str | None
-    measure: str | None
-    reason: str | None
-    date: Date | None
-    text: str
-    citations: list[Citation] = field(default_factory=list)
-    sources: set[str] = field(default_factory=set)
-    target_token: int | None = None
-    cue: str | None = None  # the word that gave a lifting its status ("wants", "oppose")
-    condition: str | None = None
-    amount: str | None = None
 
 
 class Reader(Parties):
@@ -62,6 +40,9 @@ class Reader(Parties):
         if hypothetical(token) or time_reference(token):
             return []
         status, cue = status_of(trigger)
+        if status == "imposed" and (trigger.measure == "lawsuit" or token.lemma_.lower() in ("suit", "lawsuit")):
+            status = "sought"  # "said it filed suit against the … tender offer", "is being sued by Yukos": a
+            # remedy asked of a court, not a measure in force (sanctions audit #6)
         gov = token if trigger.kind in ("verb", "ban") else governing_verb(token)
         if negated(chain(token)[: 4]):
             return []
@@ -87,7 +68,7 @@ class Reader(Parties):
             return []  # "Russia occupies nearly all of Luhansk": war, not a measure against a party
         # a weak noun or ban is a sanction only with a named imposer or target ("restrictions" alone
         # is not); the party asking for a lifting is not the imposer, so it does not count
-        named = (self.phrase_actor(token) is not None) if asked else bool(imposer)
+        named = (self.phrase_actor(token) is not None) if asked and status != "sought" else bool(imposer)
         if trigger.kind in ("ban", "weak-noun") and not (named or self.actor(target_tok, strict=True)):
             return []
         if imposer is None and target is None:
@@ -113,6 +94,11 @@ class Reader(Parties):
         # ("some unions … said they … would continue their strikes": whose strikes, the line says too)
         if speaker is not None:  # "Menatep said they would retaliate …": the line says who "they" are
             line_top, keep = speaker.head, keep | {speaker.i}
+        for pronoun in (t for t in (imposer_tok, target_tok) if t is not None and t.pos_ == "PRON"):
+            named = self.antecedent(pronoun) if speaker_of(pronoun) is None else None
+            if named is not None and named.sent == pronoun.sent and line_top.i in {t.i for t in named.head.subtree}:
+                line_top, keep = named.head, keep | {named.i}  # "Deutsche Bank is involved in the case because
+                # it is itself being sued by Yukos": the line says who "it" is
         text = clause_text(line_top, keep, target_tok)
         citation = self.document.cite(sentence)
         leaned = [self.document.cite(s) for s in dict.fromkeys(self.leaned) if s.index != sentence.index]
@@ -131,24 +117,6 @@ class Reader(Parties):
             regime_text = clause_text(regime_top, keep - {cue.i} if cue is not None else keep)
             events.append(Event("existing", imposer, target, target_head, measure, None, None, regime_text,
                                 [citation], {self.document.source.id}, event.target_token))
-        return events
-
-    def defenses(self, sentence: Sentence) -> list[Event]:
-        """The defensive measures of a takeover fight the sentence tells (see :mod:`.defenses`)."""
-        events = []
-        for verb in sentence.span:
-            found = defense(verb)
-            if found is None:
-                continue
-            measure, maker, bidder = found
-            imposer = self.imposers(maker, strict=False) if maker is not None else None
-            target, target_head = self.targets(bidder)
-            if imposer is None or target is None:
-                continue
-            when = self.date(verb.head, sentence, future=False) or self.told_date(sentence)
-            text = clause_text(verb.head, {measure.i, verb.i, bidder.i})
-            events.append(Event("imposed", imposer, target, target_head, measure_name(measure), None, when, text,
-                                [self.document.cite(sentence)], {self.document.source.id}, bidder.i))
         return events
 
     def antecedent(self, pronoun: Token) -> Token | None:
@@ -194,6 +162,10 @@ class Reader(Parties):
             return None
         names = []
         heads = noun_conjuncts(head) + [c for a in head.children if a.dep_ == "appos" for c in noun_conjuncts(a)[1:]]
+        if head.dep_ == "nsubj":  # "Global Crossing Ltd., a … provider, and cable operator Cox Communications Inc.
+            # appeared to have blocked …": the parser made the second a subject of its own, after the "and"
+            heads += [c for c in head.head.children if c.dep_ == "nsubj" and c.i > head.i
+                      and any(t.dep_ == "cc" and t.lower_ == "and" for t in head.doc[head.i : c.i])]
         for h in heads:  # "Global Crossing Ltd., a … provider, and cable operator Cox …": the conj hangs on the apposition
             name = self.actor(h, strict=strict, owner=True) or (self.actor(h) if is_body(h) else None)
             if name and name not in names:
@@ -285,7 +257,7 @@ def read_document(document: Document, index) -> list[Event]:
         found: list[Event] = []
         for trigger in find_triggers(sentence.span):
             found.extend(reader.read(trigger, sentence))
-        found.extend(reader.defenses(sentence))
+        found.extend(read_defenses(reader, sentence))
         imposed_targets = {e.target_token for e in found if e.status != "evasion"}
         for event in found:
             if event.status == "evasion" and event.target_token in imposed_targets:

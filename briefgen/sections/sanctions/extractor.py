@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from briefgen.model.items import Sanction
 from briefgen.sections.context import Context
-from briefgen.sections.sanctions.events import Event, read_document
+from briefgen.sections.sanctions.event import Event
+from briefgen.sections.sanctions.events import read_document
 from briefgen.sections.sanctions.merge import merge, sort_key
 from briefgen.sections.sanctions.told_before import inherit_imposers
 

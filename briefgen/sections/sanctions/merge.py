@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefgen.model.citations import citation_key, source_number
 from briefgen.model.date import Date
-from briefgen.sections.sanctions.events import Event
+from briefgen.sections.sanctions.event import Event
 
 STATUS_ORDER = ["imposed", "reimposed", "expanded", "extended", "announced", "threatened", "planned", "proposed",
                 "considered", "sought", "demanded", "existing", "violation-alleged", "evasion", "appealed", "overturned", "eased",

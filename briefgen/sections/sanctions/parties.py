@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import child, condition, is_passive, noun_conjuncts, prep_object
-from briefgen.sections.sanctions.agents import asker_of, evader, speech_subject, subject, time_limit_parties
+from briefgen.sections.sanctions.agents import asker_of, evader, speaker_of, subject, time_limit_parties
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.phrases import entity_of, np_text, np_tokens
 from briefgen.sections.sanctions.triggers import Trigger, against_what, is_body, is_ruling, is_sanction_word, ruled_against
@@ -22,36 +22,6 @@ NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDI
 #: Verbs by which one party makes another act ("ordered TikTok to suspend transfers"): the measure
 #: is the order's, imposed by its subject on its object.
 ORDER_VERBS = {"order", "require", "force", "compel", "instruct", "direct", "tell", "oblige"}
-
-
-
-#: Pronouns a speaker of the same sentence may stand behind, by the kind of speaker they fit.
-THING_PRONOUNS = {"it", "its", "itself"}
-PERSON_PRONOUNS = {"he", "his", "him", "she", "her"}
-GROUP_PRONOUNS = {"they", "their", "them"}
-
-
-def speaker_of(pronoun: Token) -> Token | None:
-    """Whom a pronoun stands for when it speaks of itself in its own reported speech ("GenCorp
-    said it filed suit", "Menatep said they would retaliate"): the named subject of the speech
-    verb whose complement holds the pronoun, when it fits ("it" a body, "he"/"she" a person).
-    Any other pronoun is left unresolved: the item then names no one rather than a guess."""
-    word = pronoun.lower_
-    if pronoun.dep_ == "poss" and word in ("its", "their", "his", "her"):
-        # "General Acquisition repeated its request", "GenCorp remove its poison pill": the clause's subject
-        verb = pronoun.head.head if pronoun.head.dep_ in ("dobj", "nsubjpass") else None
-        subject = child(verb, "nsubj") if verb is not None else None
-        if subject is not None and (subject.pos_ == "PROPN" or is_body(subject)
-                                    and (word == "their") == (subject.tag_ in ("NNS", "NNPS"))):
-            return subject  # "Tug crews … lifted their ban", not "shipping sources said"
-    speaker = speech_subject(pronoun.head, steps=6)
-    if speaker is None:
-        return None
-    person = speaker.ent_type_ == "PERSON"
-    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
-    fits = (word in THING_PRONOUNS and not person and not plural) or (word in PERSON_PRONOUNS and person) \
-        or (word in GROUP_PRONOUNS and not person)
-    return speaker if fits else None
 
 
 def joined(names: list[str]) -> str:
@@ -198,6 +168,8 @@ class Parties:
                 if token.dep_ == "acl" and imposer is None:
                     imposer = self.phrase_actor(token.head) or token.head
                 target = ruled_against(token) if is_ruling(trigger) else child(token, "dobj")
+                if target is not None and target.lemma_.lower() == "access" and prep_object(target, {"to"}) is not None:
+                    target = prep_object(target, {"to"})  # "blocked access to the Lycos Europe site": the site
                 if target is not None and target.ent_type_ in NOT_TARGETS:
                     # "has fined TikTok €530 million", parsed with TikTok inside the sum
                     target = next((c for c in target.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)

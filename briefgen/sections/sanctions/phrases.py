@@ -43,7 +43,7 @@ def np_text(head: Token, with_of: bool = False) -> str:
     start, end = tokens[0].i, tokens[-1].i
     of = prep_object(head, {"of"}) if with_of else None
     if of is not None and of.i > head.i:
-        end = of.i
+        end = max(t.i for t in of.conjuncts + (of,))  # "offer of Wagner and Brown and AFG Industries": all of them
     return head.doc[start : end + 1].text
 
 def subtree_text(token: Token, strip_relative: bool = False) -> str:

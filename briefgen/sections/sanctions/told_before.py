@@ -9,7 +9,7 @@ guessed from a nearby name. Other sources are not read: each has its own rounds 
 from __future__ import annotations
 
 from briefgen.model.citations import citation_key
-from briefgen.sections.sanctions.events import Event
+from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.merge import measure_head
 
 #: Statuses of a measure taken, whose imposer is the one who acted on the target.

@@ -222,8 +222,10 @@ def test_troops_sent_to_occupy_are_the_senders_measure_on_the_senders_day(corpus
 def test_it_in_a_clause_on_its_subjects_verb_is_that_subject(corpus):
     # BBC, Yukos 2005: "Deutsche Bank is involved in the case because it is itself being sued by
     # Yukos" (sanctions audit #3 found the target empty)
+    # (audit #6: a suit is a remedy sought, and the line must say who "it" is)
     item = telling(corpus("yukos-yugansk-auction-2004-05"), "it is itself being sued by Yukos")
-    assert (item.status, item.imposer, item.target) == ("imposed", "Yukos", "Deutsche Bank")
+    assert (item.status, item.imposer, item.target) == ("sought", "Yukos", "Deutsche Bank")
+    assert item.text.startswith("Deutsche Bank is involved in the case because it")
 
 
 def test_who_sees_no_obstacle_to_tariffs_does_not_impose_them(corpus):
@@ -479,3 +481,17 @@ def test_ending_the_freedom_from_a_duty_lifts_nothing(corpus):
     # Reuters, 29 April 2025: "The EU plans to scrap its duty-free treatment of packages ordered online …"
     item = telling(corpus("eu-small-parcel-fee-2025"), "The EU plans to scrap its duty-free treatment")
     assert (item.status, item.imposer, item.measure) == ("planned", "European Union", "duty")
+
+
+def test_a_lawsuit_filed_is_a_remedy_sought_against_all_it_names(corpus):
+    # Reuters, 23 March 1987 (sanctions audit #6: read as imposed, target cut to "… of Wagner")
+    item = telling(corpus("gencorp-takeover-bid-1987"), "Gencorp Inc said it filed suit against")
+    assert (item.status, item.imposer, item.target) == (
+        "sought", "GenCorp", "unsolicited 100 dlr-a-share tender offer of Wagner and Brown and AFG INdustries")
+
+
+def test_blocking_access_to_a_site_targets_the_site_and_every_blocker(corpus):
+    # InformationWeek, December 2004 (sanctions audit #6: target "access", Cox dropped)
+    item = telling(corpus("lycos-make-love-not-spam-2004"), "In other developments on Thursday, Global Crossing")
+    assert (item.imposer, item.target, item.measure) == (
+        "Global Crossing Ltd. and Cox Communications Inc.", "Lycos Europe site", "block")

@@ -1,0 +1,27 @@
+"""One sanction as one sentence tells it, before the tellings of several sources are merged."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefgen.model.citations import Citation
+from briefgen.model.date import Date
+
+
+@dataclass
+class Event:
+    """One sanction as read from one sentence, before sources are merged."""
+
+    status: str
+    imposer: str | None
+    target: str | None
+    target_head: str | None
+    measure: str | None
+    reason: str | None
+    date: Date | None
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)
+    target_token: int | None = None
+    cue: str | None = None  # the word that gave a lifting its status ("wants", "oppose")
+    condition: str | None = None
+    amount: str | None = None
