@@ -14,7 +14,7 @@ from briefgen.nlp.syntax import chain, child, governing_verb, is_past, noun_conj
 from briefgen.sections.sanctions.defenses import read_defenses
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import lexicon
-from briefgen.sections.sanctions.measures import amount_of, by_a_state, condition_text, hypothetical, punitive, time_reference
+from briefgen.sections.sanctions.measures import amount_of, by_a_state, condition_clause, condition_text, hypothetical, punitive, time_reference
 from briefgen.sections.sanctions.agents import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, speaker_of, speech_subject
 from briefgen.sections.sanctions.parties import Parties, joined
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
@@ -79,7 +79,8 @@ class Reader(Parties):
         when = self.date(dated, sentence, future=status in ("threatened", "proposed", "planned"))
         if when is None and status != "existing":  # a measure long in force is no news of the day
             when = self.told_date(sentence)
-        keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov) if t is not None}
+        keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov, condition_clause(token, gov)) if t is not None}
+        # (the line never drops the condition: "… and take other hostile actions if the firm refuses …")
         line_top = top(token, gov, cue)
         if status == "threatened" and cue is not None and cue.dep_ == "advcl" and line_top.dep_ == "advcl" \
                 and cue.head.i == line_top.i and line_top.head.i != line_top.i:

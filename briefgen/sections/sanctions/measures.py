@@ -22,13 +22,19 @@ DURATION_WORDS = re.compile(r"\b(year|month|week|day)s?\b", re.IGNORECASE)
 CURRENCY_WORDS = re.compile(r"-(euro|dollar|pound|yen|yuan|rouble|ruble|franc|cent)s?\b", re.IGNORECASE)
 
 
+def condition_clause(token: Token, gov: Token | None) -> Token | None:
+    """The clause the measure hinges on: on its own words, or on an act coordinated after them that
+    shares it ("would attempt to unseat the company's board … and take other hostile actions if the
+    firm refuses to discuss its … bid")."""
+    nodes = [n for n in (token, gov) if n is not None]
+    nodes += [c for n in nodes if n.pos_ in ("VERB", "AUX") for c in n.conjuncts if c.i > n.i]
+    return next((clause for n in nodes if (clause := condition(n, CONDITION_MARKS)) is not None), None)
+
+
 def condition_text(token: Token, gov: Token | None) -> str | None:
-    """The clause the measure hinges on, as the source words it, or None."""
-    for node in (token, gov):
-        clause = condition(node, CONDITION_MARKS) if node is not None else None
-        if clause is not None:
-            return subtree_text(clause)
-    return None
+    """The words of the clause the measure hinges on, as the source words it, or None."""
+    clause = condition_clause(token, gov)
+    return subtree_text(clause) if clause is not None else None
 
 
 def amount_of(token: Token, gov: Token | None) -> str | None:

@@ -495,3 +495,11 @@ def test_blocking_access_to_a_site_targets_the_site_and_every_blocker(corpus):
     item = telling(corpus("lycos-make-love-not-spam-2004"), "In other developments on Thursday, Global Crossing")
     assert (item.imposer, item.target, item.measure) == (
         "Global Crossing Ltd. and Cox Communications Inc.", "Lycos Europe site", "block")
+
+
+def test_a_condition_on_a_coordinated_act_is_the_threats_and_the_line_keeps_it(corpus):
+    # Reuters, 30 March 1987 (sanctions audit #6: the condition was cut off)
+    item = telling(corpus("gencorp-takeover-bid-1987"), "said it would attempt to unseat the company's board")
+    assert (item.status, item.condition) == ("threatened", "if the firm refuses to discuss its 2.3 billion dlr "
+                                                           "takeover bid")
+    assert item.text.endswith("if the firm refuses to discuss its 2.3 billion dlr takeover bid")
