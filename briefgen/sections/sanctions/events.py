@@ -15,7 +15,8 @@ from briefgen.sections.sanctions.defenses import read_defenses
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.measures import amount_of, by_a_state, condition_clause, condition_text, hypothetical, punitive, time_reference
-from briefgen.sections.sanctions.agents import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, speaker_of, speech_subject
+from briefgen.sections.sanctions.agents import (GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, speaker_of,
+                                               speech_subject, subject)
 from briefgen.sections.sanctions.parties import Parties, joined
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
@@ -54,6 +55,11 @@ class Reader(Parties):
             imposer = self.imposers(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"))
             # a weak noun needs a named imposer; a body of people is one ("Tug crews … lifted their ban")
         target, target_head = self.targets(target_tok, ruling=is_ruling(trigger))
+        if status == "appealed" and cue is not None and cue.pos_ == "VERB":
+            # who appeals, as "overturned" names who overturns: "while it continued to appeal the merits of
+            # the Pennzoil lawsuit" is not Pennzoil's appeal (the non-dev audit); unnamed when "it" is a guess
+            appellant = subject(cue)
+            imposer_tok, imposer = appellant, self.imposers(appellant, strict=True)
         caller = speech_subject(token) if imposer is None and status in ("proposed", "demanded") else None
         if caller is not None:  # "Fees should be charged on low-value packages …, France said": France's call
             imposer_tok, imposer = caller, self.party(caller)

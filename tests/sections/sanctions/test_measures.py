@@ -503,3 +503,10 @@ def test_a_condition_on_a_coordinated_act_is_the_threats_and_the_line_keeps_it(c
     assert (item.status, item.condition) == ("threatened", "if the firm refuses to discuss its 2.3 billion dlr "
                                                            "takeover bid")
     assert item.text.endswith("if the firm refuses to discuss its 2.3 billion dlr takeover bid")
+
+
+def test_an_appeal_is_never_given_to_the_party_whose_measure_is_appealed(nlp):
+    # Reuters-21578 NEWID 16112 (13 April 1987, outside the dev set): read as "appealed — by Pennzoil"
+    items = sentences(nlp, "Analysts said the bankruptcy filing effectively froze all Texaco's obligations while it "
+                           "continued to appeal the merits of the Pennzoil lawsuit.")
+    assert not [it for it in items if it.status == "appealed" and it.imposer == "Pennzoil"]
