@@ -23,6 +23,7 @@ from briefgen.sections.asks_offers.quotes import quote_speaker
 from briefgen.sections.asks_offers.record import Record
 from briefgen.sections.asks_offers.resolve import Resolver
 from briefgen.sections.asks_offers.screens import is_blocked, is_question
+from briefgen.sections.asks_offers.speakers import is_court
 from briefgen.sections.asks_offers.triggers import future_aux
 from briefgen.sections.asks_offers.voices import elliptical, spokesperson_of
 from briefgen.sections.story import is_headline
@@ -277,6 +278,8 @@ def by_speaker_parties(frame: Frame, hedge: Hedge | None, speaker: str | None, d
     its subject is the speaker's own side ("Z said it would …"); else it is a prediction."""
     if hedge is None:
         return []
+    if frame.kind in ("demand", "ask") and hedge.speaker is not None and is_court(hedge.speaker):
+        return []  # "The Supreme Court overturned …, saying the issue should first be considered …": a ruling
     if frame.kind in ("demand", "ask") or not frame.party:
         return [speaker] if speaker else []
     subjects, _ = resolve_parties(frame.party, document, sentence, resolver)

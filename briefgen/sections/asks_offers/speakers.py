@@ -31,3 +31,12 @@ def body_described(speaker: Token, name_of: Callable[[Token], str | None], parts
                 if name:
                     return name
     return None
+
+
+#: Heads of the name or noun of a court: what it says should be done is a ruling, not a demand.
+COURTS = ("court", "tribunal", "judge", "justice")
+
+
+def is_court(token: Token) -> bool:
+    """A court or judge speaks ("The Supreme Court", "the bankruptcy judge")."""
+    return token.lemma_.lower() in COURTS

@@ -883,3 +883,12 @@ def test_a_plural_description_is_not_the_one_actor_named_before(nlp):
             "purchase any additional receivables because of the company's uncertain status, Brinkman said.")
     items = run_sections(make_documents(nlp, [text]), "actors", "asks_offers").items["asks_offers"]
     assert not [it for it in items if it.party == "Texaco" and "would not purchase" in it.text]
+
+
+def test_what_a_court_says_should_be_done_is_its_ruling_not_a_demand(nlp):
+    # Reuters-21578 NEWID 16087 (11 April 1987, outside the dev set), read as the Supreme Court's demand
+    from support import make_documents, run_sections
+    text = ("The Supreme Court overturned a lower federal court decision to cut Texaco's bond to one billion dlrs, "
+            "saying the issue should first be considered in Texas courts.")
+    items = run_sections(make_documents(nlp, [text]), "actors", "asks_offers").items["asks_offers"]
+    assert not [it for it in items if it.kind == "demand"]
