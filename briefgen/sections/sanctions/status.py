@@ -79,6 +79,9 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
                 for status, table in tables:
                     if forms & set(lexicon(table)) and status != "lifted":
                         return status, c
+    if token.dep_ == "relcl" and token.head.pos_ == "NOUN" and token.head.dep_ == "dobj" \
+            and token.head.head.lemma_.lower() in lexicon("restore_verbs"):
+        return lift_status(token.head.head)  # "agreed to reestablish … dialogue, which has been suspended since …"
     aside = next((threatened_as_said(n) for n in chain(token) if n.dep_ == "advcl"
                   and threatened_as_said(n) is not None), None)
     if aside is not None:
@@ -211,6 +214,9 @@ def lift_status(node: Token) -> tuple[str, Token]:
     if proposed:
         return "lift-proposed", node
     lemma = node.lemma_.lower()
+    if lemma in lexicon("restore_verbs") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+            and node.head.lemma_.lower() in ("agree", "decide", "vow", "pledge", "promise"):
+        return "lift-proposed", node.head  # "had also agreed to reestablish …": lifting agreed, not yet done
     if lemma in lexicon("ease_verbs"):
         return "eased", node  # "the tariff was revised down to 54% from 120%": lighter, still in force
     return ("suspended" if lemma in PUTTING_OFF else "lifted"), node

@@ -510,3 +510,12 @@ def test_an_appeal_is_never_given_to_the_party_whose_measure_is_appealed(nlp):
     items = sentences(nlp, "Analysts said the bankruptcy filing effectively froze all Texaco's obligations while it "
                            "continued to appeal the merits of the Pennzoil lawsuit.")
     assert not [it for it in items if it.status == "appealed" and it.imposer == "Pennzoil"]
+
+
+def test_a_suspension_told_of_what_is_being_restored_is_a_lifting(corpus):
+    # ABC News, 5 February 2026 (sanctions audit #6: the main clause was dropped and the suspension read as
+    # imposed): "… had also agreed "to reestablish high level military-to-military dialogue," which has been
+    # suspended since late 2021"
+    item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "which has been suspended since late 2021")
+    assert (item.status, item.target) == ("lift-proposed", "high level military-to-military dialogue")
+    assert 'agreed "to reestablish high level military-to-military dialogue' in item.text
