@@ -44,8 +44,8 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 #: Season -> first month (meteorological, northern hemisphere). Winter YYYY = Dec YYYY - Feb YYYY+1.
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 #: this/last/next words for weeks, months, quarters, years and their offset.
-RELATIVE = {"this": 0, "current": 0, "full": 0, "last": -1, "previous": -1, "prior": -1, "preceding": -1,
-            "next": 1, "following": 1, "year-ago": -4}
+RELATIVE = {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "preceding": -1,
+            "next": 1, "following": 1}
 PAST_WORDS = ("last", "past", "this past", "previous")
 NEXT_WORDS = ("next", "coming", "this coming")
 
@@ -86,6 +86,7 @@ _SUBS = [  # (pattern, replacement), applied in order to the lower-cased text
     (re.compile(rf"\btwo thousand(?: and)?(?: ({alt(_UNITS)}))?\b"),
      lambda m: str(2000 + (_UNITS[m[1]] if m[1] else 0))),  # the year two thousand -> 2000
     (re.compile(r"\byear-(?:ago|earlier) (?:quarter|period)\b"), "year-ago quarter"),  # of a results report
+    (re.compile(r"\bfull year\b"), "this year"),              # the full year (not "a full week": a length)
     (re.compile(r"\byear-ago\b(?! quarter)"), "one year ago"),  # year-ago results
     (re.compile(r"\bfiscal\b"), " "),                         # fiscal 1989, the current fiscal year
     (re.compile(r"\b\d{1,2}(:\d{2})? ?[ap]m\b|\b\d{1,2}:\d{2}\b|\b(noon|midday|midnight)\b"), " "),

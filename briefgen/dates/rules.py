@@ -280,6 +280,7 @@ _BASE: list[tuple[re.Pattern, Callable]] = [
     (_rx(rf"{_REL}weekend"), _weekend),
     (_rx(rf"{_REL}(?P<mon>{r.MON})(?: (?P<rest>.+))?"), _month),
     (_rx(rf"(?:(?P<rel>{r.alt(r.RELATIVE)}) )?(?P<unit>week|month|quarter|year)"), _relative_unit),
+    (_rx(r"(?P<rel>year-ago) (?P<unit>quarter)"), _relative_unit),
     (_rx(r"(?:year )?(?P<y>\d{4})"), _year),
     (_rx(r"'?(?P<d>\d0|\d{3}0)s"), _decade),
     (_rx(rf"{_REL}(?P<season>{r.SEASON})(?: (?P<rest>.+))?"), _season),
