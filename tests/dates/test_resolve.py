@@ -234,7 +234,7 @@ NOT_DATES = [
     "Q5 2023", "2015 and 2019", "tomorrow and yesterday",
     # garbage
     "", "   ", "asdf", "February 30, 2023", "9999999 years ago", "--", "()", "a" * 500, "and and to",
-    "between and", "August 32", "the previous day", "the following week's end",  "a full week",
+    "between and", "August 32", "the previous day", "the following week's end", "a full week",
 ]
 
 
