@@ -15,9 +15,7 @@ from briefgen.sections.asks_offers.frame import Frame, is_actorish
 
 def _rather_than(verb: Token) -> bool:
     """ "… rather than end their strike": an alternative refused."""
-    return any(c.lower_ == "than" and any(a.lower_ == "rather" for a in c.children) for c in verb.children) or \
-        any(c.lower_ == "than" and c.dep_ == "cc" and c.i > 0 and verb.doc[c.i - 1].lower_ == "rather"
-            for c in verb.children)
+    return any(c.lower_ == "than" and c.i > 0 and verb.doc[c.i - 1].lower_ == "rather" for c in verb.children)
 
 
 def _walkout_act(frame: Frame) -> bool:

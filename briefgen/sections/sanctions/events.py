@@ -14,7 +14,8 @@ from briefgen.nlp.syntax import chain, child, governing_verb, is_past, noun_conj
 from briefgen.sections.sanctions.defenses import read_defenses
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import lexicon
-from briefgen.sections.sanctions.measures import amount_of, by_a_state, condition_clause, condition_text, hypothetical, punitive, time_reference
+from briefgen.sections.sanctions.measures import (amount_of, by_a_state, condition_clause, condition_text, hypothetical,
+                                                punitive, time_reference)
 from briefgen.sections.sanctions.agents import (GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, speaker_of,
                                                speech_subject, subject)
 from briefgen.sections.sanctions.parties import Parties, joined
@@ -41,9 +42,6 @@ class Reader(Parties):
         if hypothetical(token) or time_reference(token):
             return []
         status, cue = status_of(trigger)
-        if status == "imposed" and (trigger.measure == "lawsuit" or token.lemma_.lower() in ("suit", "lawsuit")):
-            status = "sought"  # "said it filed suit against the … tender offer", "is being sued by Yukos": a
-            # remedy asked of a court, not a measure in force (sanctions audit #6)
         gov = token if trigger.kind in ("verb", "ban") else governing_verb(token)
         if negated(chain(token)[: 4]):
             return []
@@ -114,9 +112,6 @@ class Reader(Parties):
         if status.startswith("lift-") and cue is not None:
             event.cue = cue.lemma_.lower()
         event.condition = condition_text(token, gov)
-        if status == "imposed" and event.condition and event.condition.split()[0].lower() in ("if", "unless"):
-            event.status = "threatened"  # "The ruling also includes an order suspending data transfers if TikTok
-            # has not brought them into compliance": coercion held over a party, not yet carried out
         event.amount = amount_of(token, gov)
         events = [event]
         if status == "violation-alleged" and (trigger.kind == "ban" or imposer):
@@ -237,8 +232,9 @@ class Reader(Parties):
         successive rounds of one regime stay apart in time order. The date has no wording
         (``text`` is empty; ``anchor`` names the source's date) and is shown "as of". A sentence
         with a date elsewhere ("…, the State Department said on Monday") dates something else and
-        gives none; a length of time does not, and a date inside a relative clause describes its noun ("the troops which were
-        occupying its oil installations since Tuesday") and does not stand in the way."""
+        gives none; a length of time does not, and a date inside a relative clause describes its
+        noun ("the troops which were occupying its oil installations since Tuesday") and does not
+        stand in the way."""
         published = self.document.source.published
         if published is None or any(ent.label_ in ("DATE", "TIME") and not _describes_noun(ent.root)
                                     and resolve(ent.text, published) is not None for ent in sentence.span.ents):

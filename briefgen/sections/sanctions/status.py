@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from briefgen.nlp.syntax import chain, child, clause_head, condition, governing_verb, is_passive
 from briefgen.sections.sanctions.agents import asker_of, lifter_of
 from briefgen.sections.sanctions.lexicons import lexicon
-from briefgen.sections.sanctions.measures import threatened_as_said
+from briefgen.sections.sanctions.measures import condition_clause, threatened_as_said
 from briefgen.sections.sanctions.triggers import Trigger, is_measure_noun
 
 MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
@@ -53,6 +53,23 @@ def intended(verb: Token, tables) -> tuple[str, Token] | None:
 
 
 def status_of(trigger: Trigger) -> tuple[str, Token | None]:
+    """Status from the words above the trigger (``status_words``), settled by what the measure is:
+    a lawsuit filed is a remedy sought ("said it filed suit against the … offer", "is being sued by
+    Yukos"), and a measure held on a condition of the target is a threat ("an order suspending data
+    transfers if TikTok has not brought them into compliance")."""
+    status, cue = status_words(trigger)
+    token = trigger.token
+    if status == "imposed" and (trigger.measure == "lawsuit" or token.lemma_.lower() in ("suit", "lawsuit")):
+        return "sought", cue
+    gov = token if trigger.kind in ("verb", "ban") else governing_verb(token)
+    clause = condition_clause(token, gov)
+    if status == "imposed" and clause is not None and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        return "threatened", cue
+    return status, cue
+
+
+def status_words(trigger: Trigger) -> tuple[str, Token | None]:
     """Status from the words above the trigger, and the word that gave it.
 
     The first lexicon word on the way up wins (evade, violate, lift, warn, propose); a modal on the
