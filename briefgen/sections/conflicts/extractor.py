@@ -31,7 +31,7 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     by_name = {a.name: a for a in actors}
     persons = {a.name for a in actors if a.kind == "person"}
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
-             + number_conflicts(context.documents) + denial_conflicts(context))
+             + number_conflicts(context.documents, context.actor_index) + denial_conflicts(context))
     items = items[: options.max_items]
     if items:
         return items

@@ -1,120 +1,230 @@
-"""Number disagreements: two sources giving different figures for the same count or rate.
+"""Number disagreements: sources giving different figures for the same count, sum or rate.
 
-A figure is keyed by what it counts (the noun it modifies: '1,139 people', 'a 25% tariff') and, for
-counts, by what happened to them (the governing verb: 'killing'). Two figures with the same key in
-different sources are one fact only when their sentences also share an actor or a date expression;
-they disagree when they differ by more than ``TOLERANCE``.
+A figure is keyed by what it measures — the noun it counts, prices or rates, with its noun
+modifiers ("160 ships", "a $27bn back tax bill", "9.4 pct of the total outstanding common stock",
+"pay raises of about 200 pct") — and by its unit. Two figures with one key are about the same
+thing only when their sentences share a participant (an actor, a name or a noun of the clause) and
+the same happening: a count of what was done ("launched 138 drones") is compared only with the
+same deed on the same day. Two sources disagree when none of the figures one gives for the key
+agrees with one the other gives (:meth:`~briefgen.nlp.figures.Figure.agrees`: a rounding is no
+disagreement, "more than $27bn" is not contradicted by "$27.5bn").
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from briefgen.model.citations import Citation, unique_citations
+from briefgen.dates.resolve import resolve
+from briefgen.lexicons import lexicon_cache, load_lexicon
+from briefgen.model.citations import Citation, source_ids, unique_citations
+from briefgen.model.date import Date
 from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import Document
-from briefgen.nlp.labels import FIGURE_LABELS
+from briefgen.nlp.figures import Figure, is_figure_word, read_figure
+from briefgen.nlp.labels import ACTOR_LABELS, FIGURE_LABELS
+from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.story import story_sentences
 
-TOLERANCE = 0.02
-MIN_COUNT = 10
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+MIN_COUNT = 10  # "two ships": small counts are told exactly and rarely disputed
+MAX_VALUES_PER_SOURCE = 2
+MAX_RATIO = 3.0  # "22.3 mln shares outstanding" and "2,180,608 shares" held: a whole and a part, not a dispute  # a source giving more figures for one key is listing different things
+CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+PARTICIPANT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos")
 
 
 @dataclass
-class Figure:
-    """One figure as one source states it."""
+class Told:
+    """One figure as one sentence of one source states it."""
 
-    value: float
-    noun: str
-    verb: str
-    percent: bool
-    names: frozenset[str]
+    figure: Figure
+    key: tuple[str, str]  # (what it measures, unit)
+    label: str  # what it measures, as the sentence words it ("ships", "back tax bill")
+    deed: str  # the verb of what was done to what it counts ("launch"), "" for a state
+    deed_word: str  # that verb when it says what was done ("people killed"), else ""
+    participants: frozenset[str]
+    day: Date | None
+    published: object
     citation: Citation
     wording: str
 
 
-def _value(text: str) -> float | None:
-    match = NUMBER.search(text)
-    if not match:
-        return None
-    number = float(match.group(0).replace(",", ""))
-    scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-    for word, factor in scale.items():
-        if word in text.lower():
-            number *= factor
-    return number
+@lexicon_cache
+def _same_nouns() -> dict[str, str]:
+    """Nouns that measure the same thing ("rise", "increase", "raise"), to the group's first word."""
+    table = {}
+    for line in load_lexicon("figure_same_nouns"):
+        first, *rest = line.split()
+        for word in [first, *rest]:
+            table[word] = first
+    return table
 
 
-def _counted_noun(ent: Span) -> Token | None:
-    """The noun the figure counts or rates: '1,139 people', 'a 25% tariff', 'a tariff of 25%'."""
-    root = ent.root
-    if root.dep_ in ("nummod", "compound", "amod", "quantmod") and root.head.pos_ == "NOUN":
+def _figure_span(ent: Span) -> Span:
+    """The figure with the scale and unit words the parser left outside the entity ("275" + "pct",
+    "22.3" + "mln", "68 billion" + "dlrs")."""
+    start, end = ent.start, ent.end
+    if start > 0 and ent.doc[start - 1].text in CURRENCY_SIGNS:
+        start -= 1  # "$" + "27.5bn"
+    while end < len(ent.doc) and end - ent.end < 3 and is_figure_word(ent.doc[end].lower_):
+        end += 1
+    return ent.doc[start:end]
+
+
+def _figure_spans(sentence: Span) -> list[Span]:
+    """The figures of a sentence: its number entities, and sums the parser did not mark ("a $27bn
+    (£14bn) back tax bill"), each with its scale and unit words."""
+    spans = [ent for ent in sentence.ents if ent.label_ in FIGURE_LABELS]
+    covered = {t.i for ent in spans for t in ent}
+    for token in sentence:
+        if token.i not in covered and token.i > sentence.start and token.doc[token.i - 1].text in CURRENCY_SIGNS \
+                and read_figure(token.text) is not None:
+            spans.append(token.doc[token.i - 1 : token.i + 1])
+    return sorted((_figure_span(s) for s in spans), key=lambda s: s.start)
+
+
+def _measured_noun(ent: Span) -> Token | None:
+    """The noun a figure counts, prices or rates: '160 ships', 'a $27bn bill', 'a tariff of 25%',
+    '9.4 pct of the … stock', '$27.5bn in unpaid taxes'."""
+    root = ent[-1] if ent[-1].i != ent.root.i and ent[-1].head.i not in range(ent.start, ent.end) else ent.root
+    if root.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod", "nmod") and root.head.pos_ == "NOUN" \
+            and root.head.i >= ent.end:
         return root.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         return root.head.head
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if noun is not None and (prep.lower_ == "of" or ent.label_ == "MONEY"):
+            return noun
     return None
 
 
-def _verb(token: Token) -> str:
-    node = token
+def _label(noun: Token) -> tuple[str, str]:
+    """The key and the words of what a figure measures: the noun with its noun modifiers."""
+    modifiers = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
+                 and not is_figure_word(c.lower_)]  # "a 275 pct pay increase": "pct" is the figure's
+    head = noun.lemma_.lower()
+    key = " ".join([m.lemma_.lower() for m in modifiers] + [_same_nouns().get(head, head)])
+    words = " ".join([m.text for m in modifiers] + [noun.text])
+    return key, words.lower()
+
+
+def _deed(noun: Token) -> Token | None:
+    """The verb of what was done to the things counted ("launched 138 drones"), None for a state
+    ("about 190 ships are strike-bound", "owns 9.8 pct")."""
+    node = noun
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
-    return node.lemma_.lower() if node.pos_ in ("VERB", "AUX") else ""
+    if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in load_lexicon("figure_state_verbs"):
+        return None
+    if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in node.children):
+        return None  # "has idled 160 ships": the state it has brought about, as of the telling
+    return node
 
 
-def figures_in(document: Document) -> list[Figure]:
-    """Every figure of the story sentences of one source that counts or rates a noun."""
+def _participants(sentence: Span, noun: Token, index) -> frozenset[str]:
+    """Who and what the sentence is about besides the figure: actors and names, and the nouns of
+    its clauses' arguments."""
+    found = set()
+    for ent in sentence.ents:
+        if ent.label_ in FIGURE_LABELS or ent.label_ in ("DATE", "TIME", "ORDINAL"):
+            continue
+        name = index.resolve(ent.text) if index is not None and ent.label_ in ACTOR_LABELS else None
+        found.add((name or ent.text).lower())
+        found.add(ent.root.lemma_.lower())  # "seamen" as a name and "seaman" as a noun are one
+    for token in sentence:
+        if token.pos_ == "NOUN" and token.dep_ in PARTICIPANT_DEPS and token.i != noun.i and token.ent_type_ == "" \
+                and read_figure(token.text) is None and not is_figure_word(token.lower_):
+            found.add(token.lemma_.lower())
+    return frozenset(found)
+
+
+def _day(sentence: Span, published) -> Date | None:
+    """The day the sentence names, if any: figures of two named days are not one fact."""
+    for ent in sentence.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            day = resolve(ent.text, published)
+            if day is not None:
+                return day
+    return None
+
+
+def figures_told(document: Document, index) -> list[Told]:
+    """Every figure of one source's story sentences that measures a noun."""
     found = []
     for sentence in story_sentences(document):
-        names = frozenset(e.text.lower() for e in sentence.span.ents if e.label_ not in FIGURE_LABELS | {"ORDINAL"})
-        for ent in sentence.span.ents:
-            if ent.label_ not in FIGURE_LABELS:
+        span = sentence.span
+        for ent in _figure_spans(span):
+            if ent.start > 0 and ent.doc[ent.start - 1].text == "(" or ent[-1].dep_ == "appos":
+                continue  # "$27bn (£14bn)": a conversion, not a second figure
+            noun, figure = _measured_noun(ent), read_figure(ent.text)
+            if noun is None or figure is None or (figure.unit == "count" and figure.value < MIN_COUNT):
                 continue
-            noun, value = _counted_noun(ent), _value(ent.text)
-            if noun is None or value is None:
-                continue
-            percent = ent.label_ == "PERCENT" or "%" in ent.text or "per cent" in ent.text.lower()
-            if not percent and value < MIN_COUNT:
-                continue
-            found.append(Figure(value=value, noun=noun.lemma_.lower(), verb="" if percent else _verb(noun),
-                                percent=percent, names=names, citation=document.cite(sentence),
-                                wording=ent.text))
+            key, label = _label(noun)
+            deed = _deed(noun)
+            found.append(Told(figure=figure, key=(key, figure.unit), label=label,
+                              deed=deed.lemma_.lower() if deed is not None else "",
+                              deed_word=deed.text.lower() if deed is not None and deed.tag_ in ("VBD", "VBN") else "",
+                              participants=_participants(span, noun, index), day=_day(span, document.source.published),
+                              published=document.source.published, citation=document.cite(sentence),
+                              wording=ent.text))
     return found
 
 
-def _differ(a: float, b: float) -> bool:
-    return abs(a - b) > TOLERANCE * max(abs(a), abs(b))
+def _comparable(a: Told, b: Told) -> bool:
+    """Whether two figures can be about one thing: a shared participant, the same deed, and for a
+    deed the same day (told on one day, or both dated and overlapping)."""
+    if not a.participants & b.participants or a.deed != b.deed:
+        return False
+    low, high = sorted((abs(a.figure.value), abs(b.figure.value)))
+    if low == 0 or high / low > MAX_RATIO:
+        return False
+    if a.day is not None and b.day is not None:
+        return a.day.start <= b.day.end and b.day.start <= a.day.end
+    return not a.deed or a.published == b.published
 
 
-def number_conflicts(documents: list[Document]) -> list[Conflict]:
-    """Figures for the same thing, in different sources with a shared name or date, that differ."""
-    figures = [f for d in documents for f in figures_in(d)]
-    groups: dict[tuple, list[Figure]] = {}
-    for f in figures:
-        groups.setdefault((f.noun, f.verb, f.percent), []).append(f)
+def number_conflicts(documents: list[Document], index=None) -> list[Conflict]:
+    """Figures for one thing that two sources give and that do not agree."""
+    groups: dict[tuple, list[Told]] = {}
+    for document in documents:
+        for told in figures_told(document, index):
+            groups.setdefault(told.key, []).append(told)
     conflicts = []
-    for (noun, verb, _), group in sorted(groups.items()):
-        pairs = [(a, b) for a in group for b in group if a.citation.source < b.citation.source
-                 and a.names & b.names and _differ(a.value, b.value)]
-        if not pairs:
-            continue
-        involved = {id(f): f for pair in pairs for f in pair}.values()
-        by_sentence: dict[tuple, list[Figure]] = {}  # one claim per figure and wording: each quotes its own sentence
-        for f in involved:
-            by_sentence.setdefault((f.value, f.citation.quote), []).append(f)
-        claims = []
-        for value, quote in sorted(by_sentence):
-            claims.append(Claim(text=f"{by_sentence[(value, quote)][0].wording}: {quote}",
-                                citations=unique_citations(f.citation for f in by_sentence[(value, quote)])))
-        subject = f"{noun} {verb}".strip()
-        text = "; ".join(f"{', '.join(sorted({c.source for c in claim.citations}))}: "
-                         f"{claim.text.split(':')[0]}" for claim in claims)
-        citations = [c for claim in claims for c in claim.citations]
-        conflicts.append(Conflict(about=f"{subject}: number", kind="number", claims=claims, text=text,
-                                  citations=citations, support=len({c.source for c in citations})))
+    for key, group in sorted(groups.items()):
+        by_source: dict[str, list[Told]] = {}
+        for told in group:
+            by_source.setdefault(told.citation.source, []).append(told)
+        if any(len({t.figure.value for t in tells}) > MAX_VALUES_PER_SOURCE for tells in by_source.values()):
+            continue  # "138 drones, 110 of which were shot down": several counts, not one disputed
+        involved: dict[int, Told] = {}
+        sources = sorted(by_source)
+        for i, first in enumerate(sources):
+            for second in sources[i + 1:]:
+                pairs = [(a, b) for a in by_source[first] for b in by_source[second] if _comparable(a, b)]
+                if pairs and not any(a.figure.agrees(b.figure) for a, b in pairs):
+                    for a, b in pairs:
+                        involved[id(a)], involved[id(b)] = a, b
+        if involved:
+            conflicts.append(_conflict(list(involved.values())))
     return conflicts
+
+
+def _conflict(tells: list[Told]) -> Conflict:
+    """One conflict: a claim per figure and sentence, headed by what is disputed and who says what."""
+    by_claim: dict[tuple, list[Told]] = {}
+    for told in sorted(tells, key=lambda t: (t.figure.value, t.citation.source, t.citation.sentence)):
+        by_claim.setdefault((told.figure.value, told.citation.quote), []).append(told)
+    claims = [Claim(text=f"{same[0].wording}: {quote}", citations=unique_citations(t.citation for t in same))
+              for (_, quote), same in by_claim.items()]
+    by_value: dict[float, list[Told]] = {}
+    for told in tells:
+        by_value.setdefault(told.figure.value, []).append(told)
+    said = [f"{same[0].wording} ({', '.join(source_ids([t.citation for t in same]))})"
+            for _, same in sorted(by_value.items())]
+    first = min(tells, key=lambda t: (t.citation.source, t.citation.sentence))
+    label = f"{first.label} {first.deed_word}".strip()  # "people killed", "ships"
+    about = f"{label}: {', '.join(said[:-1])} or {said[-1]}"
+    return make_conflict(about, "number", claims, about)

@@ -96,7 +96,7 @@ def test_different_figures_for_the_same_count_are_a_number_conflict(nlp):
     documents = make_documents(nlp, texts, [dt.date(2024, 9, 2)] * 3)
     conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
     numbers = [c for c in conflicts if c.kind == "number"]
-    assert len(numbers) == 1 and numbers[0].about == "people kill: number"
+    assert len(numbers) == 1 and numbers[0].about == "people killed: 312 (S1, S3) or about 450 (S2)"
     for claim in numbers[0].claims:
         assert all(claim.text.endswith(c.quote) for c in claim.citations)
 
@@ -119,3 +119,58 @@ def test_each_date_claim_says_what_each_of_its_citations_says(nlp):
     for claim in dated[0].claims:
         clause = claim.text.split(": ", 1)[1]
         assert all(clause in c.quote for c in claim.citations)
+
+
+def test_two_stakes_of_one_holding_are_a_number_conflict(nlp):
+    # Reuters, 1987: two wires give the bidder's holding of the same 2,180,608 shares as 9.4 and 9.8 pct
+    texts = ["General Partners said it already owns 2,180,608 shares of GenCorp, or 9.4 pct of the total "
+             "outstanding common stock.",
+             "The group owns 9.8 pct, or 2,180,608 shares, of GenCorp's outstanding shares."]
+    documents = make_documents(nlp, texts, [dt.date(1987, 3, 18), dt.date(1987, 4, 6)])
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
+    numbers = [c for c in conflicts if c.kind == "number"]
+    assert [c.about for c in numbers] == ["stock: 9.4 pct (S1) or 9.8 pct (S2)"]
+    assert [claim.citations[0].source for claim in numbers[0].claims] == ["S1", "S2"]
+
+
+def test_a_whole_and_a_part_are_no_number_conflict(nlp):
+    # Reuters, 1987: the shares outstanding and the shares one bidder holds are different counts
+    texts = ["GenCorp has about 22.3 mln shares outstanding, making the value of the offer about 2.23 billion dlrs.",
+             "General Partners said it already owns 2,180,608 shares of GenCorp."]
+    documents = make_documents(nlp, texts, [dt.date(1987, 3, 18)] * 2)
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
+    assert not [c for c in conflicts if c.kind == "number"]
+
+
+def test_a_rounding_is_no_number_conflict_but_a_different_sum_is(nlp):
+    # BBC News, 2004-05: "$27bn" and "$27.5bn" for one back tax bill; "more than $27bn" agrees with both
+    texts = ["Russian prosecutors are forcing the sale of the firm's most lucrative asset Yuganskneftegas to help "
+             "pay a $27bn (£14bn) back tax bill, which they claim is owed by Yukos.",
+             "Yuganskneftegas was sold to pay off a $27.5bn (£14.5bn) back tax bill.",
+             "Yuganskneftegas was sold to pay off a back tax bill of more than $27bn."]
+    documents = make_documents(nlp, texts, [dt.date(2005, 1, 10)] * 3)
+    numbers = [c for c in run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
+               if c.kind == "number"]
+    assert [c.about for c in numbers] == ["tax bill: $27bn (S1) or $27.5bn (S2)"]
+
+
+def test_counts_of_a_deed_on_different_days_are_no_number_conflict(nlp):
+    # AP and Reuters, 2026: two nights' drone attacks are two facts, not one disputed count
+    texts = ["Russian forces launched 138 drones at Ukraine overnight, Ukraine's air force said.",
+             "Russian forces launched 90 drones at Ukraine overnight, Ukraine's air force said."]
+    documents = make_documents(nlp, texts, [dt.date(2026, 1, 26), dt.date(2026, 2, 5)])
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
+    assert not [c for c in conflicts if c.kind == "number"]
+
+
+def test_figures_are_read_with_their_step_unit_and_bound():
+    from briefgen.nlp.figures import read_figure
+    assert read_figure("$27bn").unit == "usd" and read_figure("$27bn").value == 27e9
+    assert read_figure("300 mln dlrs").value == 300e6
+    assert read_figure("9.4 pct").unit == "percent"
+    assert read_figure("roughly 1,200-km").unit == "km"
+    assert read_figure("more than 1,000").bound == "min"
+    assert not read_figure("$27bn").agrees(read_figure("$27.5bn"))
+    assert read_figure("2,180,608").agrees(read_figure("2.18 million"))
+    assert read_figure("more than $27bn").agrees(read_figure("$27.5bn"))
+    assert not read_figure("9.4 pct").agrees(read_figure("9.4 mln"))
