@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from briefgen.dates.resolve import resolve
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import chain, child, governing_verb, is_past, noun_conjuncts, own_children
+from briefgen.nlp.syntax import chain, child, clause_head, governing_verb, is_past, noun_conjuncts, own_children
 from briefgen.sections.sanctions.defenses import read_defenses
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import lexicon
@@ -86,6 +86,9 @@ class Reader(Parties):
         keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov, condition_clause(token, gov)) if t is not None}
         # (the line never drops the condition: "… and take other hostile actions if the firm refuses …")
         line_top = top(token, gov, cue)
+        if status == "existing" and trigger.kind in ("verb", "ban") and token.dep_ == "acl" and token.tag_ == "VBN":
+            line_top = clause_head(token.head)  # "Lycos is waging war against the notorious spammers blacklisted
+            # at Spamcop": a description is read in its sentence, not as a fragment
         if status == "threatened" and cue is not None and cue.dep_ == "advcl" and line_top.dep_ == "advcl" \
                 and cue.head.i == line_top.i and line_top.head.i != line_top.i:
             line_top = line_top.head  # "… if Washington imposes trade sanctions against Tokyo as it has

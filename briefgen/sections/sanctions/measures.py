@@ -78,11 +78,15 @@ def hypothetical(token: Token) -> bool:
         if node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("capability_nouns") and path[i - 1].dep_ in (
                 "acl", "prep", "pcomp", "pobj"):
             return True  # "had considerable flexibility in taking sanctions against …": a power, not a measure
+        if node.lemma_.lower() in lexicon("conjecture_words") or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon("conjecture_words")
+                for c in node.children):
+            return True  # "My guess is that … networks … start blocking access to that host": a forecast
         for verb in (node, node.head):
             aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
             if "would" in aux and "have" in aux:
                 return True  # "the protection … would have allowed Yukos to block the sale": it did not
-        if node.dep_ in ("ccomp", "ROOT"):
+        if node.dep_ == "ROOT":
             return False
     return False
 

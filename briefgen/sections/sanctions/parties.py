@@ -194,6 +194,10 @@ class Parties:
             # "the US court order blocking the auction": the court's, not the United States'
             imposer = body or self.phrase_actor(token) or prep_object(token, {"from", "by"})
             target = prep_object(token, TARGET_PREPS) or prep_object(np, TARGET_PREPS) or against_what(token)
+            aim = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+            if target is None and aim is not None and aim.lemma_.lower() in AIM_NOUNS:
+                # "Deutsche Bank - itself a target of a Yukos lawsuit": whom "a target" is
+                target = aim.head if aim.dep_ == "appos" else subject(aim.head) if aim.dep_ == "attr" else None
             for c in token.children:
                 if c.dep_ == "acl" and (c.lemma_.lower() in ("target", "hit", "cover")
                                         or c.lemma_.lower() in lexicon("verbs") or c.lemma_.lower() in lexicon("ban_verbs")):
@@ -261,6 +265,8 @@ class Parties:
         return imposer, target, measure
 
 
+#: Nouns that name the one a measure is aimed at ("itself a target of a Yukos lawsuit").
+AIM_NOUNS = ("target", "victim", "subject")
 #: Verbs that say whom the end of a measure frees ("overturned the bans, clearing the sprinters").
 CLEARING_VERBS = ("clear", "free", "acquit", "exonerate", "release")
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.nlp.syntax import chain, clause_head, is_edge_punct, prep_object
 
+CONTRASTS = {"but", "yet"}
 ARTICLES = {"a", "an", "the", "these", "those", "this", "that", "such"}
 # Dependents that a clause, a target or a phrase can lose without losing its sense.
 DROPPABLE = {"conj", "cc", "appos", "relcl", "parataxis", "punct", "dep", "meta"}
@@ -61,6 +63,16 @@ def subtree_text(token: Token, strip_relative: bool = False) -> str:
     return " ".join(token.doc[tokens[0].i : tokens[-1].i + 1].text.split())
 
 
+def undoes(verb: Token) -> bool:
+    """A clause that undoes or denies what it is set against ("but the decision was overturned",
+    "but did not impose them")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (lemma in lexicon("overturn_verbs") or lemma in lexicon("lift_verbs")
+                                             or (any(c.dep_ == "neg" for c in verb.children)
+                                                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)))
+    # (a negation with a subject of its own tells another's act: "…, but Putin hasn't budged")
+
+
 def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
     """The clause under ``top`` as one trimmed line: dependents that hold none of the ``keep``
     tokens and only add (coordinated clauses, appositions, relative clauses) are cut at the edges;
@@ -72,6 +84,9 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
             return False
         if c.dep_ in ("relcl", "acl", "appos") and target is not None and c.head.i == target.i:
             return False
+        if c.dep_ == "conj" and undoes(c) and any(s.dep_ == "cc" and s.lower_ in CONTRASTS and s.i < c.i
+                                                  for s in c.head.children):
+            return False  # "was provisionally suspended …, but the decision was overturned": the contrast stays
         return c.dep_ != "conj" or c.pos_ in ("VERB", "AUX")
 
     def walk(node: Token) -> None:

@@ -59,8 +59,8 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     transfers if TikTok has not brought them into compliance")."""
     status, cue = status_words(trigger)
     token = trigger.token
-    if status == "imposed" and (trigger.measure == "lawsuit" or token.lemma_.lower() in ("suit", "lawsuit")):
-        return "sought", cue
+    if status in ("imposed", "existing") and (trigger.measure == "lawsuit" or token.lemma_.lower() in ("suit", "lawsuit")):
+        return "sought", cue  # (also "itself a target of a Yukos lawsuit": a claim before a court, not in force)
     gov = token if trigger.kind in ("verb", "ban") else governing_verb(token)
     clause = condition_clause(token, gov)
     if status == "imposed" and clause is not None and any(
@@ -114,6 +114,10 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
         if i > 0 and phrasal_lift(node):
             return lift_status(node)  # "agreed to hold up imposing anti-dumping duties", "call off the tariffs"
         if i > 0 and lemma in lexicon("face_verbs"):
+            if node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would")
+                                           for c in node.children):
+                return "threatened", node  # "Under IAAF rules, the athletes could receive a maximum one-year
+                # suspension": what they risk, not a measure in force
             break  # "who now must face Trump's US tariffs": the target's lot, no modal of the imposer
         if i > 0 and node.lower_ in ("because", "due", "owing") or (node.lower_ == "of" and node.head.lower_ == "because"):
             break  # "requested the intervention because of a threatened strike": a cause, not what is asked
@@ -177,6 +181,10 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
         return "sought", sought  # "Gencorp is seeking an injunction against the offer": asked of a court
     if trigger.kind == "ban" and token.dep_ in ("acl", "relcl") and not is_passive(token, reduced=True):
         return "existing", None
+    if trigger.kind in ("verb", "ban") and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" \
+            and not any(c.ent_type_ in ("DATE", "TIME") or c.dep_ == "agent" for c in token.subtree):
+        return "existing", None  # "waging war against the notorious spammers blacklisted at Spamcop": what
+        # the spammers are, not an act the sentence tells (a date or an agent tells one: "… hit with sanctions today")
     if trigger.kind in ("noun", "weak-noun"):
         gov = governing_verb(token)
         if gov is not None and gov.lemma_.lower() in lexicon("impose_verbs"):

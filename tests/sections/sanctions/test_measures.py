@@ -519,3 +519,44 @@ def test_a_suspension_told_of_what_is_being_restored_is_a_lifting(corpus):
     item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "which has been suspended since late 2021")
     assert (item.status, item.target) == ("lift-proposed", "high level military-to-military dialogue")
     assert 'agreed "to reestablish high level military-to-military dialogue' in item.text
+
+
+# --- sanctions audit #7 (seed 4242, builds of c6796a1) -------------------------------------------
+
+def test_a_contrast_that_undoes_the_measure_stays_in_the_line(corpus):
+    # BBC News, 2005: the cut dropped "but the decision was overturned", so the suspension read as in force
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "was provisionally suspended for missing a test")
+    assert fields(item) == ("imposed", "International Association of Athletics Federations (IAAF)", "Katerina Thanou",
+                            "suspension")
+    assert item.text.endswith("but the decision was overturned")
+
+
+def test_a_contrast_of_another_partys_act_is_not_kept(corpus):
+    # AP, 2026: "…, but Russian President Vladimir Putin apparently hasn't budged" says nothing of the threat
+    item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "threatened additional sanctions on Moscow")
+    assert fields(item) == ("threatened", "Donald Trump", "Russia", "additional sanctions")
+    assert item.text.endswith("threatened additional sanctions on Moscow")
+
+
+def test_a_penalty_one_could_receive_is_a_threat_not_a_measure_in_force(corpus):
+    # BBC News, 2004: read as "existing"
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "could receive a maximum one-year suspension")
+    assert fields(item) == ("threatened", None, "athletes", "maximum one-year suspension")
+
+
+def test_a_blacklist_that_describes_a_noun_is_in_force_and_read_in_its_sentence(corpus):
+    # heise, 26 November 2004: "the notorious spammers blacklisted at Spamcop" was an undated-imposed fragment
+    item = telling(corpus("lycos-make-love-not-spam-2004"), "blacklisted at Spamcop")
+    assert (item.status, item.target, item.date) == ("existing", "notorious spammers", None)
+    assert item.text == "Lycos is waging war against the notorious spammers blacklisted at Spamcop"
+
+
+def test_a_measure_someone_guesses_at_is_no_measure(corpus):
+    # PC World, 3 December 2004: a pundit's "My guess is … start blocking access to that host" read as imposed
+    assert not [it for it in corpus("lycos-make-love-not-spam-2004") if "start blocking access to that host" in it.text]
+
+
+def test_a_lawsuit_is_sought_and_its_target_is_whom_it_is_aimed_at(nlp):
+    # BBC News, 2005 (read as an "existing" lawsuit with no target), with the apposition set off by commas
+    items = sentences(nlp, "Deutsche Bank, itself a target of a Yukos lawsuit, said the documents had been backdated.")
+    assert [(it.status, it.target, it.measure) for it in items] == [("sought", "Deutsche Bank", "Yukos lawsuit")]
