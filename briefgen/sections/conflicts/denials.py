@@ -1,28 +1,201 @@
-"""Denial conflicts: a sentence holding a phrase of ``denial_triggers``; beside it, when one is
-found, the most similar sentence of another source about the same actors (the claim denied).
+"""Denial conflicts: a party saying a claim is false — "Lycos denied that its Web site was hacked",
+"allegations China denies", "Moscow dismissed the report as unreliable", "it is not true that …" —
+each beside, when one is found, the most similar sentence of another source about the same actors
+(the claim denied). What withholds something is no denial ("deny U.S. entry", "denied bail",
+"seeks to deny shareholders the true value"), nor is a "denial of service" attack, nor a refusal
+to comment.
 """
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
+from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import source_ids, source_number
 from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.labels import ACTOR_LABELS
+from briefgen.nlp.syntax import subject_of
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.context import Context
 from briefgen.sections.story import story_sentences
 
 CLAIM_SIMILARITY = 60
 MIN_DENIED_WORDS = 4
+MAX_WHAT_WORDS = 14  # the heading quotes what is denied up to this many words
+FIRST_PERSON = {"we", "i"}
+DEMONSTRATIVES = {"this", "that", "it", "them", "these", "those", "so"}
 
 
-def _trigger_pattern() -> re.Pattern:
-    phrases = sorted(load_lexicon("denial_triggers"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p).replace("'", "['\u2019]") for p in phrases) + r")(?!\w)",
-                      re.IGNORECASE)
+def _claim_noun(token: Token, verb: Token) -> bool:
+    """A noun naming a claim; a pronoun only after "deny", "refute" or "dispute" ("the government
+    denies this"), not after "reject" ("whether shareholders should accept or reject it")."""
+    return token.lemma_.lower() in load_lexicon("denial_claim_nouns") or (
+        token.pos_ == "PRON" and token.lower_ in DEMONSTRATIVES and verb.lemma_.lower() in ("deny", "refute", "dispute"))
+
+
+def _asserted(verb: Token) -> bool:
+    """Whether the sentence says the denial was made, not that it may be ("will decide whether
+    shareholders should … reject it")."""
+    for node in [verb, *verb.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("should", "could", "might", "may", "would") for c in node.children):
+            return False
+        if node.dep_ in ("ROOT", "ccomp"):
+            break
+    return True
+
+
+def _denies_a_claim(verb: Token) -> Token | None:
+    """What a denial verb says is false — its clause, deed or claim noun — or the verb itself when
+    it governs nothing ("allegations China denies"); None when it withholds something instead."""
+    children = list(verb.children)
+    if any(c.dep_ in ("dative", "iobj") for c in children) or sum(c.dep_ == "dobj" for c in children) > 1:
+        return None  # "seeks to deny shareholders the true value of their investment"
+    for c in children:
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            return c  # "denied that its Web site was hacked", "denied breaking a pact"
+        if c.dep_ == "dobj":
+            return c if c.tag_ == "VBG" or _claim_noun(c, verb) else None  # "denied wrongdoing"; not "denied bail"
+        if c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_.lower() == "disagree":
+            return c  # "disagrees with the decision"
+    if verb.lemma_.lower() in ("deny", "dispute", "contest") and (
+            verb.dep_ == "relcl" and _claim_noun(verb.head, verb) or verb.dep_ in ("ROOT", "conj", "ccomp")):
+        return verb  # "allegations China denies", "Moscow denies."
+    return None
+
+
+def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
+    """The word that denies a claim in a sentence and what it denies, or None."""
+    verbs = load_lexicon("denial_verbs")
+    false_words = load_lexicon("denial_false_words")
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in verbs and _asserted(token):
+            what = _denies_a_claim(token)
+            if what is not None:
+                return token, what
+        if token.pos_ == "NOUN" and lemma == "denial" and not any(
+                t.lower_ == "service" for t in token.doc[token.i + 1 : token.i + 4]):
+            return token, token  # "despite public denials"; not "a denial-of-service attack"
+        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr", "oprd") and (
+                lemma in false_words or lemma == "true" and any(c.dep_ == "neg" for c in token.head.children)):
+            return token, token.head  # "it is not true that Putin is an investor in Gunvor"
+        if lemma == "plead" and any(c.lower_ == "guilty" and any(n.dep_ == "neg" for n in c.subtree)
+                                    for c in token.children):
+            return token, token  # "pleaded not guilty to the charges"
+    return None
+
+
+def _denier(cue: Token, index) -> tuple[str | None, bool]:
+    """Who denies — the subject of the denying verb (all of "Both Moscow and Kyiv"), by its actor
+    name — and whether they are several. A participle's subject is its sentence's ("Contradicting
+    earlier reports …, seamen in Santos said")."""
+    verb = cue if cue.pos_ == "VERB" else cue.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        verb = verb.sent.root
+    subjects = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else []
+    if cue.pos_ == "NOUN":
+        subjects = [c for c in cue.children if c.dep_ == "poss"] or subjects
+    if len(subjects) == 1 and subjects[0].lower_ in FIRST_PERSON:
+        speaker = next((a for a in verb.ancestors if a.lemma_.lower() in load_lexicon("ask_speech_verbs")), None)
+        subjects = subject_of(speaker) if speaker is not None else []  # 'Ioannidis told BBC Sport: "We refute …"'
+    names = []
+    for subj in subjects:
+        if subj.pos_ == "PRON" or subj.lower_ in ("both", "all"):
+            continue
+        ent = next((e for e in cue.doc.ents if e.start <= subj.i < e.end), None)
+        name = (index.resolve(ent.text) if index and ent is not None and ent.label_ in ACTOR_LABELS else None) \
+            or (ent.text if ent is not None else " ".join(t.text for t in subj.subtree if t.dep_ != "det"
+                                                          and t.i <= subj.i))
+        if name and name not in names:
+            names.append(name)
+    plural = len(names) > 1 or any(s.tag_ in ("NNS", "NNPS") for s in subjects)
+    return (" and ".join(names) if names else None), plural
+
+
+def _span_text(tokens: list[Token]) -> str:
+    """The words from the first to the last token, as written, cut to ``MAX_WHAT_WORDS``."""
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "punct")):
+        tokens.pop()
+    if not tokens:
+        return ""
+    words = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split()
+    return " ".join(words[:MAX_WHAT_WORDS]) + (" …" if len(words) > MAX_WHAT_WORDS else "")
+
+
+def _what(cue: Token, what: Token) -> str:
+    """What is denied, in the sentence's words, for the heading: the clause, deed or claim denied;
+    for "allegations China denies", the sentence that makes them."""
+    if what.i == cue.i and cue.dep_ == "relcl":
+        claim = cue.head
+        return _span_text([t for t in cue.sent if t.i < claim.i and t.dep_ != "appos"]) if claim.dep_ == "appos" \
+            else _span_text(list(claim.subtree))
+    if cue.lemma_.lower() == "plead":  # "pleaded not guilty to the charges brought against him"
+        return _span_text([t for c in cue.children if c.dep_ not in ("conj", "cc") and c.i > cue.i for t in c.subtree])
+    if what.i == cue.i:
+        return ""
+    tokens = list(what.subtree)
+    called = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > what.i), None)
+    if called is not None:  # "dismissed the report as unreliable": how they call it
+        tokens += [t for t in cue.doc[what.i : called.i] if t.i not in {u.i for u in tokens}] + list(called.subtree)
+    return _span_text(sorted(tokens, key=lambda t: t.i))
+
+
+#: How the heading says what a denier does, by the cue's lemma ("Japan denies breaking a pact …").
+SAYS = {"deny": "denies", "denial": "denies", "refute": "refutes", "rebut": "rebuts", "dispute": "disputes",
+        "contest": "contests", "reject": "rejects", "dismiss": "dismisses", "disagree": "disagrees",
+        "contradict": "contradicts", "plead": "pleads"}
+
+
+def _heading(who: str, plural: bool, cue: Token, what: Token) -> str:
+    """The conflict's heading in plain words: who denies what ("Japan denies breaking a pact with
+    the U.S.", "Moscow and Kyiv deny they are targeting civilians …")."""
+    lemma = cue.lemma_.lower()
+    if lemma not in SAYS:  # "it is not true that …", "the charges are baseless"
+        return f"{who} calls false: {_what(cue, what)}"
+    verb = SAYS[lemma]
+    if plural:  # "Moscow and Kyiv deny", "seamen in Santos contradict"
+        verb = lemma if lemma != "denial" else "deny"
+    said = _what(cue, what)
+    if cue.dep_ == "relcl" and said:
+        return f"{who} {verb} the {cue.head.text}: {said}"  # "…, allegations China denies"
+    claim = next((c for c in cue.children if c.dep_ == "dobj" and _claim_noun(c, cue)), None)
+    if claim is not None and what.i < cue.i and said:
+        return f"{who} {verb} the {claim.text}: {said}"  # "Ukraine … have accused Beijing …, allegations
+        # China denies", parsed with the accusation as the clause denied
+    return f"{who} {verb} {said}".strip()
+
+
+def denial_conflicts(context: Context) -> list[Conflict]:
+    """Denials of a claim, each denier's beside the most similar claim in another source."""
+    index = context.actor_index
+    found: dict[str, list] = {}
+    plurals: dict[str, bool] = {}
+    for document in context.documents:
+        for sentence in story_sentences(document):
+            cue = denial_cue(sentence.span)
+            if cue is None:
+                continue
+            who, plural = _denier(cue[0], index)
+            if who:
+                plurals.setdefault(who, plural)  # a denial by nobody we can name says nothing a reader can use
+                found.setdefault(who, []).append((document, sentence, cue))
+    conflicts = []
+    sentence_actors = SentenceActors(index)
+    for who, hits in sorted(found.items()):
+        claims = [Claim(text=sentence.text, citations=[document.cite(sentence)]) for document, sentence, _ in hits]
+        answered = _claim_before(hits) or _claim_denied(context, hits, index, sentence_actors)
+        if answered is not None:
+            claims.append(answered)
+        about = _heading(who, plurals[who], *hits[0][2])
+        denial_sources = source_ids([c for claim in claims[: len(hits)] for c in claim.citations])
+        text = f"{', '.join(denial_sources)}: {about}"
+        if answered is not None:
+            text += f"; claim in {', '.join(source_ids(answered.citations))}"
+        conflicts.append(make_conflict(about, "denial", claims, text))
+    return conflicts
 
 
 def _actors_in(span, index) -> list[str]:
@@ -32,59 +205,6 @@ def _actors_in(span, index) -> list[str]:
         if name and name not in names:
             names.append(name)
     return names
-
-
-def _denier(sentence, match: re.Match, index) -> str | None:
-    """Who denies: the subject of the trigger verb, the owner of a 'denial', else the nearest actor."""
-    span = sentence.span
-    offset = sentence.start + match.start()
-    token = next((t for t in span if t.idx >= offset), None)
-    if token is not None:
-        for cand in [token, token.head]:
-            for child in cand.children:
-                if child.dep_ in ("nsubj", "nsubjpass", "poss"):
-                    for ent in span.ents:
-                        if ent.start <= child.i < ent.end and index:
-                            name = index.resolve(ent.text)
-                            if name:
-                                return name
-    names = []
-    for ent in span.ents:
-        name = index.resolve(ent.text) if index and ent.label_ in ACTOR_LABELS else None
-        if name:
-            names.append((abs(ent.start_char - offset), name))
-    return min(names)[1] if names else None
-
-
-def denial_conflicts(context: Context) -> list[Conflict]:
-    """Denials and non-confirmations, each beside the most similar claim in another source."""
-    pattern = _trigger_pattern()
-    index = context.actor_index
-    found: dict[str, list] = {}
-    for document in context.documents:
-        for sentence in story_sentences(document):
-            match = pattern.search(sentence.text)
-            if match:
-                who = _denier(sentence, match, index)
-                if who:  # a denial by nobody we can name says nothing a reader can use
-                    found.setdefault(who, []).append((document, sentence, match))
-    conflicts = []
-    sentence_actors = SentenceActors(index)
-    for who, hits in sorted(found.items()):
-        claims: list[Claim] = []
-        for document, sentence, match in hits:
-            claims.append(Claim(text=sentence.text, citations=[document.cite(sentence)]))
-        answered = _claim_denied(context, hits, index, sentence_actors)
-        if answered is not None:
-            claims.append(answered)
-        phrase = hits[0][2].group(1).lower()
-        about = f"{who}: {phrase}"
-        denial_sources = source_ids([c for claim in claims[: len(hits)] for c in claim.citations])
-        text = f"{', '.join(denial_sources)}: {who} \u2014 \u201c{phrase}\u201d"
-        if answered is not None:
-            text += f"; claim in {', '.join(source_ids(answered.citations))}"
-        conflicts.append(make_conflict(about, "denial", claims, text))
-    return conflicts
 
 
 class SentenceActors:
@@ -102,13 +222,34 @@ class SentenceActors:
         return self.known[key]
 
 
+def _claim_before(hits) -> Claim | None:
+    """The claim a denial points back to in its own source ("… said Russia had suffered nearly 1.2
+    million casualties. Moscow dismissed the report as unreliable."): the sentence before a denial of
+    "the report", "the allegations", "this" that says nothing more of it."""
+    for document, sentence, (cue, what) in hits:
+        if what.dep_ != "dobj" or any(c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ != "as"
+                                      for c in what.children):
+            continue  # "denied reports that it had dropped its demand": the claim is told here
+        pointing = what.pos_ == "PRON" or any(c.lower_ in ("the", "this", "these", "that", "those", "such")
+                                              for c in what.children if c.dep_ == "det")
+        if pointing and what.i - cue.sent.start <= 0 or not pointing or sentence.index == 0:
+            continue
+        if what.pos_ == "PRON" and any(t.dep_ in ("nsubj", "ccomp") and t.i < cue.i for t in cue.sent
+                                       if t.head.i != cue.i):
+            continue  # "Wine said he has been undercover …, though the government denies this": told here
+        before = document.sentences[sentence.index - 1]
+        if denial_cue(before.span) is None:
+            return Claim(text=before.text, citations=[document.cite(before)])
+    return None
+
+
 def _claim_denied(context: Context, hits, index, sentence_actors: SentenceActors) -> Claim | None:
     """The sentence of another source most like the denial (sharing two actors), if close enough."""
     own = {d.source.id for d, _, _ in hits}
     best = None
-    for document, sentence, match in hits:
+    for document, sentence, (cue, what) in hits:
         actors = set(_actors_in(sentence.span, index))
-        rest = sentence.text[match.end():].lower()  # what is denied: 'reports that …', 'that …'
+        rest = _what(cue, what).lower()  # what is denied: 'reports that …', 'that …'
         if len(rest.split()) < MIN_DENIED_WORDS:
             continue  # 'declined to comment.' denies no stated claim
         for other in context.documents:

@@ -8,7 +8,7 @@ Three rules, none of which knows the story:
 * **place** — two sources attach different places ("in/to/at" + GPE/LOC/FAC) to a meeting or
   journey of the same two parties (countries, or people resolved to their countries), with the same
   status, and neither source names the other's place for it;
-* **denial** — a sentence holding a phrase of ``denial_triggers``; beside it, when one is found, the
+* **denial** — a party saying a claim is false (``denial_verbs`` over a claim, ``denial_false_words``); beside it, when one is found, the
   most similar sentence of another source about the same actors (the claim denied).
 
 Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.denials`;

@@ -174,3 +174,52 @@ def test_figures_are_read_with_their_step_unit_and_bound():
     assert read_figure("2,180,608").agrees(read_figure("2.18 million"))
     assert read_figure("more than $27bn").agrees(read_figure("$27.5bn"))
     assert not read_figure("9.4 pct").agrees(read_figure("9.4 mln"))
+
+
+def denials_of(nlp, texts, day=dt.date(2026, 2, 5)):
+    documents = make_documents(nlp, texts, [day] * len(texts))
+    return [c for c in run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
+            if c.kind == "denial"]
+
+
+def test_what_withholds_something_is_no_denial(nlp):
+    # real lines read as denials before (AP 2026, BBC 2005, Reuters 1987; issue 14: "deny U.S. entry")
+    assert not denials_of(nlp, ["Mr Khodorkovsky is in prison, having been charged with fraud and tax evasion "
+                                "and repeatedly denied bail."])
+    assert not denials_of(nlp, ["Chairman A. William Reynolds said the offer seeks to deny shareholders the true "
+                                "value of their investment in Gencorp."])
+    assert not denials_of(nlp, ["The State Department said it would deny U.S. entry to the officials."])
+
+
+def test_a_denial_of_service_attack_and_a_refusal_to_comment_are_no_denials(nlp):
+    # InformationWeek and Reuters, 2004 and 1987
+    assert not denials_of(nlp, ["Charges quickly surfaced that Lycos was crossing the line by launching a DDOS "
+                                "(distributed denial of service) attack."])
+    assert not denials_of(nlp, ["GenCorp officials had no comment on General Acquisition's statement."])
+
+
+def test_a_denial_says_who_denies_what(nlp):
+    # Reuters 1987, AP 2026: the heading says in plain words what is disputed
+    [japan] = denials_of(nlp, ["Japan denied breaking a pact with the U.S."], dt.date(1987, 3, 27))
+    assert japan.about == "Japan denies breaking a pact with the U.S."
+    [both] = denials_of(nlp, ["Both Moscow and Kyiv deny they are targeting civilians in the war."])
+    assert both.about == "Russia and Kyiv deny they are targeting civilians in the war"  # Moscow: its country
+
+
+def test_we_in_a_quote_is_the_speaker(nlp):
+    # BBC Sport, 2005
+    [refuted] = denials_of(nlp, ['Kenteris\' lawyer Gregory Ioannidis told BBC Sport: "We refute both charges as '
+                                 'unsubstantiated and illogical."'], dt.date(2005, 1, 10))
+    assert refuted.about == "Gregory Ioannidis refutes both charges as unsubstantiated and illogical"
+
+
+def test_a_denial_of_the_report_stands_beside_the_report_before_it(nlp):
+    # Reuters, 5 February 2026
+    [dismissed] = denials_of(nlp, ["The Center for Strategic and International Studies, a Washington-based think "
+                                   "tank, said Russia had suffered nearly 1.2 million casualties. Moscow dismissed "
+                                   "the report as unreliable."])
+    assert dismissed.about.endswith("dismisses the report as unreliable")
+    assert [claim.text for claim in dismissed.claims] == [
+        "Moscow dismissed the report as unreliable.",
+        "The Center for Strategic and International Studies, a Washington-based think tank, said Russia had "
+        "suffered nearly 1.2 million casualties."]
