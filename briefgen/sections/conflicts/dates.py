@@ -44,12 +44,31 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
             continue
         person = sorted(set.intersection(*(set(e.actors) for e in group)) & persons) or sorted(set(group[0].actors) & persons)
         subject = person[0] if person else f"the {group[0].subject.split()[-1]}"
-        about = f"{subject} {group[0].lemma}: date"
+        about = f"When {subject} {_past(group[0].lemma)}: {' or '.join(_dates_said(claims))}"
         text = "; ".join(
             f"{', '.join(source_ids(c.citations))}: {c.text}" for c in claims
         )
         conflicts.append(make_conflict(about, "date", claims, text))
     return conflicts
+
+
+def _past(lemma: str) -> str:
+    """The event word for a heading ("visit" -> "visited", "talks" -> "talks were held")."""
+    irregular = {"meet": "met", "hold": "held", "begin": "began", "take": "took", "fly": "flew",
+                 "meeting": "met", "talk": "talked", "talks": "held talks", "summit": "held the summit",
+                 "trip": "travelled", "journey": "travelled", "tour": "toured", "conference": "held the conference",
+                 "encounter": "met"}
+    if lemma in irregular:
+        return irregular[lemma]
+    return lemma + ("d" if lemma.endswith("e") else "ed")
+
+
+def _dates_said(claims: list[Claim]) -> list[str]:
+    """Each date once with the sources that give it: "2023-07 (S1, S3)" (a claim opens with its date)."""
+    said: dict[str, list] = {}
+    for claim in claims:
+        said.setdefault(claim.text.split(" ", 1)[0].rstrip(":"), []).extend(claim.citations)
+    return [f"{label} ({', '.join(source_ids(citations))})" for label, citations in said.items()]
 
 
 def _same_subject(lead, event, people: set[str]) -> bool:

@@ -77,7 +77,10 @@ def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
                 return token, what
         if token.pos_ == "NOUN" and lemma == "denial" and not any(
                 t.lower_ == "service" for t in token.doc[token.i + 1 : token.i + 4]):
-            return token, token  # "despite public denials"; not "a denial-of-service attack"
+            against = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("despite", "notwithstanding") \
+                else None  # "despite its denials, North Korea had supplied …": the clause is what is denied
+            return token, against if against is not None and against.pos_ in ("VERB", "AUX") else token
+            # (not "a denial-of-service attack")
         if token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr", "oprd") and (
                 lemma in false_words or lemma == "true" and any(c.dep_ == "neg" for c in token.head.children)):
             return token, token.head  # "it is not true that Putin is an investor in Gunvor"
@@ -96,7 +99,10 @@ def _denier(cue: Token, index) -> tuple[str | None, bool]:
         verb = verb.sent.root
     subjects = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else []
     if cue.pos_ == "NOUN":
-        subjects = [c for c in cue.children if c.dep_ == "poss"] or subjects
+        owners = [c for c in cue.children if c.dep_ == "poss"]
+        if owners and owners[0].pos_ == "PRON" and cue.dep_ == "pobj" and cue.head.head.pos_ in ("VERB", "AUX"):
+            owners = subject_of(cue.head.head)  # "despite its denials, North Korea had supplied …": North Korea's
+        subjects = owners or subjects
     if len(subjects) == 1 and subjects[0].lower_ in FIRST_PERSON:
         speaker = next((a for a in verb.ancestors if a.lemma_.lower() in load_lexicon("ask_speech_verbs")), None)
         subjects = subject_of(speaker) if speaker is not None else []  # 'Ioannidis told BBC Sport: "We refute …"'
@@ -117,6 +123,8 @@ def _denier(cue: Token, index) -> tuple[str | None, bool]:
 def _span_text(tokens: list[Token]) -> str:
     """The words from the first to the last token, as written, cut to ``MAX_WHAT_WORDS``."""
     tokens = [t for t in tokens if not t.is_space]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("mark", "cc")):
+        tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "punct")):
         tokens.pop()
     if not tokens:
@@ -140,6 +148,10 @@ def _what(cue: Token, what: Token) -> str:
     called = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > what.i), None)
     if called is not None:  # "dismissed the report as unreliable": how they call it
         tokens += [t for t in cue.doc[what.i : called.i] if t.i not in {u.i for u in tokens}] + list(called.subtree)
+    if cue.pos_ == "NOUN" and what.i != cue.i:  # the clause "despite its denials" is set against
+        inside = [t.i for t in cue.head.subtree]
+        tokens = [t for t in tokens if t.i > max(inside)] if min(inside) < what.i else \
+            [t for t in tokens if t.i < min(inside)]  # the claim on the other side of "despite its denials"
     return _span_text(sorted(tokens, key=lambda t: t.i))
 
 
@@ -159,6 +171,8 @@ def _heading(who: str, plural: bool, cue: Token, what: Token) -> str:
     if plural:  # "Moscow and Kyiv deny", "seamen in Santos contradict"
         verb = lemma if lemma != "denial" else "deny"
     said = _what(cue, what)
+    if cue.pos_ == "NOUN" and said:
+        return f"{who} {verb}: {said}"  # "despite its denials, North Korea had supplied infantry rockets …"
     if cue.dep_ == "relcl" and said:
         return f"{who} {verb} the {cue.head.text}: {said}"  # "…, allegations China denies"
     claim = next((c for c in cue.children if c.dep_ == "dobj" and _claim_noun(c, cue)), None)
@@ -189,7 +203,8 @@ def denial_conflicts(context: Context) -> list[Conflict]:
         answered = _claim_before(hits) or _claim_denied(context, hits, index, sentence_actors)
         if answered is not None:
             claims.append(answered)
-        about = _heading(who, plurals[who], *hits[0][2])
+        cue, what = min((h[2] for h in hits), key=lambda c: (c[0].pos_ != "VERB", -len(_what(*c))))
+        about = _heading(who, plurals[who], cue, what)  # the plainest telling: a verb, then the most said
         denial_sources = source_ids([c for claim in claims[: len(hits)] for c in claim.citations])
         text = f"{', '.join(denial_sources)}: {about}"
         if answered is not None:

@@ -17,6 +17,7 @@ from briefgen.model.citations import Citation, source_ids, unique_citations
 from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import ACTOR_LABELS, PLACE_LABELS
+from briefgen.nlp.syntax import is_conditional
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.context import Context
 
@@ -108,6 +109,8 @@ def place_reports(document: Document, context: Context, by_name: dict) -> list[P
                 if party and not (ent.label_ == "GPE" and _is_place_use(ent)):
                     parties.add(party)
         for trigger in triggers:
+            if is_conditional(trigger):
+                continue  # "… only if the Ukrainian leader were willing to travel to Moscow": no meeting told
             host = _host_place(trigger, span, index)
             if host is not None:
                 reports.append(_report(host, parties, trigger, document, sentence))
@@ -145,6 +148,11 @@ def _host_place(trigger: Token, span, index) -> str | None:
     return None
 
 
+def summary_of(summary: list[str]) -> list[str]:
+    """"S1: Moscow" -> "Moscow (S1)": the place first, then who says it."""
+    return [f"{line.split(': ', 1)[1]} ({line.split(': ', 1)[0]})" for line in summary]
+
+
 def place_conflicts(context: Context, by_name: dict) -> list[Conflict]:
     """Different places for the planned meeting or journey of the same two parties, in different
     sources. Only planned events are compared: past journeys are many (delegations, return trips)
@@ -179,7 +187,7 @@ def place_conflicts(context: Context, by_name: dict) -> list[Conflict]:
                                           and r.expected == a.expected and place in named.get(r.citation.source, set())])
                 claims += [Claim(text=c.quote, citations=[c]) for c in cites]  # each claim quotes its own sentence
                 summary.append(f"{', '.join(source_ids(cites))}: {place}")
-            about = f"meeting place of {' and '.join(sorted(parties))}: {' vs '.join(places)}"
+            about = f"Where {' and '.join(sorted(parties))} meet: {' or '.join(summary_of(summary))}"
             text = "; ".join(summary)
             conflicts.append(make_conflict(about, "place", claims, text))
     return conflicts

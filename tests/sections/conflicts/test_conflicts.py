@@ -223,3 +223,21 @@ def test_a_denial_of_the_report_stands_beside_the_report_before_it(nlp):
         "Moscow dismissed the report as unreliable.",
         "The Center for Strategic and International Studies, a Washington-based think tank, said Russia had "
         "suffered nearly 1.2 million casualties."]
+
+
+def test_despite_its_denials_the_clause_is_what_is_denied(nlp):
+    # CNN, September 2023 (seed S2)
+    [denied] = denials_of(nlp, ["John Kirby had previously disclosed that, despite its denials, North Korea had "
+                                "supplied infantry rockets and missiles to Russia in the previous year."],
+                          dt.date(2023, 9, 5))
+    assert denied.about == "North Korea denies: North Korea had supplied infantry rockets and missiles to Russia in " \
+                           "the previous year"
+
+
+def test_a_meeting_on_a_condition_is_no_place_for_a_place_conflict(nlp):
+    # Reuters and AP, February 2026: negotiators meet in Abu Dhabi; the leaders' meeting in Moscow is a condition
+    items = conflicts_of(nlp, [
+        "Ukrainian and Russian negotiators are scheduled to meet in Abu Dhabi for US-brokered peace talks on Wednesday.",
+        "A potential meeting between Putin and Zelenskyy has been mooted, but the Kremlin said it would agree to such "
+        "talks only if the Ukrainian leader were willing to travel to Moscow."])
+    assert not [c for c in items if c.kind == "place"]
