@@ -105,23 +105,27 @@ def _label(noun: Token) -> tuple[str, str]:
                  and not is_figure_word(c.lower_)]  # "a 275 pct pay increase": "pct" is the figure's
     head = noun.lemma_.lower()
     key = " ".join([m.lemma_.lower() for m in modifiers] + [_same_nouns().get(head, head)])
-    words = " ".join([m.text for m in modifiers] + [noun.text])
+    shown = [c for c in noun.children if c.i < noun.i and (c in modifiers or c.dep_ == "amod" and c.pos_ == "ADJ")
+             and not is_figure_word(c.lower_) and read_figure(c.text) is None]
+    words = " ".join([m.text for m in shown] + [noun.text])  # "front line", "back tax bill"
     return key, words.lower()
 
 
 def _deed(noun: Token) -> Token | None:
-    """The verb of what was done to the things counted ("launched 138 drones"), None for a state
-    ("about 190 ships are strike-bound", "owns 9.8 pct")."""
+    """The verb of what was done, once, to or with the things counted — a simple past ("launched 138
+    drones", "hit targets in 11 locations", "were killed") — or None for a state ("about 190 ships
+    are strike-bound", "has idled 160 ships", "the roughly 1,000-kilometer front line … has dragged
+    on", "owns 9.8 pct"), which sources can state on different days."""
     node = noun
-    for _ in range(4):
+    for _ in range(5):
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
     if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in load_lexicon("figure_state_verbs"):
         return None
-    if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in node.children):
-        return None  # "has idled 160 ships": the state it has brought about, as of the telling
-    return node
+    past = node.tag_ == "VBD" or (node.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_ != "have" for c in node.children))
+    return node if past else None
 
 
 def _participants(sentence: Span, noun: Token, index) -> frozenset[str]:
@@ -169,7 +173,7 @@ def figures_told(document: Document, index) -> list[Told]:
                               deed_word=deed.text.lower() if deed is not None and deed.tag_ in ("VBD", "VBN") else "",
                               participants=_participants(span, noun, index), day=_day(span, document.source.published),
                               published=document.source.published, citation=document.cite(sentence),
-                              wording=ent.text))
+                              wording=ent.text.removeprefix("the ").removeprefix("a ").removeprefix("an ")))
     return found
 
 

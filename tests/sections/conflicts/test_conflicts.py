@@ -129,7 +129,7 @@ def test_two_stakes_of_one_holding_are_a_number_conflict(nlp):
     documents = make_documents(nlp, texts, [dt.date(1987, 3, 18), dt.date(1987, 4, 6)])
     conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
     numbers = [c for c in conflicts if c.kind == "number"]
-    assert [c.about for c in numbers] == ["stock: 9.4 pct (S1) or 9.8 pct (S2)"]
+    assert [c.about for c in numbers] == ["total outstanding common stock: 9.4 pct (S1) or 9.8 pct (S2)"]
     assert [claim.citations[0].source for claim in numbers[0].claims] == ["S1", "S2"]
 
 
@@ -241,3 +241,20 @@ def test_a_meeting_on_a_condition_is_no_place_for_a_place_conflict(nlp):
         "A potential meeting between Putin and Zelenskyy has been mooted, but the Kremlin said it would agree to such "
         "talks only if the Ukrainian leader were willing to travel to Moscow."])
     assert not [c for c in items if c.kind == "place"]
+
+
+def test_a_state_told_on_different_days_is_compared_but_a_past_deed_is_not(nlp):
+    # AP 26 January and Reuters 5 February 2026: one front line; two nights' strikes on different places
+    line = conflicts_of(nlp, [
+        "Meanwhile, the grinding war of attrition along the roughly 1,000-kilometer (600-mile) front line snaking "
+        "through eastern and southern Ukraine has dragged on.",
+        "Despite pressure by the Trump administration on Kyiv and Moscow to find a compromise, fighting continues to "
+        "rage along the roughly 1,200-km (750-mile) front line in Ukraine."], [dt.date(2026, 1, 26), dt.date(2026, 2, 5)])
+    assert [c.about for c in line if c.kind == "number"] == [
+        "front line: roughly 1,000-kilometer (S1) or roughly 1,200-km (S2)"]
+    strikes = conflicts_of(nlp, [
+        "Russian forces launched 138 drones at Ukraine overnight, and 21 of them hit targets in 11 locations, "
+        "Ukraine's air force said.",
+        "The missiles and 22 drones hit targets in 16 locations in Ukraine, the air force said."],
+        [dt.date(2026, 1, 26), dt.date(2026, 2, 5)])
+    assert not [c for c in strikes if c.kind == "number"]
