@@ -90,6 +90,8 @@ def date_cell(event: object) -> str:
     notes = ["expected"] if getattr(event, "expected", False) else []
     if date.text and date.text.strip() and date.text.strip() != label:
         notes.append(date.text.strip())
+    if not date.text and date.anchor and " published " in f" {date.anchor} ":
+        notes.append("day of the report")  # a lead event: the report's day, no date written
     if date.anchor and " estimated " in f" {date.anchor} ":
         notes.append(f"from {date.anchor}")  # resolved against an undated source's estimated date
     return f"{label} ({'; '.join(notes)})" if notes else label

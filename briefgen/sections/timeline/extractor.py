@@ -25,6 +25,7 @@ from briefgen.nlp.syntax import is_past
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
 from briefgen.sections.timeline.events import Event, merge_events
+from briefgen.sections.timeline.leads import lead_event
 
 MAX_EVENT_TOKENS = 40
 CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
@@ -277,6 +278,7 @@ def extract_timeline(context: Context, options) -> list[TimelineEvent]:
     source's dated events (before merging) on the context for the conflicts section."""
     events = [e for d in context.documents for e in events_in(d, context)]
     context.dated_events = list(events)
+    events += [lead for lead in (lead_event(d, context) for d in context.documents) if lead is not None]
     if not options.include_expected:
         events = [e for e in events if not e.expected]
     events = [e for e in events if within_bounds(e.date, options)]
