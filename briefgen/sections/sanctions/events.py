@@ -153,8 +153,10 @@ class Reader(Parties):
             if subject is None or subject.pos_ != "PROPN":
                 return None
         person = subject.ent_type_ == "PERSON"
-        fits = (word in THING_PRONOUNS and not person) or (word in PERSON_PRONOUNS and person) \
-            or (word in GROUP_PRONOUNS and not person)
+        people = person and any(c.dep_ == "conj" for c in subject.children)  # "Kostas Kenteris and Katerina
+        # Thanou will fight the … bans imposed on them": "them" is the two
+        fits = (word in THING_PRONOUNS and not person) or (word in PERSON_PRONOUNS and person and not people) \
+            or (word in GROUP_PRONOUNS and (people or not person))
         if fits and not earlier:
             self.leaned.append(before)  # cited beside the sentence: the reader sees whom "it" means
         return subject if fits else None

@@ -1,4 +1,4 @@
-"""Imposers a source has already named: "In imposing two-year suspensions on the duo, the IAAF …"
+"""Imposers and targets a source has already named: "In imposing two-year suspensions on the duo, the IAAF …"
 then "Kenteris and Thanou have been suspended" — the later, agentless telling is the IAAF's
 suspension, and cites the sentence that names it. Only within one source, only for a measure taken
 (a threat or plan is someone's words: "further sanctions on Russia would depend on …", said by
@@ -16,9 +16,36 @@ from briefgen.sections.sanctions.merge import measure_head
 ACTING = ("imposed", "reimposed", "expanded", "extended", "existing", "suspended", "eased", "lifted")
 
 
+#: Nouns that stand for a number of parties named before ("the Greek pair", "the duo", "the trio").
+COUNT_NOUNS = {"pair": 2, "duo": 2, "couple": 2, "twosome": 2, "trio": 3, "threesome": 3, "quartet": 4}
+
+
+def named_count(target: str) -> int:
+    """How many parties a target names ("Kostas Kenteris and Katerina Thanou": 2)."""
+    return len([p for p in target.replace(" and ", ", ").split(", ") if p.strip()])
+
+
 def same_target(a: Event, b: Event) -> bool:
-    """Both tellings name the same target: the same actor, or the same head word."""
-    return a.target is not None and b.target is not None and (a.target == b.target or a.target_head == b.target_head)
+    """Both tellings name the same target: the same actor, or the same head word, or a count noun
+    and that many named parties ("Kostas Kenteris and Katerina Thanou are yet to respond to doping
+    charges from the IAAF. The Greek pair were charged …")."""
+    if a.target is None or b.target is None:
+        return False
+    if a.target == b.target or a.target_head == b.target_head:
+        return True
+    for described, named in ((a, b), (b, a)):
+        count = COUNT_NOUNS.get(described.target_head or "")
+        if count and named_count(named.target) == count and (named.target_head or "") not in COUNT_NOUNS:
+            return True
+    return False
+
+
+def cite_beside(event: Event, naming: Event) -> None:
+    """Cite the sentences of the telling that names what ``event`` takes from it, beside its own."""
+    own = {(c.source, c.sentence) for c in event.citations}
+    event.citations = sorted([*event.citations, *(c for c in naming.citations if (c.source, c.sentence) not in own)],
+                             key=citation_key)
+    event.sources |= naming.sources
 
 
 def inherit_imposers(events: list[Event]) -> list[Event]:
@@ -33,8 +60,26 @@ def inherit_imposers(events: list[Event]) -> list[Event]:
         if len(imposers) != 1:
             continue
         event.imposer = imposers.pop()
-        own = {(c.source, c.sentence) for c in event.citations}
-        event.citations = sorted([*event.citations, *(c for c in named[0].citations if (c.source, c.sentence) not in own)],
-                                 key=citation_key)
-        event.sources |= named[0].sources
+        cite_beside(event, named[0])
+    return events
+
+
+#: Statuses that undo or contest a measure: their target is the measure's ("overturned the bans").
+UNDOING = ("overturned", "lifted", "suspended", "eased", "appealed")
+
+
+def inherit_targets(events: list[Event]) -> list[Event]:
+    """Fill the empty target of a measure undone ("the Greek Athletics Federation tribunal has
+    overturned the bans") from the source's tellings of that measure imposed, when they name one
+    target; the naming sentence is cited beside the event's own."""
+    for event in events:
+        if event.target is not None or event.status not in UNDOING:
+            continue
+        named = [e for e in events if e is not event and e.target is not None and e.status in ("imposed", "existing")
+                 and measure_head(e) == measure_head(event)]
+        targets = {e.target for e in named}
+        if len(targets) != 1:
+            continue
+        event.target, event.target_head = named[0].target, named[0].target_head
+        cite_beside(event, named[0])
     return events

@@ -560,3 +560,30 @@ def test_a_lawsuit_is_sought_and_its_target_is_whom_it_is_aimed_at(nlp):
     # BBC News, 2005 (read as an "existing" lawsuit with no target), with the apposition set off by commas
     items = sentences(nlp, "Deutsche Bank, itself a target of a Yukos lawsuit, said the documents had been backdated.")
     assert [(it.status, it.target, it.measure) for it in items] == [("sought", "Deutsche Bank", "Yukos lawsuit")]
+
+
+# --- what the source named before --------------------------------------------------------------
+
+def test_the_pair_charged_are_the_two_the_imposer_charged_before(corpus):
+    # BBC News, 2004: "Kostas Kenteris and Katerina Thanou are yet to respond to doping charges from the
+    # IAAF. The Greek pair were charged after missing a series of routine drugs tests …"
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "The Greek pair were charged")
+    assert fields(item) == ("imposed", "International Association of Athletics Federations (IAAF)", "Greek pair",
+                            "charges")
+    assert len(item.citations) == 2  # the sentence naming the IAAF is cited beside it
+
+
+def test_them_after_two_named_people_is_the_two(corpus):
+    # BBC News, 2005: "Kostas Kenteris and Katerina Thanou will fight the provisional two-year bans imposed on
+    # them by the IAAF …"
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "will fight the provisional two-year bans")
+    assert fields(item) == ("imposed", "International Association of Athletics Federations (IAAF)",
+                            "Kostas Kenteris and Katerina Thanou", "provisional two-year bans")
+
+
+def test_a_lifting_is_of_the_measure_on_the_target_named_before(corpus):
+    # Reuters, 20 October 1987: "President Reagan imposed 300 mln dlrs in sanctions on Japanese goods last April
+    # … Reagan lifted 51 mln dlrs of the sanctions last June …"
+    item = telling(corpus("us-japan-chip-tariffs-1987"), "Reagan lifted 51 mln dlrs of the sanctions")
+    assert fields(item) == ("lifted", "Ronald Reagan", "Japanese goods", "sanctions")
+    assert item.date.label() == "1987-06"
