@@ -62,12 +62,15 @@ class Sanction(Item):
 
 
 class TimelineEvent(Item):
-    """One dated event; ``expected`` marks plans and forecasts, not things that happened."""
+    """One dated event; ``expected`` marks plans and forecasts, not things that happened;
+    ``background`` a date of someone's past told in passing ("Kenteris, the 2000 Olympic 200m
+    champion"), not a step of the story."""
 
     date: Date
     text: str
     actors: list[str] = Field(default_factory=list)
     expected: bool = False
+    background: bool = False
 
 
 class Claim(Model):

@@ -88,6 +88,8 @@ def date_cell(event: object) -> str:
     date = event.date
     label = date.label()
     notes = ["expected"] if getattr(event, "expected", False) else []
+    if getattr(event, "background", False):
+        notes.append("background")  # someone's past, told in passing
     if date.text and date.text.strip() and date.text.strip() != label:
         notes.append(date.text.strip())
     if not date.text and date.anchor and " published " in f" {date.anchor} ":

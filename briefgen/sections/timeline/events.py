@@ -33,6 +33,7 @@ class Event:
     lemma: str
     citation: Citation
     subject: str = ""
+    background: bool = False  # a date of someone's past told in an apposition or relative clause
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -79,6 +80,7 @@ def merge_events(events: list[Event]) -> list[TimelineEvent]:
             actors += [a for a in e.actors if a not in actors]
         items.append(TimelineEvent(
             date=lead.date, text=lead.text, actors=actors, expected=lead.expected,
+            background=all(e.background for e in group),
             citations=[citations[k] for k in sorted(citations)],
             support=len({e.citation.source for e in group}),
         ))

@@ -3,7 +3,9 @@
 Each DATE entity spaCy finds is resolved with :func:`briefgen.dates.resolve` against the citing
 source's publication date (or its stated estimate); durations and unresolvable wording are dropped,
 never guessed. The event line is the clause the date belongs to ("who did what"), cut from the
-sentence verbatim. Reports of the same event from several sources are merged into one item.
+sentence verbatim (:mod:`.rows`); a dated report's lead with no date of its own is dated by the
+report's day (:mod:`.leads`). Reports of the same event from several sources are merged into one
+item (:mod:`.events`).
 """
 from __future__ import annotations
 
@@ -20,32 +22,20 @@ from briefgen.lexicons import load_lexicon
 from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
 from briefgen.nlp.document import Document
-from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.syntax import is_past
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
 from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
+from briefgen.sections.timeline.rows import (background_span, date_list, event_span, event_text, governor,
+                                             has_content, is_caption_telling)
 
-MAX_EVENT_TOKENS = 40
-CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
-NOUN_CLAUSE_BREAKS = {"relcl", "acl", "appos"}
 HEADER_CHARS = 40
 MAX_VAGUE_DAYS = 366
+BACKGROUND_DAYS = 366  # a date in an apposition this long before the report is the party's past
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
 PAST_AUXILIARIES = {"had", "was", "were", "did", "'d"}
 WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-
-
-def governor(date: Span) -> Token:
-    """The word the date expression modifies: a verb, or an event noun ('visit … in July')."""
-    root = date.root
-    while root.dep_ == "conj" and root.head.i != root.i:  # '2018 and 2019'
-        root = root.head
-    token = root.head
-    while token.pos_ == "ADP" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _is_past(token: Token) -> bool:
@@ -123,7 +113,10 @@ def is_dateline(date: Span) -> bool:
     doc = date.doc
     following = doc[date.end].text if date.end < len(doc) else ""
     near_start = date.start - date.sent.start <= 6
-    return near_start and following in (":", "—", "–", "-", "(")
+    place = doc[date.start - 2] if date.start >= 2 and doc[date.start - 1].text == "," else None
+    in_capitals = place is not None and place.is_upper and len(place.text) > 2
+    # ("… Read more LONDON, April 29 (Reuters) -": a dateline after page chrome)
+    return (near_start or in_capitals) and following in (":", "—", "–", "-", "(")
 
 
 def is_header_date(date: Span, resolved: Date, anchor: dt.date | None) -> bool:
@@ -143,79 +136,6 @@ def is_quoted(date: Span) -> bool:
     return sum(before.count(q) for q in '"“”') % 2 == 1
 
 
-def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
-    """The head's subtree without the separate clauses hanging off it (``keep`` is never cut)."""
-    breaks = NOUN_CLAUSE_BREAKS if head.pos_ in ("NOUN", "PROPN") else CLAUSE_BREAKS
-    dropped: set[int] = set()
-    for child in head.children:
-        if keep is not None and child.i == keep.i:
-            continue
-        if child.dep_ in breaks and not (child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX")):
-            dropped |= {t.i for t in child.subtree}
-    return [t for t in head.subtree if t.i not in dropped]
-
-
-def event_head(date: Span) -> tuple[Token, Token | None]:
-    """The clause head for the event line, and a child clause that must stay in it.
-
-    A verb modifying a noun ('a national sanctioned in March') widens to that noun phrase; an event
-    noun with no name in it ('the meeting last month') widens to the verb it depends on."""
-    head = governor(date)
-    while head.dep_ == "xcomp" and head.head.i != head.i:  # 'is planning to travel … this month'
-        head = head.head
-    if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
-        return head.head, head
-    if head.pos_ in ("VERB", "AUX") and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        return head.head, head  # 'Washington was studying the reply and would discuss it …': keep the subject
-    if head.pos_ in ("NOUN", "PROPN") and (head.dep_ in ("nsubj", "nsubjpass")
-                                           or not any(t.ent_type_ in ACTOR_LABELS for t in head.subtree)):
-        verb = head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            return verb, None
-    return head, None
-
-
-def event_span(date: Span) -> tuple[int, int]:
-    """Token bounds of the clause the date belongs to, within its sentence."""
-    head, keep = event_head(date)
-    tokens = _clause_tokens(head, keep) or list(date)
-    start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
-    sent = date.sent
-    start, end = max(start, sent.start), min(end, sent.end)
-    doc = date.doc
-    start = _skip_leading_phrase(doc, start, end, date, head)
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ in ("CCONJ", "SCONJ")):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP")):
-        end -= 1
-    return start, end
-
-
-def _skip_leading_phrase(doc, start: int, end: int, date: Span, head: Token) -> int:
-    """Drop an opening 'despite its denials,' that does not hold the date: it is not the event."""
-    token = doc[start]
-    if token.head.i == head.i and token.dep_ in ("prep", "mark", "advmod") and token.i < head.i:
-        right = token.right_edge.i
-        if not (token.i <= date.start <= right) and right + 1 < end:
-            return right + 1
-    return start
-
-
-def has_content(doc, start: int, end: int, date: Span) -> bool:
-    """The clause says something beyond the date itself."""
-    return any(t.pos_ in ("VERB", "NOUN", "PROPN") and not (date.start <= t.i < date.end) for t in doc[start:end])
-
-
-def event_text(doc, start: int, end: int) -> str:
-    """The clause as one line; a long clause is cut and ends with an ellipsis."""
-    cut = min(end, start + MAX_EVENT_TOKENS)
-    text = " ".join(doc[start:cut].text.split())
-    return text + (" …" if cut < end else "")
-
-
 def events_in(document: Document, context: Context) -> list[Event]:
     """Every resolvable dated event of one source."""
     anchor, anchor_label = anchor_of(document)
@@ -229,14 +149,23 @@ def events_in(document: Document, context: Context) -> list[Event]:
         sentence = document.sentence_of(ent)
         if is_header_line(sentence.text) or is_credit_line(sentence.text) or document.part_of(sentence) != BODY:
             continue  # headlines, bylines, captions, credits and page chrome state no events
+        if ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "DATE" and ent.root.head.i < ent.start:
+            continue  # "in 2022 and 2023": read with the first
         head = governor(ent)
         expected = is_expected(ent, head)
-        date = resolve(ent.text, anchor, future=expected, past=is_past(head))
+        date = resolve(date_list(ent).text, anchor, future=expected, past=is_past(head))
+        if is_caption_telling(head, date, anchor):
+            continue  # "People walk past a heavily damaged building in Gaza City on Nov. 10, 2025": a photo's caption
         if date is None or (date.anchor and is_quoted(ent)) or is_header_date(ent, date, anchor) or is_vague_span(date):
             continue
         if date.anchor:
             date = date.model_copy(update={"anchor": anchor_label})
-        start, end = event_span(ent)
+        aside = background_span(ent, index)
+        if aside == (-1, -1):
+            continue
+        if aside is not None and anchor is not None and date.end >= anchor - dt.timedelta(days=BACKGROUND_DAYS):
+            aside = None  # "General Partners, which launched the surprise tender offer today": the story's own step
+        start, end = aside or event_span(ent)
         while start < end and document.doc[start].idx < metadata_end:
             start += 1  # the event line never carries the 'date 2023-09-05' prefix or front matter
         if end - start < 3 or not has_content(document.doc, start, end, ent):
@@ -250,7 +179,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
         sentence = document.sentence_of(ent)
         events.append(Event(date=date, text=event_text(document.doc, start, end), actors=actors,
                             expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),
-                            subject=subject_of(head)))
+                            subject=subject_of(head), background=aside is not None))
     return events
 
 

@@ -1,0 +1,240 @@
+"""The line a timeline row shows: the clause a date belongs to, with who did it, cut verbatim from
+its sentence — widened to the clause that has a subject, to the denial of a reported claim, to the
+antecedent of a pronoun; a date of a named party's past told in passing is kept apart as
+background, and a picture's caption or a place-and-date stamp is no event.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from briefgen.lexicons import load_lexicon
+from briefgen.model.date import Date
+from briefgen.nlp.labels import ACTOR_LABELS, PLACE_LABELS
+from briefgen.nlp.syntax import is_edge_punct
+
+MAX_EVENT_TOKENS = 40
+CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
+NOUN_CLAUSE_BREAKS = {"relcl", "acl", "appos"}
+
+
+def governor(date: Span) -> Token:
+    """The word the date expression modifies: a verb, or an event noun ('visit … in July')."""
+    root = date.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # '2018 and 2019'
+        root = root.head
+    token = root.head
+    while token.pos_ == "ADP" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
+    """The head's subtree without the separate clauses hanging off it (``keep`` is never cut)."""
+    breaks = NOUN_CLAUSE_BREAKS if head.pos_ in ("NOUN", "PROPN") else CLAUSE_BREAKS
+    dropped: set[int] = set()
+    for child in head.children:
+        if keep is not None and child.i == keep.i:
+            continue
+        if child.dep_ in breaks and not (child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX")):
+            dropped |= {t.i for t in child.subtree}
+    return [t for t in head.subtree if t.i not in dropped]
+
+
+def event_head(date: Span) -> tuple[Token, Token | None]:
+    """The clause head for the event line, and a child clause that must stay in it.
+
+    A verb modifying a noun ('a national sanctioned in March') widens to that noun phrase; an event
+    noun with no name in it ('the meeting last month') widens to the verb it depends on."""
+    head = governor(date)
+    while head.dep_ == "xcomp" and head.head.i != head.i:  # 'is planning to travel … this month'
+        head = head.head
+    if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head, head
+    if head.pos_ in ("VERB", "AUX") and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return head.head, head  # 'Washington was studying the reply and would discuss it …': keep the subject
+    if head.pos_ in ("NOUN", "PROPN") and (head.dep_ in ("nsubj", "nsubjpass")
+                                           or not any(t.ent_type_ in ACTOR_LABELS for t in head.subtree)):
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb, None
+    return head, None
+
+
+#: Prepositions that date the clause above them by another moment ("since the start of Russia's
+#: full-scale invasion in 2022", "after Russia's 2014 illegal annexation of Crimea"): a line never
+#: climbs past them, or it would date that clause's event by this date.
+RELATIVE_TIME_PREPS = {"since", "after", "before", "following", "until", "till", "prior", "ahead", "from"}
+
+
+def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, Token | None]:
+    """The clause to show for an event head: the clause governing a reported claim ("Lycos has also
+    denied reports that the website was hacked last week"); for a verb with no subject of its own,
+    the smallest enclosing clause with one ("Fifteen children have been returned to Ukraine …,
+    including seven children in December") — unless the way up passes a preposition that dates
+    the upper clause by another moment, or the upper clause has a date of its own."""
+    node = head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" \
+                and node.head.lemma_.lower() in load_lexicon("denial_claim_nouns"):
+            verb = node.head.head
+            return (verb, node) if verb.pos_ in ("VERB", "AUX") else (head, keep)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if head.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        return head, keep
+    if head.pos_ not in ("VERB", "AUX") and any(t.ent_type_ in ACTOR_LABELS for t in head.subtree):
+        return head, keep  # "Russian Defense Minister Sergei Shoigu's visit to North Korea in July": says who
+    node = head
+    for _ in range(4):
+        if node.lower_ in RELATIVE_TIME_PREPS or node.head.i == node.i:
+            return head, keep
+        node = node.head
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in RELATIVE_TIME_PREPS for c in node.children):
+            continue  # "… returned to Ukraine since the first lady started her advocacy, including seven
+            # children in December": the "since" clause is not the one December dates
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children):
+            own = {t.i for t in head.subtree}
+            if any(e.label_ == "DATE" and e.start not in own for e in date.sent.ents
+                   if node.left_edge.i <= e.start <= node.right_edge.i):
+                return head, keep  # "Reagan imposed … sanctions … last April for its failure to honor a 1986 agreement"
+            return node, head
+    return head, keep
+
+
+def event_span(date: Span) -> tuple[int, int]:
+    """Token bounds of the clause the date belongs to, within its sentence."""
+    head, keep = _with_subject(*event_head(date), date)
+    tokens = _clause_tokens(head, keep) or list(date)
+    start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    sent = date.sent
+    start, end = max(start, sent.start), min(end, sent.end)
+    start = _antecedent_start(head, start, sent)
+    doc = date.doc
+    start = _skip_leading_phrase(doc, start, end, date, head)
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ in ("CCONJ", "SCONJ")):
+        start += 1
+    while end > start and (is_edge_punct(doc[end - 1]) or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP")):
+        end -= 1  # (not "%": "a levy of 54%")
+    return start, end
+
+
+#: Pronouns whose antecedent an event line needs to say who acted, by the number they agree with.
+SINGULAR_PRONOUNS = {"it", "he", "she"}
+PLURAL_PRONOUNS = {"they"}
+MAX_ANTECEDENT_GAP = 25
+
+
+def _antecedent_start(head: Token, start: int, sent: Span) -> int:
+    """Where the line must start to say who its pronoun subject is: "a deterioration in the
+    country's trade balance which precipitated … the decision on February 20 …"; "Sarney's civilian
+    government since it came to power two years ago". The antecedent is the noun a relative clause
+    hangs on, or the nearest noun before a personal pronoun, agreeing in number, whose clause the
+    pronoun's clause hangs on; the line is unchanged when there is none close by."""
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None or subject.i < start or subject.pos_ != "PRON":
+        return start
+    antecedent = None
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        antecedent = verb.head
+    elif subject.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        plural = subject.lower_ in PLURAL_PRONOUNS
+        ancestors = {a.i for a in subject.ancestors}
+        for token in reversed(sent[: subject.i - sent.start]):
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "attr"):
+                continue
+            if (token.tag_ in ("NNS", "NNPS")) != plural or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+                continue
+            clause = token.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.i in ancestors:
+                antecedent = token
+            break
+    if antecedent is None:
+        return start
+    left = antecedent.left_edge.i
+    return left if left < start and start - left <= MAX_ANTECEDENT_GAP else start
+
+
+def _skip_leading_phrase(doc, start: int, end: int, date: Span, head: Token) -> int:
+    """Drop an opening 'despite its denials,' that does not hold the date: it is not the event."""
+    token = doc[start]
+    if token.head.i == head.i and token.dep_ in ("prep", "mark", "advmod") and token.i < head.i:
+        right = token.right_edge.i
+        if not (token.i <= date.start <= right) and right + 1 < end:
+            return right + 1
+    return start
+
+
+def date_list(date: Span) -> Span:
+    """The date with the dates joined to it by "and" ("2022 and 2023"), read as one span."""
+    last = date
+    for conj in (c for c in date.root.children if c.dep_ == "conj" and c.ent_type_ == "DATE"):
+        found = next((e for e in date.doc.ents if e.start <= conj.i < e.end), None)
+        if found is not None and found.end > last.end:
+            last = found
+    return date.doc[date.start : last.end]
+
+
+def is_caption_telling(head: Token, date: Date | None, anchor: dt.date | None) -> bool:
+    """A past date told in the present of a picture ("People walk past a heavily damaged building …
+    on Nov. 10, 2025", "Zelensky talking with officers … on October 14, 2019"): news tells the past
+    in past tenses; a statement ("says") is not a caption."""
+    if date is None or anchor is None or date.end >= anchor or not date.text:
+        return False
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in load_lexicon("ask_speech_verbs"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return verb.dep_ == "ROOT"
+    return verb.tag_ == "VBG" and not auxes and verb.dep_ == "ROOT"
+
+
+def background_span(date: Span, index) -> tuple[int, int] | None:
+    """Bounds of "Name, apposition" when the date lies in an apposition or a relative clause on a
+    named party ("Kenteris, the 2000 Olympic 200m champion, and Thanou … also face a criminal
+    hearing", "Kenteris, who won Olympic 200m gold at the 2000 Olympics"): a date of that party's
+    past, not of the sentence's event (the caller keeps it as background only when it lies well
+    before the report); (-1, -1) when the apposition says nothing but a place or a name with its
+    date ("Paris, France, April 29, 2025"), which is no event; None otherwise."""
+    node = date.root
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in ("appos", "relcl") and node.head.pos_ == "PROPN" and (
+                node.head.ent_type_ in ACTOR_LABELS or (index is not None and index.resolve(node.head.text))):
+            name = node.head
+            if name.ent_type_ in PLACE_LABELS:
+                return -1, -1  # "Paris, France, April 29, 2025": a caption's place and date stamp, no event
+            start = min(t.i for t in name.subtree if t.dep_ in ("compound", "det", "poss", "amod") or t.i == name.i)
+            end = node.right_edge.i + 1
+            while end > start and (date.doc[end - 1].is_punct or date.doc[end - 1].is_space):
+                end -= 1
+            said = [t for t in date.doc[name.i + 1 : end] if t.pos_ in ("NOUN", "VERB") and t.i not in range(date.start, date.end)]
+            return (start, end) if said else (-1, -1)  # "Black Panther_ (2019": a name and a year say nothing
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("relcl",):
+            return None  # the date belongs to a clause of its own
+        node = node.head
+    return None
+
+
+def has_content(doc, start: int, end: int, date: Span) -> bool:
+    """The clause says something beyond the date itself."""
+    return any(t.pos_ in ("VERB", "NOUN", "PROPN") and not (date.start <= t.i < date.end) for t in doc[start:end])
+
+
+def event_text(doc, start: int, end: int) -> str:
+    """The clause as one line; a long clause is cut and ends with an ellipsis."""
+    cut = min(end, start + MAX_EVENT_TOKENS)
+    text = " ".join(doc[start:cut].text.split())
+    return text + (" …" if cut < end else "")

@@ -1,0 +1,78 @@
+"""Timeline rows a reader can use alone: who did what, on the right day (timeline audit #1)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support import run_sections
+
+import briefgen.sections.timeline.extractor  # noqa: F401  (registers the extractor)
+from briefgen.model.source import Source
+from briefgen.nlp.annotate import annotate
+
+
+def rows(text, day):
+    """(date label, text, background) of the timeline rows of one report."""
+    documents = annotate([(Source(id="S1", path="s1.txt", sha256="0", published=day), text + "\n")])
+    return [(r.date.label(), r.text, r.background) for r in run_sections(documents, "actors", "timeline").items["timeline"]]
+
+
+def test_a_denied_report_keeps_the_denial(nlp):
+    # webuser, 6 December 2004: the row read "reports that the website was hacked last week"
+    assert rows("Lycos has also denied reports that the website was hacked last week.", dt.date(2004, 12, 6)) == [
+        ("2004-11-29/2004-12-05", "Lycos has also denied reports that the website was hacked last week", False)]
+
+
+def test_a_phrase_without_a_subject_takes_its_clause(nlp):
+    # AP, 4 February 2026: the row read "including seven children in December"
+    assert rows("Fifteen children have been returned to Ukraine since the first lady started her advocacy, "
+                "including seven children in December.", dt.date(2026, 2, 4)) == [
+        ("2025-12", "Fifteen children have been returned to Ukraine since the first lady started her advocacy, "
+                    "including seven children in December", False)]
+
+
+def test_a_clause_dated_otherwise_is_not_dated_by_a_date_inside_it(nlp):
+    # Reuters, 20 October 1987: "a 1986 agreement" must not date Reagan's sanctions of last April
+    found = rows("President Reagan imposed 300 mln dlrs in sanctions on Japanese goods last April for its failure "
+                 "to honor a 1986 agreement.", dt.date(1987, 10, 20))
+    assert [label for label, text, _ in found if "Reagan imposed" in text] == ["1987-04"]
+
+
+def test_a_percentage_keeps_its_sign(nlp):
+    # Euronews, 21 May 2025: the row read "… to face a levy of 54"
+    [(_, text, _)] = rows("The United States ended tariff exemptions earlier this month for goods shipped from China "
+                          "worth less than $800, which are to face a levy of 54%.", dt.date(2025, 5, 21))
+    assert text.endswith("a levy of 54%")
+
+
+def test_two_years_joined_by_and_are_one_span(nlp):
+    # Reuters, 4 February 2026: read as 2023 alone
+    [(label, _, _)] = rows("The BND said that its analysis of Russian budget data showed that in 2022 and 2023, "
+                           "military spending had been around 66 percent higher than officially reported.",
+                           dt.date(2026, 2, 4))
+    assert label == "2022-01-01/2023-12-31"
+
+
+def test_a_pictures_caption_is_no_event(nlp):
+    # Foreign Policy, 23 January 2026: photo captions in the simple present with the photo's date
+    assert rows("People walk past a heavily damaged building in Gaza City on Nov. 10, 2025.", dt.date(2026, 1, 23)) == []
+
+
+def test_a_named_partys_old_date_told_in_passing_is_background(nlp):
+    # BBC Sport, 2005: the 2000 gold is not when the suspension was
+    found = rows("Kostas Kenteris, who won Olympic 200m gold at the 2000 Olympics, and Katerina Thanou were suspended "
+                 "by the IAAF last December after failing to take routine drugs tests.", dt.date(2005, 3, 20))
+    assert ("2000", "Kostas Kenteris, who won Olympic 200m gold at the 2000 Olympics", True) in found
+    assert [label for label, text, _ in found if "suspended" in text] == ["2004-12"]
+
+
+def test_a_place_and_date_stamp_is_no_event(nlp):
+    # Reuters caption credit, 29 April 2025
+    assert rows("French ministers attend a press conference at the ministry in Paris, France, April 29, 2025.",
+                dt.date(2025, 4, 29)) == []
+
+
+def test_a_pronoun_subject_is_shown_with_what_it_stands_for(nlp):
+    # Reuters, 11 March 1987: the row read "it came to power two years ago"
+    [(label, text, _)] = rows("The current labour unrest is the worst faced by Sarney's civilian government since it "
+                              "came to power two years ago.", dt.date(1987, 3, 11))
+    assert (label, text) == ("1985", "Sarney's civilian government since it came to power two years ago")
