@@ -144,11 +144,23 @@ def _what(cue: Token, what: Token) -> str:
         return _span_text([t for c in cue.children if c.dep_ not in ("conj", "cc") and c.i > cue.i for t in c.subtree])
     if what.i == cue.i:
         return ""
-    tokens = list(what.subtree)
+    cut = {t.i for c in what.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > what.i
+           for t in c.subtree} | {c.i for c in what.children if c.dep_ == "cc" and c.i > what.i}
+    turn = next((t.i for t in what.subtree if t.i > what.i and t.dep_ == "cc" and t.lower_ in ("but", "yet")), None)
+    if turn is not None:
+        cut.add(turn)  # "… claims that the service launched … attacks but has decided to …": one claim
+    tokens = [t for t in what.subtree if t.i not in cut]  # "… was hacked and stated that …": one claim
+    if cut:
+        tokens = [t for t in tokens if t.i < min(cut)]
     called = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > what.i), None)
     if called is not None:  # "dismissed the report as unreliable": how they call it
         tokens += [t for t in cue.doc[what.i : called.i] if t.i not in {u.i for u in tokens}] + list(called.subtree)
     if cue.pos_ == "NOUN" and what.i != cue.i:  # the clause "despite its denials" is set against
+        told = next((c for c in what.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i
+                     and c.lemma_.lower() in load_lexicon("denial_claim_nouns") | {"news"}), None)
+        of = next((p for p in told.children if p.dep_ == "prep" and p.lower_ == "of"), None) if told is not None else None
+        if of is not None:  # "The news of the probable deal has emerged despite North Korea's public denials"
+            return _span_text([t for c in of.children for t in c.subtree])
         inside = [t.i for t in cue.head.subtree]
         tokens = [t for t in tokens if t.i > max(inside)] if min(inside) < what.i else \
             [t for t in tokens if t.i < min(inside)]  # the claim on the other side of "despite its denials"
@@ -198,19 +210,63 @@ def denial_conflicts(context: Context) -> list[Conflict]:
                 found.setdefault(who, []).append((document, sentence, cue))
     conflicts = []
     sentence_actors = SentenceActors(index)
-    for who, hits in sorted(found.items()):
-        claims = [Claim(text=sentence.text, citations=[document.cite(sentence)]) for document, sentence, _ in hits]
-        answered = _claim_before(hits) or _claim_denied(context, hits, index, sentence_actors)
-        if answered is not None:
-            claims.append(answered)
-        cue, what = min((h[2] for h in hits), key=lambda c: (c[0].pos_ != "VERB", -len(_what(*c))))
-        about = _heading(who, plurals[who], cue, what)  # the plainest telling: a verb, then the most said
-        denial_sources = source_ids([c for claim in claims[: len(hits)] for c in claim.citations])
-        text = f"{', '.join(denial_sources)}: {about}"
-        if answered is not None:
-            text += f"; claim in {', '.join(source_ids(answered.citations))}"
-        conflicts.append(make_conflict(about, "denial", claims, text))
+    for who, all_hits in sorted(found.items()):
+        for hits in _same_denials(all_hits):
+            conflicts.append(_denial_conflict(context, who, plurals[who], hits, sentence_actors))
     return conflicts
+
+
+SAME_DENIAL = 1 / 3  # share of content words two denials of one denier must have in common to be one item
+
+
+def _denied_words(cue: Token, what: Token) -> set[str]:
+    """The content words (lemmas) of what a denial denies."""
+    if what.i == cue.i:
+        return set()
+    return {t.lemma_.lower() for t in what.subtree if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and t.i != cue.i}
+
+
+def _same_denials(hits) -> list[list]:
+    """A denier's denials grouped by what they deny: "Lycos denied that its Web site was hacked" and
+    "Lycos has dismissed claims that the service launched distributed denial of service attacks" are
+    two items, each under its own heading."""
+    groups: list[tuple[set[str], list]] = []
+    for hit in hits:
+        words = _denied_words(*hit[2])
+        for known, group in groups:
+            small = min(len(words), len(known))
+            if small == 0 or len(words & known) >= SAME_DENIAL * small:
+                group.append(hit)
+                known |= words
+                break
+        else:
+            groups.append((words, [hit]))
+    return [group for _, group in groups]
+
+
+def _claim_words(text: str) -> str:
+    """The claim's sentence for a heading, cut to ``MAX_WHAT_WORDS`` words."""
+    words = text.split()
+    return " ".join(words[:MAX_WHAT_WORDS]).rstrip(".,;:") + (" …" if len(words) > MAX_WHAT_WORDS else "")
+
+
+def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_actors) -> Conflict:
+    """One denier's denials of one claim, beside the claim when it is found."""
+    index = context.actor_index
+    claims = [Claim(text=sentence.text, citations=[document.cite(sentence)]) for document, sentence, _ in hits]
+    before = _claim_before(hits)
+    answered = before or _claim_denied(context, hits, index, sentence_actors)
+    if answered is not None:
+        claims.append(answered)
+    cue, what = min((h[2] for h in hits), key=lambda c: (c[0].pos_ != "VERB", -len(_what(*c))))
+    about = _heading(who, plural, cue, what)  # the plainest telling: a verb, then the most said
+    if before is not None:  # "Russia dismisses the report as unreliable": which report
+        about += f" — {_claim_words(before.text)}"
+    denial_sources = source_ids([c for claim in claims[: len(hits)] for c in claim.citations])
+    text = f"{', '.join(denial_sources)}: {about}"
+    if answered is not None:
+        text += f"; claim in {', '.join(source_ids(answered.citations))}"
+    return make_conflict(about, "denial", claims, text)
 
 
 def _actors_in(span, index) -> list[str]:

@@ -218,7 +218,8 @@ def test_a_denial_of_the_report_stands_beside_the_report_before_it(nlp):
     [dismissed] = denials_of(nlp, ["The Center for Strategic and International Studies, a Washington-based think "
                                    "tank, said Russia had suffered nearly 1.2 million casualties. Moscow dismissed "
                                    "the report as unreliable."])
-    assert dismissed.about.endswith("dismisses the report as unreliable")
+    assert dismissed.about.startswith("Russia dismisses the report as unreliable — The Center for Strategic and "
+                                      "International Studies")
     assert [claim.text for claim in dismissed.claims] == [
         "Moscow dismissed the report as unreliable.",
         "The Center for Strategic and International Studies, a Washington-based think tank, said Russia had "
@@ -258,3 +259,13 @@ def test_a_state_told_on_different_days_is_compared_but_a_past_deed_is_not(nlp):
         "The missiles and 22 drones hit targets in 16 locations in Ukraine, the air force said."],
         [dt.date(2026, 1, 26), dt.date(2026, 2, 5)])
     assert not [c for c in strikes if c.kind == "number"]
+
+
+def test_one_deniers_different_denials_are_different_items(nlp):
+    # webuser and PC World, December 2004: the hack and the attacks are two claims Lycos denies
+    found = denials_of(nlp, ["Lycos has also denied reports that the website was hacked last week.",
+                             "Lycos has dismissed claims that the service launched distributed denial of service "
+                             "attacks but has decided to end the campaign."], dt.date(2004, 12, 6))
+    assert sorted(c.about for c in found) == [
+        "Lycos denies reports that the website was hacked last week",
+        "Lycos dismisses claims that the service launched distributed denial of service attacks"]
