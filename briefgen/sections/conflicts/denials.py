@@ -1,125 +1,27 @@
 """Denial conflicts: a party saying a claim is false — "Lycos denied that its Web site was hacked",
 "allegations China denies", "Moscow dismissed the report as unreliable", "it is not true that …" —
 each beside, when one is found, the most similar sentence of another source about the same actors
-(the claim denied). What withholds something is no denial ("deny U.S. entry", "denied bail",
+(the claim denied; reading one denial is :mod:`.denial_cues`). What withholds something is no denial ("deny U.S. entry", "denied bail",
 "seeks to deny shareholders the true value"), nor is a "denial of service" attack, nor a refusal
 to comment.
 """
 from __future__ import annotations
 
 from rapidfuzz import fuzz
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import source_ids, source_number
 from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.labels import ACTOR_LABELS
-from briefgen.nlp.syntax import subject_of
 from briefgen.sections.conflicts.claims import make_conflict
+from briefgen.sections.conflicts.denial_cues import claim_noun, denial_cue, denier
 from briefgen.sections.context import Context
 from briefgen.sections.story import story_sentences
 
 CLAIM_SIMILARITY = 60
 MIN_DENIED_WORDS = 4
 MAX_WHAT_WORDS = 14  # the heading quotes what is denied up to this many words
-FIRST_PERSON = {"we", "i"}
-DEMONSTRATIVES = {"this", "that", "it", "them", "these", "those", "so"}
-
-
-def _claim_noun(token: Token, verb: Token) -> bool:
-    """A noun naming a claim; a pronoun only after "deny", "refute" or "dispute" ("the government
-    denies this"), not after "reject" ("whether shareholders should accept or reject it")."""
-    return token.lemma_.lower() in load_lexicon("denial_claim_nouns") or (
-        token.pos_ == "PRON" and token.lower_ in DEMONSTRATIVES and verb.lemma_.lower() in ("deny", "refute", "dispute"))
-
-
-def _asserted(verb: Token) -> bool:
-    """Whether the sentence says the denial was made, not that it may be ("will decide whether
-    shareholders should … reject it")."""
-    for node in [verb, *verb.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
-            return False
-        if any(c.dep_ == "aux" and c.lower_ in ("should", "could", "might", "may", "would") for c in node.children):
-            return False
-        if node.dep_ in ("ROOT", "ccomp"):
-            break
-    return True
-
-
-def _denies_a_claim(verb: Token) -> Token | None:
-    """What a denial verb says is false — its clause, deed or claim noun — or the verb itself when
-    it governs nothing ("allegations China denies"); None when it withholds something instead."""
-    children = list(verb.children)
-    if any(c.dep_ in ("dative", "iobj") for c in children) or sum(c.dep_ == "dobj" for c in children) > 1:
-        return None  # "seeks to deny shareholders the true value of their investment"
-    for c in children:
-        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
-            return c  # "denied that its Web site was hacked", "denied breaking a pact"
-        if c.dep_ == "dobj":
-            return c if c.tag_ == "VBG" or _claim_noun(c, verb) else None  # "denied wrongdoing"; not "denied bail"
-        if c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_.lower() == "disagree":
-            return c  # "disagrees with the decision"
-    if verb.lemma_.lower() in ("deny", "dispute", "contest") and (
-            verb.dep_ == "relcl" and _claim_noun(verb.head, verb) or verb.dep_ in ("ROOT", "conj", "ccomp")):
-        return verb  # "allegations China denies", "Moscow denies."
-    return None
-
-
-def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
-    """The word that denies a claim in a sentence and what it denies, or None."""
-    verbs = load_lexicon("denial_verbs")
-    false_words = load_lexicon("denial_false_words")
-    for token in sentence:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in verbs and _asserted(token):
-            what = _denies_a_claim(token)
-            if what is not None:
-                return token, what
-        if token.pos_ == "NOUN" and lemma == "denial" and not any(
-                t.lower_ == "service" for t in token.doc[token.i + 1 : token.i + 4]):
-            against = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("despite", "notwithstanding") \
-                else None  # "despite its denials, North Korea had supplied …": the clause is what is denied
-            return token, against if against is not None and against.pos_ in ("VERB", "AUX") else token
-            # (not "a denial-of-service attack")
-        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr", "oprd") and (
-                lemma in false_words or lemma == "true" and any(c.dep_ == "neg" for c in token.head.children)):
-            return token, token.head  # "it is not true that Putin is an investor in Gunvor"
-        if lemma == "plead" and any(c.lower_ == "guilty" and any(n.dep_ == "neg" for n in c.subtree)
-                                    for c in token.children):
-            return token, token  # "pleaded not guilty to the charges"
-    return None
-
-
-def _denier(cue: Token, index) -> tuple[str | None, bool]:
-    """Who denies — the subject of the denying verb (all of "Both Moscow and Kyiv"), by its actor
-    name — and whether they are several. A participle's subject is its sentence's ("Contradicting
-    earlier reports …, seamen in Santos said")."""
-    verb = cue if cue.pos_ == "VERB" else cue.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        verb = verb.sent.root
-    subjects = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else []
-    if cue.pos_ == "NOUN":
-        owners = [c for c in cue.children if c.dep_ == "poss"]
-        if owners and owners[0].pos_ == "PRON" and cue.dep_ == "pobj" and cue.head.head.pos_ in ("VERB", "AUX"):
-            owners = subject_of(cue.head.head)  # "despite its denials, North Korea had supplied …": North Korea's
-        subjects = owners or subjects
-    if len(subjects) == 1 and subjects[0].lower_ in FIRST_PERSON:
-        speaker = next((a for a in verb.ancestors if a.lemma_.lower() in load_lexicon("ask_speech_verbs")), None)
-        subjects = subject_of(speaker) if speaker is not None else []  # 'Ioannidis told BBC Sport: "We refute …"'
-    names = []
-    for subj in subjects:
-        if subj.pos_ == "PRON" or subj.lower_ in ("both", "all"):
-            continue
-        ent = next((e for e in cue.doc.ents if e.start <= subj.i < e.end), None)
-        name = (index.resolve(ent.text) if index and ent is not None and ent.label_ in ACTOR_LABELS else None) \
-            or (ent.text if ent is not None else " ".join(t.text for t in subj.subtree if t.dep_ != "det"
-                                                          and t.i <= subj.i))
-        if name and name not in names:
-            names.append(name)
-    plural = len(names) > 1 or any(s.tag_ in ("NNS", "NNPS") for s in subjects)
-    return (" and ".join(names) if names else None), plural
-
-
 def _span_text(tokens: list[Token]) -> str:
     """The words from the first to the last token, as written, cut to ``MAX_WHAT_WORDS``."""
     tokens = [t for t in tokens if not t.is_space]
@@ -187,7 +89,7 @@ def _heading(who: str, plural: bool, cue: Token, what: Token) -> str:
         return f"{who} {verb}: {said}"  # "despite its denials, North Korea had supplied infantry rockets …"
     if cue.dep_ == "relcl" and said:
         return f"{who} {verb} the {cue.head.text}: {said}"  # "…, allegations China denies"
-    claim = next((c for c in cue.children if c.dep_ == "dobj" and _claim_noun(c, cue)), None)
+    claim = next((c for c in cue.children if c.dep_ == "dobj" and claim_noun(c, cue)), None)
     if claim is not None and what.i < cue.i and said:
         return f"{who} {verb} the {claim.text}: {said}"  # "Ukraine … have accused Beijing …, allegations
         # China denies", parsed with the accusation as the clause denied
@@ -204,7 +106,7 @@ def denial_conflicts(context: Context) -> list[Conflict]:
             cue = denial_cue(sentence.span)
             if cue is None:
                 continue
-            who, plural = _denier(cue[0], index)
+            who, plural = denier(cue[0], index)
             if who:
                 plurals.setdefault(who, plural)  # a denial by nobody we can name says nothing a reader can use
                 found.setdefault(who, []).append((document, sentence, cue))
