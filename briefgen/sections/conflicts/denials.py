@@ -1,9 +1,9 @@
 """Denial conflicts: a party saying a claim is false — "Lycos denied that its Web site was hacked",
 "allegations China denies", "Moscow dismissed the report as unreliable", "it is not true that …" —
 each beside, when one is found, the most similar sentence of another source about the same actors
-(the claim denied; reading one denial is :mod:`.denial_cues`). What withholds something is no denial ("deny U.S. entry", "denied bail",
-"seeks to deny shareholders the true value"), nor is a "denial of service" attack, nor a refusal
-to comment.
+(the claim denied). Reading one denial is :mod:`.denial_cues`: what withholds something is no
+denial ("deny U.S. entry", "denied bail", "seeks to deny shareholders the true value"), nor is a
+"denial of service" attack, nor a refusal to comment.
 """
 from __future__ import annotations
 
