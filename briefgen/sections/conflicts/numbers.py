@@ -178,9 +178,12 @@ def figures_told(document: Document, index) -> list[Told]:
 
 
 def _comparable(a: Told, b: Told) -> bool:
-    """Whether two figures can be about one thing: a shared participant, the same deed, and for a
-    deed the same day (told on one day, or both dated and overlapping)."""
-    if not a.participants & b.participants or a.deed != b.deed:
+    """Whether two figures can be about one thing: a shared participant — or, for a state, a
+    measured thing named by a compound of its own ("a 275 pct pay increase", "pay raises of about
+    200 pct": the strikers' and the seamen's are one demand) — the same deed, and for a deed the
+    same day (told on one day, or both dated and overlapping)."""
+    named_alike = not a.deed and not b.deed and len(a.key[0].split()) > 1
+    if not (a.participants & b.participants or named_alike) or a.deed != b.deed:
         return False
     low, high = sorted((abs(a.figure.value), abs(b.figure.value)))
     if low == 0 or high / low > MAX_RATIO:

@@ -269,3 +269,13 @@ def test_one_deniers_different_denials_are_different_items(nlp):
     assert sorted(c.about for c in found) == [
         "Lycos denies reports that the website was hacked last week",
         "Lycos dismisses claims that the service launched distributed denial of service attacks"]
+
+
+def test_one_demand_told_of_two_names_for_the_same_people_is_a_number_conflict(nlp):
+    # Reuters, March 1987: "the strikers" and "the seamen" demand one pay rise, given as 275 and about 200 pct
+    texts = ["The strikers, who are seeking a 275 pct pay increase, have rejected offers of a 100 pct raise.",
+             "The seamen are demanding pay raises of about 200 pct but have been offered less than half that."]
+    documents = make_documents(nlp, texts, [dt.date(1987, 3, 5), dt.date(1987, 3, 12)])
+    numbers = [c for c in run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
+               if c.kind == "number"]
+    assert [c.about for c in numbers] == ["pay increase: about 200 pct (S2) or 275 pct (S1)"]
