@@ -214,6 +214,19 @@ def extract_timeline(context: Context, options) -> list[TimelineEvent]:
     items = merge_events(events)
     limit = options.max_items
     if len(items) > limit:
-        keep = sorted(items, key=lambda i: (-i.support, i.date.start))[:limit]
+        central = central_actors(context)
+        keep = sorted(items, key=lambda i: (-i.support, i.background, -len(set(i.actors) & central), i.date.start,
+                                            i.text))[:limit]
         items = [i for i in items if i in keep]
     return items
+
+
+#: How many of the brief's most-mentioned actors count as the story's own, when a full table must
+#: choose rows: a row naming none of them (another story of a newsletter) goes first.
+CENTRAL_ACTORS = 10
+
+
+def central_actors(context: Context) -> set[str]:
+    """The brief's most-mentioned actors."""
+    actors = sorted(context.items.get("actors") or [], key=lambda a: (-a.mentions, a.name))
+    return {a.name for a in actors[:CENTRAL_ACTORS]}

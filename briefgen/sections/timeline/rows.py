@@ -25,7 +25,7 @@ def governor(date: Span) -> Token:
     while root.dep_ == "conj" and root.head.i != root.i:  # '2018 and 2019'
         root = root.head
     token = root.head
-    while token.pos_ == "ADP" and token.head.i != token.i:
+    while (token.pos_ == "ADP" or token.dep_ == "prep") and token.head.i != token.i:  # ("since" as SCONJ)
         token = token.head
     return token
 

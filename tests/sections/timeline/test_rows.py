@@ -76,3 +76,14 @@ def test_a_pronoun_subject_is_shown_with_what_it_stands_for(nlp):
     [(label, text, _)] = rows("The current labour unrest is the worst faced by Sarney's civilian government since it "
                               "came to power two years ago.", dt.date(1987, 3, 11))
     assert (label, text) == ("1985", "Sarney's civilian government since it came to power two years ago")
+
+
+def test_a_full_table_keeps_the_storys_own_rows(nlp):
+    # Foreign Policy and Reuters, January 2026: a newsletter's other stories go first when rows must be cut
+    text = ("Ukrainian President Volodymyr Zelensky met Russian envoys in Abu Dhabi on Friday. "
+            "Volodymyr Zelensky said on Saturday that Russia had attacked Ukraine's energy grid. "
+            "Russia said on Sunday that its forces had taken two villages in Ukraine. "
+            "Yoweri Museveni won a seventh term in a disputed election last weekend.")
+    documents = annotate([(Source(id="S1", path="s1.txt", sha256="0", published=dt.date(2026, 1, 26)), text + "\n")])
+    found = run_sections(documents, "actors", "timeline", options={"timeline": {"max_items": 3}}).items["timeline"]
+    assert len(found) == 3 and not [r for r in found if "Museveni" in r.text]
