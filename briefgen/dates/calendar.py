@@ -62,6 +62,7 @@ _UNITS = {w: i for i, w in enumerate("one two three four five six seven eight ni
 _TEENS = {w: i for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
                                        "nineteen".split(), start=10)}
 _TENS = {w: i * 10 for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_DECADES = {f"{w[:-1]}ies": n for w, n in _TENS.items()}  # "nineties" -> 90
 _SPELLED_YEAR = re.compile(rf"\b(nineteen|twenty) (?:({alt(_TEENS)})|({alt(_TENS)})(?:[- ]({alt(_UNITS)}))?)\b")
 
 
@@ -89,6 +90,9 @@ _SUBS = [  # (pattern, replacement), applied in order to the lower-cased text
     (re.compile(r"\bfull year\b"), "this year"),              # the full year (not "a full week": a length)
     (re.compile(r"\byear-ago\b(?! quarter)"), "one year ago"),  # year-ago results
     (re.compile(r"\bfiscal\b"), " "),                         # fiscal 1989, the current fiscal year
+    (re.compile(r"\s+or so\b"), ""),                           # a week or so ago, the next year or so
+    (re.compile(rf"\bthe ((?:early |mid |late )?)({alt(_DECADES)})\b"), lambda m: f"the {m[1]}{_DECADES[m[2]]}s"),
+    # the nineties -> the 90s (the decade rule picks its century); not "in her forties", an age
     (re.compile(r"\b\d{1,2}(:\d{2})? ?[ap]m\b|\b\d{1,2}:\d{2}\b|\b(noon|midday|midnight)\b"), " "),
     (re.compile(r"\b(gmt|utc|edt|est|cdt|cst|pdt|pst|bst|cet|cest|local time)\b"), " "),
     (re.compile(r"(?<!last )(?<!this )\b(morning|afternoon|evening|night|overnight)\b"), " "),

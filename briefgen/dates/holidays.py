@@ -25,6 +25,8 @@ MOVEABLE_HOLIDAYS = {
     "easter sunday": easter, "easter day": easter, "easter": easter,
     "good friday": lambda y: easter(y) - dt.timedelta(days=2), "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1), "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    # US Election Day: the Tuesday after the first Monday of November
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
 }
 
 

@@ -275,3 +275,20 @@ def test_explicit_date_wins_over_weekday():
 def test_label_uses_granularity():
     assert resolve("last month", A).label() == "2023-08"
     assert resolve("late July", A).label() == "2023-07-21/2023-07-31"
+
+
+@pytest.mark.parametrize("text, anchor, start, end, gran", [
+    # TempEval-3 wording (VOA 1998, WSJ 1989-91, NYT 1998)
+    ("the nineties", D(1998, 3, 3), D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("the late eighties", D(1998, 3, 3), D(1987, 1, 1), D(1989, 12, 31), "range"),
+    ("a week or so ago", D(1991, 2, 25), D(1991, 2, 18), D(1991, 2, 24), "week"),
+    ("the next year or so", D(1989, 11, 2), D(1990, 1, 1), D(1990, 12, 31), "year"),
+    ("Election Day", D(1998, 10, 26), D(1998, 11, 3), D(1998, 11, 3), "day"),
+])
+def test_spelled_decades_approximations_and_election_day(text, anchor, start, end, gran):
+    got = resolve(text, anchor)
+    assert (got.start, got.end, got.granularity) == (start, end, gran)
+
+
+def test_an_age_in_decades_is_no_date():
+    assert resolve("her forties", D(1998, 3, 3)) is None
