@@ -6,6 +6,8 @@ Later extractors resolve names to these actors through the :class:`ActorIndex` l
 """
 from __future__ import annotations
 
+from briefgen.nlp.labels import ACTOR_LABELS
+
 import re
 from collections import Counter
 
@@ -154,6 +156,15 @@ class ActorIndex:
         if text not in self._memo:
             self._memo[text] = self._resolve(text)
         return self._memo[text]
+
+    def named_in(self, span) -> list[str]:
+        """The actors a span names (its person, organisation, place and group entities), in order, once each."""
+        names = []
+        for ent in span.ents:
+            name = self.resolve(ent.text) if ent.label_ in ACTOR_LABELS else None
+            if name and name not in names:
+                names.append(name)
+        return names
 
     def _resolve(self, text: str) -> str | None:
         key = name_key(clean_surface(text))

@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import source_ids, source_number
 from briefgen.model.items import Claim, Conflict
-from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.conflicts.denial_cues import claim_noun, denial_cue, denier
 from briefgen.sections.context import Context
@@ -172,12 +171,7 @@ def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_ac
 
 
 def _actors_in(span, index) -> list[str]:
-    names = []
-    for ent in span.ents:
-        name = index.resolve(ent.text) if index and ent.label_ in ACTOR_LABELS else None
-        if name and name not in names:
-            names.append(name)
-    return names
+    return index.named_in(span) if index else []
 
 
 class SentenceActors:

@@ -128,21 +128,21 @@ def _deed(noun: Token) -> Token | None:
     return node if past else None
 
 
-def _participants(sentence: Span, noun: Token, index) -> frozenset[str]:
-    """Who and what the sentence is about besides the figure: actors and names, and the nouns of
-    its clauses' arguments."""
-    found = set()
+def _participants(sentence: Span, index) -> dict[int, str]:
+    """Who and what the sentence is about: actors and names, and the nouns of its clauses'
+    arguments, keyed by token (a figure's own noun is left out by the caller)."""
+    found: dict[int, str] = {}
     for ent in sentence.ents:
         if ent.label_ in FIGURE_LABELS or ent.label_ in ("DATE", "TIME", "ORDINAL"):
             continue
         name = index.resolve(ent.text) if index is not None and ent.label_ in ACTOR_LABELS else None
-        found.add((name or ent.text).lower())
-        found.add(ent.root.lemma_.lower())  # "seamen" as a name and "seaman" as a noun are one
+        found[-ent.start - 1] = (name or ent.text).lower()
+        found[ent.root.i] = ent.root.lemma_.lower()  # "seamen" as a name and "seaman" as a noun are one
     for token in sentence:
-        if token.pos_ == "NOUN" and token.dep_ in PARTICIPANT_DEPS and token.i != noun.i and token.ent_type_ == "" \
+        if token.pos_ == "NOUN" and token.dep_ in PARTICIPANT_DEPS and token.ent_type_ == "" \
                 and read_figure(token.text) is None and not is_figure_word(token.lower_):
-            found.add(token.lemma_.lower())
-    return frozenset(found)
+            found[token.i] = token.lemma_.lower()
+    return found
 
 
 def _day(sentence: Span, published) -> Date | None:
@@ -160,7 +160,11 @@ def figures_told(document: Document, index) -> list[Told]:
     found = []
     for sentence in story_sentences(document):
         span = sentence.span
-        for ent in _figure_spans(span):
+        figures = _figure_spans(span)
+        if not figures:
+            continue
+        named, day = _participants(span, index), _day(span, document.source.published)  # once per sentence
+        for ent in figures:
             if ent.start > 0 and ent.doc[ent.start - 1].text == "(" or ent[-1].dep_ == "appos":
                 continue  # "$27bn (£14bn)": a conversion, not a second figure
             noun, figure = _measured_noun(ent), read_figure(ent.text)
@@ -171,7 +175,7 @@ def figures_told(document: Document, index) -> list[Told]:
             found.append(Told(figure=figure, key=(key, figure.unit), label=label,
                               deed=deed.lemma_.lower() if deed is not None else "",
                               deed_word=deed.text.lower() if deed is not None and deed.tag_ in ("VBD", "VBN") else "",
-                              participants=_participants(span, noun, index), day=_day(span, document.source.published),
+                              participants=frozenset(w for i, w in named.items() if i != noun.i), day=day,
                               published=document.source.published, citation=document.cite(sentence),
                               wording=ent.text.removeprefix("the ").removeprefix("a ").removeprefix("an ")))
     return found

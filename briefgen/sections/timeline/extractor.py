@@ -171,11 +171,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
         if end - start < 3 or not has_content(document.doc, start, end, ent):
             continue
         span = document.doc[start:end]
-        actors = []
-        for other in span.ents:
-            name = index.resolve(other.text) if index and other.label_ in ("PERSON", "ORG", "GPE", "NORP") else None
-            if name and name not in actors:
-                actors.append(name)
+        actors = index.named_in(span) if index else []
         sentence = document.sentence_of(ent)
         events.append(Event(date=date, text=event_text(document.doc, start, end), actors=actors,
                             expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),

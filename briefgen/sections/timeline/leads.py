@@ -101,11 +101,6 @@ def lead_event(document: Document, context: Context) -> Event | None:
     day = published.date() if isinstance(published, dt.datetime) else published
     date = Date(start=day, end=day, granularity="day", text="",
                 anchor=f"{document.source.id} published {day.isoformat()}")
-    index = context.actor_index
-    actors = []
-    for ent in span.ents:
-        name = index.resolve(ent.text) if index and ent.label_ in ACTOR_LABELS else None
-        if name and name not in actors:
-            actors.append(name)
+    actors = context.actor_index.named_in(span) if context.actor_index else []
     return Event(date=date, text=text, actors=actors, expected=False, lemma=root.lemma_.lower(),
                  citation=document.cite(sentence))
