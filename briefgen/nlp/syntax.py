@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefgen.lexicons import load_lexicon
+
 #: The dependencies of a word that head a clause of their own.
 CLAUSE_HEAD_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "pcomp"}
 
@@ -197,11 +199,15 @@ def noun_conjuncts(head: Token) -> list[Token]:
 
 
 def condition(token: Token, marks: frozenset[str] = frozenset({"if", "unless"})) -> Token | None:
-    """An ``if``/``unless`` clause (or one of ``marks``) on the way up from the trigger."""
-    for node in chain(token):
+    """An ``if``/``unless`` clause (or one of ``marks``) on the way up from the trigger, never the one
+    that holds it: in "the group might impose tariffs if Washington imposes trade sanctions as it has
+    threatened" the sanctions are the tariffs' condition, not conditioned on themselves."""
+    path = chain(token)
+    inside = {n.i for n in path}
+    for node in path:
         for c in node.children:
             found = {m.lower_ for m in c.children if m.dep_ == "mark"}
-            if c.dep_ == "advcl" and found & marks:
+            if c.dep_ == "advcl" and found & marks and c.i not in inside:
                 return c
     return None
 
@@ -215,3 +221,15 @@ def is_past(verb: Token | None) -> bool:
     if aux & {"will", "would", "'ll", "shall", "may", "might", "could", "can", "should", "must"}:
         return False
     return verb.tag_ == "VBD" or bool(aux & {"was", "were", "had", "has", "have"})
+
+
+def reporting_verb(clause: Token) -> Token | None:
+    """The verb of saying whose complement is ``clause`` (", Fukukawa said", "he told reporters"),
+    climbing from a second verb to the one with the subject ("said … and said Washington had not
+    given …"), so a line that states a claim keeps who makes it; None when nobody is said to."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in load_lexicon("ask_speech_verbs"):
+        return None
+    verb = clause.head
+    while verb.dep_ == "conj" and child(verb, "nsubj") is None and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb if child(verb, "nsubj", "nsubjpass") is not None else None

@@ -155,7 +155,8 @@ def speaker_of(pronoun: Token) -> Token | None:
     speaker = speech_subject(pronoun.head, steps=6)
     if speaker is None:
         return None
-    person = speaker.ent_type_ == "PERSON"
+    person = speaker.ent_type_ == "PERSON" or (speaker.tag_ == "NN" and speaker.lemma_.lower() in load_lexicon("roles"))
+    # ("A British minister said he had given the Japanese government a clear warning of sanctions")
     plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
     fits = (word in THING_PRONOUNS and not person and not plural) or (word in PERSON_PRONOUNS and person) \
         or (word in GROUP_PRONOUNS and not person)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from briefgen.dates.resolve import resolve
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import chain, child, clause_head, governing_verb, is_past, noun_conjuncts, own_children
+from briefgen.nlp.syntax import chain, child, clause_head, governing_verb, is_past, noun_conjuncts, own_children, reporting_verb
 from briefgen.sections.sanctions.defenses import read_defenses
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import lexicon
@@ -58,6 +58,9 @@ class Reader(Parties):
             # the Pennzoil lawsuit" is not Pennzoil's appeal (the non-dev audit); unnamed when "it" is a guess
             appellant = subject(cue)
             imposer_tok, imposer = appellant, self.imposers(appellant, strict=True)
+        elif status == "appealed" and cue is not None:  # "Texaco would seek … to continue its appeal … of the
+            appellant = child(cue, "poss")  # Pennzoil judgement": the appeal's owner, never a name in the judgement
+            imposer_tok, imposer = appellant, self.imposers(appellant, strict=True)
         caller = speech_subject(token) if imposer is None and status in ("proposed", "demanded") else None
         if caller is not None:  # "Fees should be charged on low-value packages …, France said": France's call
             imposer_tok, imposer = caller, self.party(caller)
@@ -77,6 +80,10 @@ class Reader(Parties):
             return []
         if imposer is None and target is None:
             return []
+        if imposer is None and gov is not None and gov.tag_ == "VBG" and gov.dep_ == "advcl" \
+                and child(gov, "nsubj") is None:
+            return []  # "he saw nothing that would cause the president to back away from his plan to issue a
+            # proclamation on Friday slapping 100 per cent tariffs on …": a gerund hung where no one does it
         reason = self.reason(token, gov, target_tok, status)
         dated = cue if status.startswith("lift") and cue is not None and cue.pos_ in ("VERB", "AUX") else gov or token
         # a lifting asked or done is dated by that act, not by the measure ("troops occupying … since Tuesday")
@@ -107,6 +114,9 @@ class Reader(Parties):
             if named is not None and named.sent == pronoun.sent and line_top.i in {t.i for t in named.head.subtree}:
                 line_top, keep = named.head, keep | {named.i}  # "Deutsche Bank is involved in the case because
                 # it is itself being sued by Yukos": the line says who "it" is
+        teller = reporting_verb(line_top)
+        if teller is not None:  # "Fukukawa said … Washington had not given any explanation of why it planned
+            line_top, keep = teller, keep | {line_top.i}  # to impose the tariffs": the line says who says so
         text = clause_text(line_top, keep, target_tok)
         citation = self.document.cite(sentence)
         leaned = [self.document.cite(s) for s in dict.fromkeys(self.leaned) if s.index != sentence.index]

@@ -79,6 +79,9 @@ class Parties:
             return np_text(ent.root) if ent.root.pos_ == "NOUN" else _clean(ent.text)
         if token.pos_ == "PROPN":
             return np_text(token)
+        if token.lemma_.lower() in lexicon("anaphoric_nouns") and all(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return None  # "the group might impose steep new tariffs": whom "the group" means is told before
         if is_body(token):  # "the strike by 40,000 seamen", "Brazil's seamen": the body, as written
             return " ".join(t.text for t in np_tokens(token) if t.pos_ not in ("NUM", "DET") and t.dep_ != "poss"
                             and not t.is_punct and t.dep_ not in ("case", "quantmod", "advmod")

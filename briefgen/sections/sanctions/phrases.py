@@ -84,6 +84,9 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
             return False
         if c.dep_ in ("relcl", "acl", "appos") and target is not None and c.head.i == target.i:
             return False
+        if c.dep_ == "relcl" and not is_aside(c):
+            return False  # "fined €345 million for alleged lapses in the way it cares for children's data":
+            # a clause that says which one is part of what is said; only an aside after a comma goes
         if c.dep_ == "conj" and undoes(c) and any(s.dep_ == "cc" and s.lower_ in CONTRASTS and s.i < c.i
                                                   for s in c.head.children):
             return False  # "was provisionally suspended …, but the decision was overturned": the contrast stays
@@ -114,6 +117,12 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     return " ".join(text.split()).strip("“”\"‘’ ")
 
+def is_aside(clause: Token) -> bool:
+    """A relative clause set off by a comma ("Yukos, which was …"): an aside a line can lose."""
+    first = clause.left_edge
+    return first.i > 0 and first.nbor(-1).text in (",", "—", "–", "(")
+
+
 def top(token: Token, gov: Token | None, cue: Token | None) -> Token:
     """The token whose clause is the item's one line."""
     node = cue if cue is not None and cue.i in {t.i for t in chain(token)} else (gov or token)
@@ -122,7 +131,11 @@ def top(token: Token, gov: Token | None, cue: Token | None) -> Token:
             c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         head = clause_head(head.head)  # "the IAAF will lodge an appeal … and has suspended both athletes": who
     if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
-        return head.head
+        noun = head.head
+        if noun.lemma_.lower() in lexicon("instrument_nouns") and noun.dep_ == "dobj":
+            return clause_head(noun.head)  # "Trump signed an executive order imposing tariffs on Canada":
+            # the line says who signed it
+        return noun
     if head.dep_ != "relcl" and head.head.i != head.i and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in head.children):
         return clause_head(head.head)  # "… to those European firms …, who now must face Trump's tariffs":

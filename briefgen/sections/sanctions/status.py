@@ -63,7 +63,7 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
         return "sought", cue  # (also "itself a target of a Yukos lawsuit": a claim before a court, not in force)
     gov = token if trigger.kind in ("verb", "ban") else governing_verb(token)
     clause = condition_clause(token, gov)
-    if status == "imposed" and clause is not None and any(
+    if status in ("imposed", "planned") and clause is not None and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
         return "threatened", cue
     return status, cue
@@ -137,7 +137,7 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
             # longer, no threat of something new
         if i > 0 and lemma in lexicon("criticism_verbs"):
             break  # "denounce the strikes": a critic, no status of theirs
-        if i > 0 and is_measure_noun(node):
+        if i > 0 and is_measure_noun(node) and not carries(node, path[i - 1]):
             break  # "seeking a court order to block Pennzoil from … a judgement": the order's status
         if i > 0:  # the trigger itself says what it is ("suspension"), not what happens to it
             for status, table in tables:
@@ -195,6 +195,13 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
     return "imposed", None
 
 
+def carries(instrument: Token, clause: Token) -> bool:
+    """An instrument whose clause imposes the measure: "his plan to issue a proclamation on Friday
+    slapping 100 per cent tariffs" — the tariffs stand as the proclamation does (planned)."""
+    return instrument.lemma_.lower() in lexicon("instrument_nouns") and clause.dep_ == "acl" \
+        and clause.lemma_.lower() in lexicon("impose_verbs")
+
+
 #: Verbs that lift or hold back a measure only with their particle ("hold up", "call off").
 PHRASAL_LIFTS = {("hold", "up"), ("hold", "off"), ("hold", "back"), ("call", "off"), ("put", "off"), ("back", "off")}
 #: Of the lifting words, those that put a measure off rather than end it: suspended.
@@ -232,8 +239,9 @@ def lift_status(node: Token) -> tuple[str, Token]:
             if asker is None or lifter is None or lifter.i != asker.i:
                 return "lift-demanded", above
             return "lift-proposed", node
-        if lemma in lexicon("proposal_verbs") or lemma in lexicon("threat_verbs") or has_modal(above):
-            proposed = True
+        if any(lemma in lexicon(table) for table in ("proposal_verbs", "threat_verbs", "plan_verbs", "consider_verbs")) \
+                or has_modal(above):
+            proposed = True  # "The European Union plans to lift sanctions on Iran": not lifted yet
         if above.dep_ in ("conj", "parataxis") and above.pos_ in ("VERB", "AUX"):
             break
     if proposed:

@@ -74,6 +74,16 @@ def _present_schedule(head: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
+def _scheduled(head: Token) -> bool:
+    """'A hearing is scheduled Monday', 'the vote, scheduled for Tuesday, …', 'is due on Friday': a plan
+    word the date hangs on directly, in the present — the day still to come."""
+    if head.lemma_.lower() not in load_lexicon("future_markers") or _is_past(head):
+        return False
+    present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "'s", "’s") for c in head.children)
+    return present or (head.dep_ == "acl" and head.tag_ == "VBN") or (
+        head.dep_ == "acomp" and head.head.tag_ in ("VBZ", "VBP"))
+
+
 def _is_deadline(date: Span, head: Token) -> bool:
     """'until Friday', 'extended to Friday', 'a Friday deadline', 'the new target is Friday'."""
     deadlines = load_lexicon("deadline_nouns")
@@ -94,7 +104,7 @@ def is_expected(date: Span, head: Token) -> bool:
         return True
     if _is_deadline(date, head):
         return True
-    if _present_schedule(head):
+    if _present_schedule(head) or _scheduled(head):
         return True
     token = head
     for _ in range(3):

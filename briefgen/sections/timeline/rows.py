@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from briefgen.lexicons import load_lexicon
 from briefgen.model.date import Date
 from briefgen.nlp.labels import ACTOR_LABELS, PLACE_LABELS
-from briefgen.nlp.syntax import is_edge_punct
+from briefgen.nlp.syntax import is_edge_punct, reporting_verb
 
 MAX_EVENT_TOKENS = 40
 CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
@@ -110,6 +110,9 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
 def event_span(date: Span) -> tuple[int, int]:
     """Token bounds of the clause the date belongs to, within its sentence."""
     head, keep = _with_subject(*event_head(date), date)
+    teller = reporting_verb(head)
+    if teller is not None:  # "The court hearing is scheduled for Tuesday, lawyers for Yukos said": who says so
+        head, keep = teller, head
     tokens = _clause_tokens(head, keep) or list(date)
     start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
     sent = date.sent

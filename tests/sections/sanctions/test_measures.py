@@ -232,8 +232,9 @@ def test_who_sees_no_obstacle_to_tariffs_does_not_impose_them(corpus):
     # Reuters, 1987: "… Howard Baker told reporters here that he saw no developments that would cause
     # the president to back away from his plan to issue a proclamation on Friday slapping 100 per
     # cent tariffs …": the parser hangs "slapping" on "saw"; Baker imposes nothing
-    item = telling(corpus("us-japan-chip-tariffs-1987"), "slapping 100 per cent tariffs")
-    assert item.imposer != "Howard Baker"
+    # (sanctions audit #8: nor is it an imposition by anyone; the tariffs were a plan)
+    told = [it for it in corpus("us-japan-chip-tariffs-1987") if "slapping 100 per cent tariffs" in it.text]
+    assert [(it.status, it.imposer) for it in told] == []
 
 
 def test_exploring_a_fee_is_no_threat_of_it(nlp):
@@ -456,134 +457,62 @@ def test_a_measure_a_condition_says_was_threatened_is_a_threat(nlp):
                            "might impose steep new tariffs on a range of Japanese goods to prevent diversion from "
                            "United States markets if Washington imposes trade sanctions against Tokyo as it has "
                            "threatened.")
-    assert ("threatened", "United States", "Japan", "trade sanctions") in [fields(it) for it in items]
-    assert all(it.text.startswith("the group might impose steep new tariffs") for it in items)
+    assert [(fields(it), it.condition) for it in items] == [
+        # "the group" is the Community named before; alone it names no one (non-dev audit round 3)
+        (("threatened", None, "range of Japanese goods", "steep new tariffs"),
+         "if Washington imposes trade sanctions against Tokyo as it has threatened"),
+        # the U.S. threat is the tariffs' condition, not conditioned on itself
+        (("threatened", "United States", "Japan", "trade sanctions"), None)]
+    # the line keeps who says so
+    assert all(it.text.startswith("Community sources said after a meeting of trade officials yesterday that "
+                                  "the group might impose steep new tariffs") for it in items)
 
 
-def test_what_a_party_does_to_fend_off_a_bid_is_its_measure_against_the_bidder(corpus):
-    # Reuters, 7 April 1987: "GenCorp's buy back was made to fend off the hostile 2.3 billion dlr,
-    # 100-dlr-a-share, tender offer by AFG and Wagner and Brown"
-    item = telling(corpus("gencorp-takeover-bid-1987"), "GenCorp's buy back was made to fend off")
-    assert fields(item) == ("imposed", "GenCorp", "AFG, Wagner and Brown", "buy back")
-    assert item.date.label() == "1987-04-07"
+def test_a_promise_of_controls_is_planned_and_a_plan_to_lift_is_not_a_lifting(nlp):
+    # DW, 6 May 2025 (sanctions audit #8: read as a threat)
+    items = sentences(nlp, "In January, the European Commission promised strict new controls on Chinese retail "
+                           "platforms to prevent \"unsafe, counterfeited or even dangerous\" products from entering "
+                           "Europe.")
+    assert [fields(it) for it in items] == [
+        ("planned", "European Commission", "Chinese retail platforms", "strict new controls")]
+    # a plan to lift is a lifting proposed, not done; a promise on a condition of the target is a threat
+    items = sentences(nlp, "The European Union plans to lift sanctions on Iran next year.",
+                      "The EU plans to impose tariffs on steel unless Washington backs down.")
+    assert sorted((it.status, it.imposer) for it in items) == [
+        ("lift-proposed", "European Union"), ("threatened", "European Union")]
 
 
-def test_an_anti_x_campaign_is_a_measure_against_x_and_scrapping_it_lifts_it(corpus):
-    # Web User, 6 December 2004: "Lycos has confirmed that it has scrapped its anti-spam screensaver, which
-    # launched last week …"; a campaign only named in passing is no item
-    items = corpus("lycos-make-love-not-spam-2004")
-    item = telling(items, "Lycos has confirmed that it has scrapped its anti-spam screensaver")
-    assert (item.status, item.imposer, item.target, item.date.label()) == ("lifted", "Lycos", "spam", "2004-12-06")
-    assert not [it for it in items if "came under fire" in it.text]
+def test_a_claim_reported_by_a_speaker_keeps_the_speaker(nlp):
+    # Reuters-21578 NEWID 15878 (non-dev audit round 3): "he" is the British minister; the imposer was empty
+    items = sentences(nlp, "A British minister said he had given the Japanese government a clear warning of "
+                           "sanctions against Japanese companies if Tokyo did not allow more access to its "
+                           "internal markets \"and it was clearly understood.\"")
+    assert [(fields(it), it.condition) for it in items] == [
+        (("threatened", "United Kingdom", "Japanese companies", "sanctions"),
+         "if Tokyo did not allow more access to its internal markets")]
+    assert items[0].text.startswith("A British minister said he had given")
 
 
-def test_ending_the_freedom_from_a_duty_lifts_nothing(corpus):
-    # Reuters, 29 April 2025: "The EU plans to scrap its duty-free treatment of packages ordered online …"
-    item = telling(corpus("eu-small-parcel-fee-2025"), "The EU plans to scrap its duty-free treatment")
-    assert (item.status, item.imposer, item.measure) == ("planned", "European Union", "duty")
+def test_an_appeal_is_its_owners_not_a_name_inside_the_judgement(nlp):
+    # Reuters-21578 (non-dev audit round 3): "appealed — by Pennzoil — Pennzoil judgement"; Texaco appeals,
+    # and "its" is not resolved here, so no item rather than the wrong party
+    items = sentences(nlp, "He said Texaco would seek permission from the court to continue its appeal in Texas "
+                           "courts of the Pennzoil judgement.")
+    assert [it.imposer for it in items if it.status == "appealed"] == []
 
 
-def test_a_lawsuit_filed_is_a_remedy_sought_against_all_it_names(corpus):
-    # Reuters, 23 March 1987 (sanctions audit #6: read as imposed, target cut to "… of Wagner")
-    item = telling(corpus("gencorp-takeover-bid-1987"), "Gencorp Inc said it filed suit against")
-    assert (item.status, item.imposer, item.target) == (
-        "sought", "GenCorp", "unsolicited 100 dlr-a-share tender offer of Wagner and Brown and AFG INdustries")
+def test_a_gerund_the_parser_hung_far_from_its_doer_is_no_item(nlp):
+    # Reuters-21578, 13 April 1987 (sanctions audit #8): "slapping 100 per cent tariffs …" read as imposed,
+    # with no actor, while the tariffs were still a plan
+    items = sentences(nlp, "Baker told reporters he saw nothing that would cause the president to back away from "
+                           "his plan to issue a proclamation on Friday slapping 100 per cent tariffs on a range of "
+                           "Japanese electronic products.")
+    assert [it for it in items if it.status == "imposed"] == []
 
 
-def test_blocking_access_to_a_site_targets_the_site_and_every_blocker(corpus):
-    # InformationWeek, December 2004 (sanctions audit #6: target "access", Cox dropped)
-    item = telling(corpus("lycos-make-love-not-spam-2004"), "In other developments on Thursday, Global Crossing")
-    assert (item.imposer, item.target, item.measure) == (
-        "Global Crossing Ltd. and Cox Communications Inc.", "Lycos Europe site", "block")
-
-
-def test_a_condition_on_a_coordinated_act_is_the_threats_and_the_line_keeps_it(corpus):
-    # Reuters, 30 March 1987 (sanctions audit #6: the condition was cut off)
-    item = telling(corpus("gencorp-takeover-bid-1987"), "said it would attempt to unseat the company's board")
-    assert (item.status, item.condition) == ("threatened", "if the firm refuses to discuss its 2.3 billion dlr "
-                                                           "takeover bid")
-    assert item.text.endswith("if the firm refuses to discuss its 2.3 billion dlr takeover bid")
-
-
-def test_an_appeal_is_never_given_to_the_party_whose_measure_is_appealed(nlp):
-    # Reuters-21578 NEWID 16112 (13 April 1987, outside the dev set): read as "appealed — by Pennzoil"
-    items = sentences(nlp, "Analysts said the bankruptcy filing effectively froze all Texaco's obligations while it "
-                           "continued to appeal the merits of the Pennzoil lawsuit.")
-    assert not [it for it in items if it.status == "appealed" and it.imposer == "Pennzoil"]
-
-
-def test_a_suspension_told_of_what_is_being_restored_is_a_lifting(corpus):
-    # ABC News, 5 February 2026 (sanctions audit #6: the main clause was dropped and the suspension read as
-    # imposed): "… had also agreed "to reestablish high level military-to-military dialogue," which has been
-    # suspended since late 2021"
-    item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "which has been suspended since late 2021")
-    assert (item.status, item.target) == ("lift-proposed", "high level military-to-military dialogue")
-    assert 'agreed "to reestablish high level military-to-military dialogue' in item.text
-
-
-# --- sanctions audit #7 (seed 4242, builds of c6796a1) -------------------------------------------
-
-def test_a_contrast_that_undoes_the_measure_stays_in_the_line(corpus):
-    # BBC News, 2005: the cut dropped "but the decision was overturned", so the suspension read as in force
-    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "was provisionally suspended for missing a test")
-    assert fields(item) == ("imposed", "International Association of Athletics Federations (IAAF)", "Katerina Thanou",
-                            "suspension")
-    assert item.text.endswith("but the decision was overturned")
-
-
-def test_a_contrast_of_another_partys_act_is_not_kept(corpus):
-    # AP, 2026: "…, but Russian President Vladimir Putin apparently hasn't budged" says nothing of the threat
-    item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "threatened additional sanctions on Moscow")
-    assert fields(item) == ("threatened", "Donald Trump", "Russia", "additional sanctions")
-    assert item.text.endswith("threatened additional sanctions on Moscow")
-
-
-def test_a_penalty_one_could_receive_is_a_threat_not_a_measure_in_force(corpus):
-    # BBC News, 2004: read as "existing"
-    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "could receive a maximum one-year suspension")
-    assert fields(item) == ("threatened", None, "athletes", "maximum one-year suspension")
-
-
-def test_a_blacklist_that_describes_a_noun_is_in_force_and_read_in_its_sentence(corpus):
-    # heise, 26 November 2004: "the notorious spammers blacklisted at Spamcop" was an undated-imposed fragment
-    item = telling(corpus("lycos-make-love-not-spam-2004"), "blacklisted at Spamcop")
-    assert (item.status, item.target, item.date) == ("existing", "notorious spammers", None)
-    assert item.text == "Lycos is waging war against the notorious spammers blacklisted at Spamcop"
-
-
-def test_a_measure_someone_guesses_at_is_no_measure(corpus):
-    # PC World, 3 December 2004: a pundit's "My guess is … start blocking access to that host" read as imposed
-    assert not [it for it in corpus("lycos-make-love-not-spam-2004") if "start blocking access to that host" in it.text]
-
-
-def test_a_lawsuit_is_sought_and_its_target_is_whom_it_is_aimed_at(nlp):
-    # BBC News, 2005 (read as an "existing" lawsuit with no target), with the apposition set off by commas
-    items = sentences(nlp, "Deutsche Bank, itself a target of a Yukos lawsuit, said the documents had been backdated.")
-    assert [(it.status, it.target, it.measure) for it in items] == [("sought", "Deutsche Bank", "Yukos lawsuit")]
-
-
-# --- what the source named before --------------------------------------------------------------
-
-def test_the_pair_charged_are_the_two_the_imposer_charged_before(corpus):
-    # BBC News, 2004: "Kostas Kenteris and Katerina Thanou are yet to respond to doping charges from the
-    # IAAF. The Greek pair were charged after missing a series of routine drugs tests …"
-    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "The Greek pair were charged")
-    assert fields(item) == ("imposed", "International Association of Athletics Federations (IAAF)", "Greek pair",
-                            "charges")
-    assert len(item.citations) == 2  # the sentence naming the IAAF is cited beside it
-
-
-def test_them_after_two_named_people_is_the_two(corpus):
-    # BBC News, 2005: "Kostas Kenteris and Katerina Thanou will fight the provisional two-year bans imposed on
-    # them by the IAAF …"
-    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "will fight the provisional two-year bans")
-    assert fields(item) == ("imposed", "International Association of Athletics Federations (IAAF)",
-                            "Kostas Kenteris and Katerina Thanou", "provisional two-year bans")
-
-
-def test_a_lifting_is_of_the_measure_on_the_target_named_before(corpus):
-    # Reuters, 20 October 1987: "President Reagan imposed 300 mln dlrs in sanctions on Japanese goods last April
-    # … Reagan lifted 51 mln dlrs of the sanctions last June …"
-    item = telling(corpus("us-japan-chip-tariffs-1987"), "Reagan lifted 51 mln dlrs of the sanctions")
-    assert fields(item) == ("lifted", "Ronald Reagan", "Japanese goods", "sanctions")
-    assert item.date.label() == "1987-06"
+def test_a_line_keeps_the_clause_that_says_which_one_and_who_signed(nlp, corpus):
+    # The Irish Times, 2 May 2025 (sanctions audit #8: cut to "… for alleged lapses in the way")
+    item = telling(corpus("tiktok-dpc-fine-china-transfers-2025"), "for alleged lapses in the way")
+    assert item.text.endswith("for alleged lapses in the way it cares for children’s personal data")
+    items = sentences(nlp, "Trump signed an executive order imposing tariffs on Canada.")
+    assert [it.text for it in items] == ["Trump signed an executive order imposing tariffs on Canada"]

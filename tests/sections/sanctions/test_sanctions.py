@@ -172,7 +172,7 @@ def test_violation_and_the_regime_it_violates(items):
     regime = [i for i in items if i.status == "existing" and i.target == "Libya"][0]
     for item in (violation, regime):
         assert (item.imposer, item.target, item.measure) == ("United Nations", "Libya", "UN arms embargo")
-    assert violation.text == "the shipments violated the UN arms embargo on Libya"
+    assert violation.text == "Investigators said the shipments violated the UN arms embargo on Libya"  # who says so
     assert regime.text == "the UN arms embargo on Libya"
 
 
@@ -189,7 +189,7 @@ def test_same_sanction_from_two_sources_is_one_item(items):
     assert [c.source for c in item.citations] == ["S6", "S7"]
     assert item.date.start == dt.date(2024, 5, 1) and item.date.granularity == "month"
     # the line is the plainest telling, true of both citations; S6's reason is not said by S7
-    assert item.text == "The United States sanctioned two Iranian shipping firms in May"
+    assert item.text == "The United States sanctioned two Iranian shipping firms in May, the Treasury said"
     assert item.reason is None
 
 

@@ -87,3 +87,24 @@ def test_a_full_table_keeps_the_storys_own_rows(nlp):
     documents = annotate([(Source(id="S1", path="s1.txt", sha256="0", published=dt.date(2026, 1, 26)), text + "\n")])
     found = run_sections(documents, "actors", "timeline", options={"timeline": {"max_items": 3}}).items["timeline"]
     assert len(found) == 3 and not [r for r in found if "Museveni" in r.text]
+
+
+def test_a_day_a_plan_is_scheduled_for_is_the_coming_one(nlp):
+    # Reuters, 30 March 1987 (a Monday): "Tuesday" was read as 24 March, a week before the report
+    assert rows("Gencorp said its statement would be made on or before the company's annual meeting, "
+                "scheduled for Tuesday.", dt.date(1987, 3, 30)) == [
+        ("1987-03-31", "the company's annual meeting, scheduled for Tuesday", False)]
+    # Reuters-21578, 11 April 1987 (a Saturday; outside the dev set, timeline audit #2): read as 6 April
+    found = rows("A hearing is scheduled Monday on Texaco's motion to reduce the amount of bond required by "
+                 "Texas state law.", dt.date(1987, 4, 11))
+    assert [label for label, _, _ in found] == ["1987-04-13"]
+
+
+def test_a_reported_claim_keeps_who_reports_it(nlp):
+    # Reuters-21578, 8 April 1987 (outside the dev set): "State officials said" was cut from the row
+    found = rows("State officials said the only sectors affected in the past three days were some government "
+                 "building projects, railway freight movement and cargo handling in Sydney's ports.",
+                 dt.date(1987, 4, 9))
+    assert [text for _, text, _ in found] == [
+        "State officials said the only sectors affected in the past three days were some government building "
+        "projects, railway freight movement and cargo handling in Sydney's ports"]
