@@ -161,6 +161,8 @@ def events_in(document: Document, context: Context) -> list[Event]:
             continue  # headlines, bylines, captions, credits and page chrome state no events
         if ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "DATE" and ent.root.head.i < ent.start:
             continue  # "in 2022 and 2023": read with the first
+        if is_comparison_base(ent):
+            continue  # "Japanese exports to the EC totalled 30.67 billion dlrs, up 4.5 pct from 1985": a 1986 fact
         head = governor(ent)
         expected = is_expected(ent, head)
         date = resolve(date_list(ent).text, anchor, future=expected, past=is_past(head))
@@ -187,6 +189,32 @@ def events_in(document: Document, context: Context) -> list[Event]:
                             expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),
                             subject=subject_of(head), background=aside is not None))
     return events
+
+
+#: Verbs of a change in a quantity, whose "from 1985" is the base of a comparison, not a start.
+CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "drop", "grow", "climb", "decline", "jump", "surge",
+                "slump", "double", "triple", "halve", "gain", "lose", "slip", "soar", "plunge", "edge"}
+QUANTITY_WORDS = {"up", "down", "pct", "percent", "%", "cent", "higher", "lower"}
+
+
+def is_comparison_base(date: Span) -> bool:
+    """The date is what something is measured against, not when it happened: "up 4.5 pct from
+    1985", "double that of 2023", "more than in 2022", "compared with 2019"."""
+    prep = date.root.head
+    word, above = prep.lower_, prep.head
+    if word == "than":
+        return True
+    if word in ("with", "to") and above.lemma_.lower() == "compare":
+        return True
+    if word == "of" and above.lower_ in ("that", "those") and above.pos_ == "PRON":
+        return True
+    if word not in ("from", "over"):
+        return False
+    if above.lower_ in QUANTITY_WORDS or above.like_num:
+        return True
+    return above.lemma_.lower() in CHANGE_VERBS and any(
+        t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") or t.lower_ in QUANTITY_WORDS
+        for c in above.children if c.i != prep.i for t in c.subtree)
 
 
 def subject_of(head: Token) -> str:

@@ -108,3 +108,13 @@ def test_a_reported_claim_keeps_who_reports_it(nlp):
     assert [text for _, text, _ in found] == [
         "State officials said the only sectors affected in the past three days were some government building "
         "projects, railway freight movement and cargo handling in Sydney's ports"]
+
+
+def test_a_year_a_figure_is_compared_with_is_no_row(nlp):
+    # Reuters-21578, 13 April 1987 (outside the dev set, non-dev audit round 3): "up 4.5 pct from 1985" was
+    # a row dated 1985
+    found = rows("In 1986, Japanese exports to the EC totalled 30.67 billion dlrs, up 4.5 pct from 1985, while EC "
+                 "exports to Japan fell one pct.", dt.date(1987, 4, 13))
+    assert [label for label, _, _ in found] == ["1986"]
+    # a start is no comparison
+    assert [label for label, _, _ in rows("The bank had been in business from 1990.", dt.date(1987, 4, 13))] == ["1990"]
