@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import child, condition, is_passive, noun_conjuncts, prep_object
-from briefgen.sections.sanctions.agents import asker_of, evader, speaker_of, subject, time_limit_parties
+from briefgen.sections.sanctions.agents import asker_of, evader, speaker_of, speech_subject, subject, time_limit_parties
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.phrases import entity_of, np_text, np_tokens
 from briefgen.sections.sanctions.triggers import Trigger, against_what, is_body, is_ruling, is_sanction_word, ruled_against
@@ -134,6 +134,9 @@ class Parties:
             return None, None  # "were still on strike", "Fees should be charged": the measure is not its own target
         if head is None or head.ent_type_ in NOT_TARGETS or any(c.ent_type_ in ("MONEY", "PERCENT") for c in head.lefts):
             return None, None  # "the 51 mln dlrs in sanctions": an amount, not whom they hit
+        if any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your") for c in head.children):
+            owner = speech_subject(head, steps=6)  # "Our assets were illegally seized": a speaker's own, unnamed
+            return (self.actor(owner), self.actor(owner)) if owner is not None else (None, None)
         names = []
         for h in noun_conjuncts(head):
             appos = child(h, "appos")

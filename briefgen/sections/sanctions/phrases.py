@@ -114,8 +114,11 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
         tokens = tokens[2:]  # "Moreover, the United States has warned…"
     if not tokens:
         return ""
-    text = doc[tokens[0].i : tokens[-1].i + 1].text
-    return " ".join(text.split()).strip("“”\"‘’ ")
+    text = " ".join(doc[tokens[0].i : tokens[-1].i + 1].text.split()).strip("“”\"‘’ ")
+    opening = tokens[0].i > 0 and doc[tokens[0].i - 1].text in ("\"", "“")
+    if opening and (text.count("\"") % 2 or text.count("”") > text.count("“")):
+        text = doc[tokens[0].i - 1].text + text  # '"Our assets were illegally seized," Yukos said': the quote opens
+    return text
 
 def is_aside(clause: Token) -> bool:
     """A relative clause set off by a comma ("Yukos, which was …"): an aside a line can lose."""

@@ -516,3 +516,11 @@ def test_a_line_keeps_the_clause_that_says_which_one_and_who_signed(nlp, corpus)
     assert item.text.endswith("for alleged lapses in the way it cares for children’s personal data")
     items = sentences(nlp, "Trump signed an executive order imposing tariffs on Canada.")
     assert [it.text for it in items] == ["Trump signed an executive order imposing tariffs on Canada"]
+
+
+def test_our_assets_are_the_speakers_and_the_quote_keeps_its_opening_mark(nlp):
+    # BBC, December 2004 (dev corpus yukos): "imposed — on Our assets — seizure"
+    items = sentences(nlp, "\"Our assets were illegally seized,\" Yukos said.")
+    assert [(it.target, it.text) for it in items] == [("Yukos", "\"Our assets were illegally seized,\" Yukos said")]
+    # with no named speaker whose "our" it is, no target is shown
+    assert [it.target for it in sentences(nlp, "\"Our assets were illegally seized,\" he said.")] == []
