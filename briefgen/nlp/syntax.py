@@ -212,13 +212,18 @@ def condition(token: Token, marks: frozenset[str] = frozenset({"if", "unless"}))
     return None
 
 
+#: Auxiliaries of what may, will or could happen, and of what should or must: neither has happened.
+MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"})
+ADVICE_MODALS = frozenset({"should", "must", "ought"})
+
+
 def is_past(verb: Token | None) -> bool:
     """The verb tells what happened: a simple past or a perfect ("eased", "had been seized",
     "has imposed"), not a present, future or modal clause."""
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"will", "would", "'ll", "shall", "may", "might", "could", "can", "should", "must"}:
+    if aux & (MODALS | ADVICE_MODALS):
         return False
     return verb.tag_ == "VBD" or bool(aux & {"was", "were", "had", "has", "have"})
 

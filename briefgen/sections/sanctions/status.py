@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefgen.nlp.syntax import chain, child, clause_head, condition, governing_verb, is_passive
+from briefgen.nlp.syntax import (ADVICE_MODALS, MODALS, chain, child, clause_head, condition, governing_verb,
+                                 is_passive)
 from briefgen.sections.sanctions.agents import asker_of, lifter_of
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.measures import condition_clause, threatened_as_said
 from briefgen.sections.sanctions.triggers import Trigger, is_measure_noun
 
-MODALS = {"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"}
-ADVICE_MODALS = {"should", "must", "ought"}
 
 
 def has_modal(verb: Token) -> bool:

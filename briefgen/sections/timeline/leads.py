@@ -20,12 +20,14 @@ from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.reading import DATELINE
+from briefgen.nlp.syntax import ADVICE_MODALS
+from briefgen.nlp.syntax import MODALS as SYNTAX_MODALS
 from briefgen.sections.context import Context
 from briefgen.sections.story import dateline_end, is_headline, names_actors, story_sentences
 from briefgen.sections.timeline.events import Event
 
 MAX_LEAD_TOKENS = 40
-MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "wo"}
+MODALS = SYNTAX_MODALS | ADVICE_MODALS  # a lead that says what may, will or should happen is no deed
 
 
 def _told_that_day(root: Token) -> bool:
