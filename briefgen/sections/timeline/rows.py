@@ -120,7 +120,8 @@ def event_span(date: Span) -> tuple[int, int]:
     start = _antecedent_start(head, start, sent)
     doc = date.doc
     start = _skip_leading_phrase(doc, start, end, date, head)
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ in ("CCONJ", "SCONJ")):
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ in ("CCONJ", "SCONJ")
+                           and doc[start].dep_ != "prep"):  # ("despite its denials, North Korea had supplied …")
         start += 1
     while end > start and (is_edge_punct(doc[end - 1]) or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP")):
         end -= 1  # (not "%": "a levy of 54%")

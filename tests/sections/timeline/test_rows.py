@@ -118,3 +118,11 @@ def test_a_year_a_figure_is_compared_with_is_no_row(nlp):
     assert [label for label, _, _ in found] == ["1986"]
     # a start is no comparison
     assert [label for label, _, _ in rows("The bank had been in business from 1990.", dt.date(1987, 4, 13))] == ["1990"]
+
+
+def test_a_row_keeps_the_preposition_it_opens_with(nlp):
+    # seed article (NSC briefing): the row read "its denials, North Korea had supplied …"
+    found = rows("John Kirby had previously disclosed that, despite its denials, North Korea had supplied infantry "
+                 "rockets to Russia in the previous year.", dt.date(2023, 9, 5))
+    assert [text for _, text, _ in found] == [
+        "despite its denials, North Korea had supplied infantry rockets to Russia in the previous year"]
