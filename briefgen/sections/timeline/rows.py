@@ -111,8 +111,9 @@ def event_span(date: Span) -> tuple[int, int]:
     """Token bounds of the clause the date belongs to, within its sentence."""
     head, keep = _with_subject(*event_head(date), date)
     teller = reporting_verb(head)
-    if teller is not None:  # "The court hearing is scheduled for Tuesday, lawyers for Yukos said": who says so
-        head, keep = teller, head
+    if teller is not None and len(_clause_tokens(teller, head)) <= MAX_EVENT_TOKENS:
+        head, keep = teller, head  # "The court hearing is scheduled for Tuesday, lawyers for Yukos said": who says
+        # so — unless the line would then be cut before the event it dates
     tokens = _clause_tokens(head, keep) or list(date)
     start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
     sent = date.sent
