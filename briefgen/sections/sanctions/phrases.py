@@ -9,6 +9,8 @@ from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.nlp.syntax import chain, clause_head, is_edge_punct, prep_object
 
 CONTRASTS = {"but", "yet"}
+#: Verbs of an aside that only says the news was told before ("as previously reported", "as expected").
+REPORTING = {"report", "say", "announce", "expect", "note", "mention", "state"}
 ARTICLES = {"a", "an", "the", "these", "those", "this", "that", "such"}
 # Dependents that a clause, a target or a phrase can lose without losing its sense.
 DROPPABLE = {"conj", "cc", "appos", "relcl", "parataxis", "punct", "dep", "meta"}
@@ -80,7 +82,12 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
     kept: list[int] = []
 
     def droppable(c: Token) -> bool:
-        if c.dep_ not in DROPPABLE or {t.i for t in c.subtree} & keep:
+        if {t.i for t in c.subtree} & keep:
+            return False
+        if c.dep_ == "advcl" and c.lemma_.lower() in REPORTING and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            return True  # "As previously reported, Texaco Inc is seeking a court order": says nothing of it
+        if c.dep_ not in DROPPABLE:
             return False
         if c.dep_ in ("relcl", "acl", "appos") and target is not None and c.head.i == target.i:
             return False

@@ -524,3 +524,11 @@ def test_our_assets_are_the_speakers_and_the_quote_keeps_its_opening_mark(nlp):
     assert [(it.target, it.text) for it in items] == [("Yukos", "\"Our assets were illegally seized,\" Yukos said")]
     # with no named speaker whose "our" it is, no target is shown
     assert [it.target for it in sentences(nlp, "\"Our assets were illegally seized,\" he said.")] == []
+
+
+def test_an_aside_that_the_news_was_told_before_is_cut(nlp):
+    # Reuters-21578, 9 April 1987 (outside the dev set, non-dev audit round 3): the line began "previously reported, …"
+    items = sentences(nlp, "As previously reported, Texaco Inc is seeking a court order to block Pennzoil from taking "
+                           "action to secure a 10.3 billion dlr judgement against Texaco.")
+    assert [(it.status, it.imposer, it.target) for it in items] == [("sought", "Texaco Inc", "Pennzoil")]
+    assert items[0].text.startswith("Texaco Inc is seeking a court order to block Pennzoil")
