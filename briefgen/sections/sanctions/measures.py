@@ -42,11 +42,18 @@ def amount_of(token: Token, gov: Token | None) -> str | None:
     measure's own phrase ("a fine of €485 million", "100 pct tariffs", "two-year suspensions") or
     on its verb ("fined TikTok €530 million", "banned for four years")."""
     anchors = {token.i} | ({gov.i} if gov is not None and token.pos_ in ("VERB", "AUX") else set())
+    if gov is not None and token.dep_ in ("dobj", "nsubjpass", "nsubj") and gov.i in (token.head.i, token.head.head.i):
+        heads = {gov.i} | {c.i for c in gov.children if c.dep_ in ("advmod", "prt")}
+        for ent in token.doc.ents:  # "Trump raised tariffs on Chinese goods to 145%", "was revised down to 54% from
+            if ent.label_ in AMOUNT_LABELS and ent.root.head.lower_ == "to" and ent.root.head.head.i in heads:
+                return ent.text  # 120%": the rate the measure is set to
     for ent in token.doc.ents:
         sized = ent.label_ in AMOUNT_LABELS or (ent.label_ == "DATE" and DURATION_WORDS.search(ent.text)
                                                  and any(t.like_num or t.pos_ == "NUM" for t in ent))
         if not sized:
             continue
+        if ent.root.head.lower_ == "from" and ent.root.head.head.i == getattr(gov, "i", None):
+            continue  # "revised down to 54% from 120%": the old rate, not the measure's
         if ent.label_ == "DATE" and not (ent.root.head.lower_ in ("for", "of") or ent.root.dep_ in ("amod", "compound")):
             continue  # "the first national strike in 25 years": since when, not how long
         node, steps = ent.root, 0

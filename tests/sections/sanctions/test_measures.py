@@ -532,3 +532,10 @@ def test_an_aside_that_the_news_was_told_before_is_cut(nlp):
                            "action to secure a 10.3 billion dlr judgement against Texaco.")
     assert [(it.status, it.imposer, it.target) for it in items] == [("sought", "Texaco Inc", "Pennzoil")]
     assert items[0].text.startswith("Texaco Inc is seeking a court order to block Pennzoil")
+
+
+def test_the_rate_a_measure_is_set_to_is_its_amount(nlp):
+    # BBC, May 2025 (dev corpus eu-small-parcel-fee): "was revised down to 54% from 120%" had no amount
+    items = sentences(nlp, "Following negotiations last week, the tariff on small packages worth up to $800 (£606) "
+                           "was revised down to 54% from 120%.")
+    assert [(it.status, it.amount) for it in items] == [("eased", "54%")]
