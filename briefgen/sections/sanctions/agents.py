@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
+from briefgen.nlp.antecedents import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from briefgen.nlp.syntax import chain, child, is_passive, prep_object
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.triggers import is_body
@@ -133,10 +134,6 @@ def time_limit_parties(token: Token) -> tuple[Token | None, Token | None] | None
     return subject(granted), child(granted, "dative")
 
 
-#: Pronouns a speaker of the same sentence may stand behind, by the kind of speaker they fit.
-THING_PRONOUNS = {"it", "its", "itself"}
-PERSON_PRONOUNS = {"he", "his", "him", "she", "her"}
-GROUP_PRONOUNS = {"they", "their", "them"}
 
 
 def speaker_of(pronoun: Token) -> Token | None:

@@ -16,8 +16,8 @@ from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.measures import (amount_of, by_a_state, condition_clause, condition_text, hypothetical,
                                                 punitive, time_reference)
-from briefgen.sections.sanctions.agents import (GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, speaker_of,
-                                               speech_subject, subject)
+from briefgen.nlp.antecedents import PRONOUNS, agrees, subject_before
+from briefgen.sections.sanctions.agents import speaker_of, speech_subject, subject
 from briefgen.sections.sanctions.parties import Parties, joined
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
@@ -140,36 +140,29 @@ class Reader(Parties):
         body or country, "they" a plural or body, "he"/"she" a person. Only when nothing in its own
         sentence comes before it to stand for; otherwise None, never a guess."""
         word = pronoun.lower_
-        if word not in THING_PRONOUNS | GROUP_PRONOUNS | PERSON_PRONOUNS:
+        if word not in PRONOUNS:
             return None
         sentence = self.document.sentence_of(pronoun)
         earlier = [t for t in sentence.span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
                    and t.i < pronoun.i] if sentence is not None else []
-        if sentence is None or (sentence.index == 0 and not earlier):
+        if sentence is None:
             return None
-        if earlier:
-            # "Deutsche Bank is involved in the case because it is itself being sued by Yukos": the
-            # subject of the clause the pronoun's clause hangs on; any other earlier subject is a guess
-            ancestors = {a.i for a in pronoun.ancestors}
-            subject = next((t for t in reversed(earlier) if t.head.i in ancestors and t.pos_ == "PROPN"), None)
-            if subject is None or subject != earlier[-1] or any(
-                    (t.pos_ == "PROPN" or is_body(t) or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
-                    and t.i not in {s.i for s in subject.subtree} for t in sentence.span[subject.i - sentence.span.start + 1 : pronoun.i - sentence.span.start]):
-                return None  # "Baker told reporters he saw nothing that would cause the president to back
-                # away from his plan": another party between them, whom "his" means is a guess
-        else:
-            before = self.document.sentences[sentence.index - 1]
-            subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.pos_ != "PROPN":
+        if not earlier:
+            found = subject_before(self.document, sentence, word)
+            if found is None:
                 return None
-        person = subject.ent_type_ == "PERSON"
-        people = person and any(c.dep_ == "conj" for c in subject.children)  # "Kostas Kenteris and Katerina
-        # Thanou will fight the … bans imposed on them": "them" is the two
-        fits = (word in THING_PRONOUNS and not person) or (word in PERSON_PRONOUNS and person and not people) \
-            or (word in GROUP_PRONOUNS and (people or not person))
-        if fits and not earlier:
-            self.leaned.append(before)  # cited beside the sentence: the reader sees whom "it" means
-        return subject if fits else None
+            self.leaned.append(found[1])  # cited beside the sentence: the reader sees whom "it" means
+            return found[0]
+        # "Deutsche Bank is involved in the case because it is itself being sued by Yukos": the
+        # subject of the clause the pronoun's clause hangs on; any other earlier subject is a guess
+        ancestors = {a.i for a in pronoun.ancestors}
+        subject = next((t for t in reversed(earlier) if t.head.i in ancestors and t.pos_ == "PROPN"), None)
+        if subject is None or subject != earlier[-1] or any(
+                (t.pos_ == "PROPN" or is_body(t) or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+                and t.i not in {s.i for s in subject.subtree} for t in sentence.span[subject.i - sentence.span.start + 1 : pronoun.i - sentence.span.start]):
+            return None  # "Baker told reporters he saw nothing that would cause the president to back
+            # away from his plan": another party between them, whom "his" means is a guess
+        return subject if agrees(word, subject) else None
 
     def imposers(self, head: Token | None, strict: bool) -> str | None:
         """The imposer a subject names, coordinated ones joined ("Global Crossing Ltd. … and cable

@@ -1,0 +1,36 @@
+"""Whom a pronoun that opens its clause stands for, when its own sentence names no one before it:
+the named subject of the sentence before, if it agrees ("it" a body or country, "they" a group or
+several people, "he"/"she" one person). One rule for every section that must say who acted; a
+pronoun that fits nothing stays unresolved rather than guessed.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefgen.nlp.document import Document, Sentence
+
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
+GROUP_PRONOUNS = frozenset({"they", "their", "them"})
+PRONOUNS = THING_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS
+
+
+def agrees(word: str, subject: Token) -> bool:
+    """Whether pronoun ``word`` can stand for ``subject`` ("Kostas Kenteris and Katerina Thanou" are
+    "they", not "he")."""
+    person = subject.ent_type_ == "PERSON"
+    people = person and any(c.dep_ == "conj" for c in subject.children)
+    return (word in THING_PRONOUNS and not person) or (word in PERSON_PRONOUNS and person and not people) \
+        or (word in GROUP_PRONOUNS and (people or not person))
+
+
+def subject_before(document: Document, sentence: Sentence, word: str) -> tuple[Token, Sentence] | None:
+    """The named (proper-noun) subject of the main clause of the sentence before ``sentence``, and
+    that sentence, when pronoun ``word`` agrees with it; else None."""
+    if sentence.index == 0 or word.lower() not in PRONOUNS:
+        return None
+    before = document.sentences[sentence.index - 1]
+    subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or not agrees(word.lower(), subject):
+        return None
+    return subject, before
