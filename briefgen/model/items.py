@@ -71,6 +71,9 @@ class TimelineEvent(Item):
     actors: list[str] = Field(default_factory=list)
     expected: bool = False
     background: bool = False
+    who: str | None = Field(default=None, description=(
+        "Whom the line's opening pronoun ('He said …') stands for: the named subject of the sentence "
+        "before, which is cited beside the line."))
 
 
 class Claim(Model):

@@ -34,6 +34,8 @@ class Event:
     citation: Citation
     subject: str = ""
     background: bool = False  # a date of someone's past told in an apposition or relative clause
+    who: str | None = None  # whom the line's opening pronoun stands for, named in the sentence before
+    leaned: Citation | None = None  # that sentence
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -75,12 +77,13 @@ def merge_events(events: list[Event]) -> list[TimelineEvent]:
     for group in _group(events):
         lead = group[0]
         citations = {(citation_key(e.citation)): e.citation for e in group}
+        citations |= {citation_key(lead.leaned): lead.leaned} if lead.leaned is not None else {}
         actors: list[str] = []
         for e in sorted(group, key=lambda e: citation_key(e.citation)):
             actors += [a for a in e.actors if a not in actors]
         items.append(TimelineEvent(
             date=lead.date, text=lead.text, actors=actors, expected=lead.expected,
-            background=all(e.background for e in group),
+            background=all(e.background for e in group), who=lead.who,
             citations=[citations[k] for k in sorted(citations)],
             support=len({e.citation.source for e in group}),
         ))

@@ -21,7 +21,9 @@ from briefgen.ingest.header import DATE_PREFIX, is_header_line
 from briefgen.lexicons import load_lexicon
 from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
+from briefgen.nlp.antecedents import subject_before
 from briefgen.nlp.document import Document
+from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.syntax import is_past
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
@@ -185,10 +187,29 @@ def events_in(document: Document, context: Context) -> list[Event]:
         span = document.doc[start:end]
         actors = index.named_in(span) if index else []
         sentence = document.sentence_of(ent)
+        who, before = who_opens(document, sentence, span, index)
         events.append(Event(date=date, text=event_text(document.doc, start, end), actors=actors,
                             expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),
-                            subject=subject_of(head), background=aside is not None))
+                            subject=subject_of(head), background=aside is not None, who=who,
+                            leaned=document.cite(before) if before is not None else None))
     return events
+
+
+def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | None, object | None]:
+    """Whom the pronoun subject opening the line stands for ("He said the seamen had not received a
+    pay increase since February 1986", after "…, Jorge Luis Leao Franco … told Reuters"), and the
+    sentence that names them; (None, None) when the line names its subject or the pronoun fits no one."""
+    pronoun = span[0] if span[0].dep_ == "poss" else next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
+    # ("his trips to Singapore and Vietnam in 2018 and 2019")
+    if pronoun is None or pronoun.pos_ != "PRON" or any(
+            t.ent_type_ in ACTOR_LABELS for t in sentence.span if t.i < pronoun.i):
+        return None, None
+    found = subject_before(document, sentence, pronoun.lower_)
+    if found is None:
+        return None, None
+    subject, before = found
+    name = next((e.text for e in before.span.ents if e.start <= subject.i < e.end), subject.text)
+    return (index.resolve(name) if index else None) or name, before
 
 
 #: Verbs of a change in a quantity, whose "from 1985" is the base of a comparison, not a start.

@@ -126,3 +126,20 @@ def test_a_row_keeps_the_preposition_it_opens_with(nlp):
                  "rockets to Russia in the previous year.", dt.date(2023, 9, 5))
     assert [text for _, text, _ in found] == [
         "despite its denials, North Korea had supplied infantry rockets to Russia in the previous year"]
+
+
+def test_a_pronoun_opening_the_row_is_named_from_the_sentence_before(nlp):
+    # AP, 26 January 2026 (dev corpus ukraine): "He added Sunday that …" — a reader could not tell who
+    documents = annotate([(Source(id="S1", path="s1.txt", sha256="0", published=dt.date(2026, 1, 26)),
+                           "Ukrainian President Volodymyr Zelenskyy also described the Abu Dhabi talks as constructive. "
+                           "He added Sunday that a document setting out U.S. security guarantees for Ukraine is "
+                           "ready.\n")])
+    [row] = run_sections(documents, "actors", "timeline").items["timeline"]
+    assert (row.who, row.text) == ("Volodymyr Zelenskyy", "He added Sunday that a document setting out U.S. security "
+                                                          "guarantees for Ukraine is ready")
+    assert [c.sentence for c in row.citations] == [0, 1]  # the naming sentence is cited beside it
+    # a row that names its subject, or a pronoun with someone named before it, gets no "who"
+    assert [r.who for r in run_sections(annotate([(Source(id="S1", path="s1.txt", sha256="0",
+                                                           published=dt.date(2026, 1, 26)),
+                                                    "Zelenskyy met Trump. Trump said he would visit Kyiv in March.\n")]),
+                                        "actors", "timeline").items["timeline"]] == [None]
