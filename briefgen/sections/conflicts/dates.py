@@ -71,10 +71,21 @@ def _dates_said(claims: list[Claim]) -> list[str]:
     return [f"{label} ({', '.join(source_ids(citations))})" for label, citations in said.items()]
 
 
+#: Kinds of event a date conflict compares: a meeting is never one event with a journey or with what
+#: "took place" ("Wednesday's talks" and "an exchange of prisoners, which took place on Thursday").
+MEETINGS = {"meet", "meeting", "talk", "talks", "summit", "encounter", "conference", "hold", "host", "convene"}
+JOURNEYS = {"visit", "trip", "travel", "journey", "tour", "arrive", "fly"}
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or any(a in kind and b in kind for kind in (MEETINGS, JOURNEYS))
+
+
 def _same_subject(lead, event, people: set[str]) -> bool:
     """The same person's meeting or journey with the same other party (two actors in common), or the
     same thing ('the talks') doing the same ('began')."""
-    if people & set(lead.actors) and len(set(event.actors) & set(lead.actors)) >= 2:
+    if people & set(lead.actors) and len(set(event.actors) & set(lead.actors)) >= 2 \
+            and _same_kind(lead.lemma, event.lemma):
         return True
     shared = set(event.subject.split()) & set(lead.subject.split())
     return bool(shared) and event.lemma == lead.lemma

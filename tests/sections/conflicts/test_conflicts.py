@@ -279,3 +279,15 @@ def test_one_demand_told_of_two_names_for_the_same_people_is_a_number_conflict(n
     numbers = [c for c in run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
                if c.kind == "number"]
     assert [c.about for c in numbers] == ["pay increase: about 200 pct (S2) or 275 pct (S1)"]
+
+
+def test_talks_and_an_exchange_that_took_place_are_no_date_conflict(nlp):
+    # AP and RFE/RL, 5 February 2026 (dev corpus ukraine, timeline audit #3 draw): "When Donald Trump talked:
+    # 2026-02-04 (S5) or 2026-02-05 (S6)" paired Wednesday's talks with Thursday's prisoner exchange
+    items = conflicts_of(nlp, [
+        "Dmitriev, who has been a leading figure in Moscow's direct negotiations with the Trump administration "
+        "through Witkoff, told reporters after Wednesday's talks that there is certainly progress.",
+        "U.S. President Donald Trump's special envoy Steve Witkoff said the delegations had agreed to an exchange "
+        "of 314 prisoners of war, which took place on Thursday.",
+    ], [dt.date(2026, 2, 5)] * 2)
+    assert [c.about for c in items if c.kind == "date"] == []
