@@ -163,6 +163,10 @@ def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_ac
     about = _heading(who, plural, cue, what)  # the plainest telling: a verb, then the most said
     if before is not None:  # "Russia dismisses the report as unreliable": which report
         about += f" — {_claim_words(before.text)}"
+    elif what.pos_ == "PRON" and what.lower_ in ("this", "that", "it", "these"):
+        told = _span_text([t for t in cue.sent if t.i < min(u.i for u in cue.subtree)])
+        if told:  # "Wine said he has been undercover …, though the government denies this": what "this" is
+            about += f" — {told}"
     denial_sources = source_ids([c for claim in claims[: len(hits)] for c in claim.citations])
     text = f"{', '.join(denial_sources)}: {about}"
     if answered is not None:

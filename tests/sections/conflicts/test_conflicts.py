@@ -291,3 +291,11 @@ def test_talks_and_an_exchange_that_took_place_are_no_date_conflict(nlp):
         "of 314 prisoners of war, which took place on Thursday.",
     ], [dt.date(2026, 2, 5)] * 2)
     assert [c.about for c in items if c.kind == "date"] == []
+
+
+def test_a_denial_of_this_says_what_this_is(nlp):
+    # AP, 2026 (dev corpus ukraine): the heading read only "government denies this"
+    [denial] = denials_of(nlp, ["Wine said he has been undercover since police raided his home on Jan. 16, though "
+                                "the government denies this, claiming that officers were deployed as security."])
+    assert denial.about == ("government denies this — Wine said he has been undercover since police raided his "
+                            "home on Jan. 16")
