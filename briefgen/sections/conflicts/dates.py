@@ -71,14 +71,15 @@ def _dates_said(claims: list[Claim]) -> list[str]:
     return [f"{label} ({', '.join(source_ids(citations))})" for label, citations in said.items()]
 
 
-#: Kinds of event a date conflict compares: a meeting is never one event with a journey or with what
-#: "took place" ("Wednesday's talks" and "an exchange of prisoners, which took place on Thursday").
-MEETINGS = {"meet", "meeting", "talk", "talks", "summit", "encounter", "conference", "hold", "host", "convene"}
-JOURNEYS = {"visit", "trip", "travel", "journey", "tour", "arrive", "fly"}
+#: Words of a meeting or a journey, which may tell one event ("Shoigu's visit to North Korea in July",
+#: "during the meeting last month"); any other event word pairs only with itself, so talks are never
+#: one event with what "took place" ("an exchange of prisoners, which took place on Thursday").
+ENCOUNTERS = {"meet", "meeting", "talk", "talks", "summit", "encounter", "conference", "host", "convene",
+              "visit", "trip", "travel", "journey", "tour", "arrive", "fly"}
 
 
 def _same_kind(a: str, b: str) -> bool:
-    return a == b or any(a in kind and b in kind for kind in (MEETINGS, JOURNEYS))
+    return a == b or (a in ENCOUNTERS and b in ENCOUNTERS)
 
 
 def _same_subject(lead, event, people: set[str]) -> bool:
