@@ -230,11 +230,17 @@ def is_past(verb: Token | None) -> bool:
 
 def reporting_verb(clause: Token) -> Token | None:
     """The verb of saying whose complement is ``clause`` (", Fukukawa said", "he told reporters"),
-    climbing from a second verb to the one with the subject ("said … and said Washington had not
-    given …"), so a line that states a claim keeps who makes it; None when nobody is said to."""
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in load_lexicon("ask_speech_verbs"):
+    climbing from a second clause or verb to the one with the subject ("said that Yukos may have to
+    declare itself bankrupt, and that legal action would be taken"; "said … and said Washington had
+    not given …"), so a line that states a claim keeps who makes it; None when nobody is said to."""
+    speech = load_lexicon("ask_speech_verbs")
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech:
         return None
     verb = clause.head
     while verb.dep_ == "conj" and child(verb, "nsubj") is None and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech:
+            verb = verb.head  # the second "said" hung on the first one's clause
     return verb if child(verb, "nsubj", "nsubjpass") is not None else None

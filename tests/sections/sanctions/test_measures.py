@@ -668,3 +668,16 @@ def test_the_rate_a_measure_is_set_to_is_its_amount(nlp):
     items = sentences(nlp, "Following negotiations last week, the tariff on small packages worth up to $800 (£606) "
                            "was revised down to 54% from 120%.")
     assert [(it.status, it.amount) for it in items] == [("eased", "54%")]
+
+
+def test_a_second_reported_clause_keeps_its_speaker_too(nlp):
+    # Reuters, 11 April 1987 (sanctions audit #9 draw) and BBC, December 2004: the line dropped "Fukukawa said"
+    # (the parser hung the second "said" on the first one's clause) and "Tim Osborne … said"
+    items = sentences(nlp, "Fukukawa said the United States had regrettably not listened to Japan's explanation of its "
+                           "efforts to live up the pact and said Washington had not given any detailed explanation of "
+                           "why it planned to impose the tariffs.",
+                      "Meanwhile, Tim Osborne, head of Yukos main shareholders' group Menatep, said that Yukos may "
+                      "have to declare itself bankrupt, and that legal action would be taken, outside Russia, "
+                      "against the auction winners.")
+    assert sorted(it.text.split(" said ")[0] for it in items) == [
+        "Fukukawa", "Tim Osborne, head of Yukos main shareholders' group Menatep,"]
