@@ -26,6 +26,9 @@ CREDIT = re.compile(
     r"|\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b|©|\bcopyright\b|\ball rights reserved\b",
     re.IGNORECASE,
 )
+#: A wire's sign-off ("Reporting by Olena Harmash; Editing by Daniel Flynn"): the story ends there, and
+#: what follows on a saved page is its related links and other stories' teasers.
+SIGN_OFF = re.compile(r"\breporting by\b.*\bediting by\b", re.IGNORECASE)
 TEASER = re.compile(
     r"^\s*(?:read more|related(?: stories| articles| coverage| content| topics)?\s*(?::|$)|see also|"
     r"watch|listen|advertisement|share this|follow us|sign up|subscribe|click here|keep reading|"
@@ -83,7 +86,7 @@ def classify_lines(text: str, title: str | None = None) -> list[Line]:
     """Every non-blank line of ``text`` with its kind; ``title`` is the headline the text gives."""
     front = FRONT_MATTER.match(text)
     front_end = front.end() if front else 0
-    lines, offset, seen_body, after_markup = [], 0, False, False
+    lines, offset, seen_body, after_markup, signed_off = [], 0, False, False, False
     for raw in text.split("\n"):
         start, end = offset, offset + len(raw.rstrip("\r"))
         offset += len(raw) + 1
@@ -97,9 +100,12 @@ def classify_lines(text: str, title: str | None = None) -> list[Line]:
         else:
             kind = line_kind(line, title, seen_body)
             after_markup = kind == "markup" and len(WORDS.findall(line)) <= 1
+        if kind == BODY and signed_off:
+            kind = "chrome"  # after "Reporting by …; Editing by …" ("Japan's Takaichi aims for blizzard of votes …")
         if kind == BODY and _is_teaser_of_later_text(line, text, offset):
             kind = "chrome"  # a cut-off teaser of the article that follows ('… the first two sentences…')
         seen_body = seen_body or kind == BODY
+        signed_off = signed_off or (seen_body and kind == "credit" and bool(SIGN_OFF.search(line)))
         lines.append(Line(start, end, kind))
     return lines
 

@@ -81,3 +81,13 @@ def test_copyright_is_boilerplate_and_emphasised_bylines_are_bylines():
     assert ("boilerplate", "Copyright 2025 Bloomberg.") in kinds(
         "tiktok-dpc-fine-china-transfers-2025/06_insurancejournal-bloomberg.txt")
     assert ("byline", "*By Helen Reid*") in kinds("eu-small-parcel-fee-2025/01_reuters.txt")
+
+
+def test_what_follows_a_wires_sign_off_is_page_chrome():
+    # Reuters, 5 February 2026 (timeline audit #3: two teasers of other stories were timeline rows)
+    found = kinds("ukraine-peace-talks-abu-dhabi-2026/06_reuters.txt")
+    signed = next(i for i, (_, line) in enumerate(found) if line.startswith("Reporting by Olena Harmash"))
+    assert found[signed][0] == "credit"
+    assert ("chrome", "Japan's Takaichi aims for blizzard of votes in rare winter election") in found[signed:]
+    assert {kind for kind, _ in found[signed + 1:]} <= {"chrome", "link", "boilerplate", "credit", "caption"}
+    assert found[signed - 1][0] == "body"  # the story before it stays
