@@ -233,7 +233,7 @@ def reporting_verb(clause: Token) -> Token | None:
     climbing from a second clause or verb to the one with the subject ("said that Yukos may have to
     declare itself bankrupt, and that legal action would be taken"; "said … and said Washington had
     not given …"), so a line that states a claim keeps who makes it; None when nobody is said to."""
-    speech = load_lexicon("ask_speech_verbs")
+    speech = load_lexicon("ask_speech_verbs") | {"report"}
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech:

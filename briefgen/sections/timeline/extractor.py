@@ -79,6 +79,10 @@ def _present_schedule(head: Token) -> bool:
 def _scheduled(head: Token) -> bool:
     """'A hearing is scheduled Monday', 'the vote, scheduled for Tuesday, …', 'is due on Friday': a plan
     word the date hangs on directly, in the present — the day still to come."""
+    act = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" else head  # ("to issue a proclamation on Friday")
+    if act.dep_ == "acl" and act.head.lemma_.lower() in load_lexicon("future_markers") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return True  # "his plan to issue a proclamation on Friday", told on a Monday: the coming Friday
     if head.lemma_.lower() not in load_lexicon("future_markers") or _is_past(head):
         return False
     present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "'s", "’s") for c in head.children)

@@ -88,7 +88,10 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
         node = node.head
     if head.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
         return head, keep
-    if head.pos_ not in ("VERB", "AUX") and any(t.ent_type_ in ACTOR_LABELS for t in head.subtree):
+    described = keep is not None and keep.dep_ == "acl" and head.dep_ in ("pobj", "dobj")
+    # ("Fees should be charged on low-value e-commerce packages coming into the European Union from next
+    # year": the packages' description dates the clause it sits in, which says who does what)
+    if head.pos_ not in ("VERB", "AUX") and not described and any(t.ent_type_ in ACTOR_LABELS for t in head.subtree):
         return head, keep  # "Russian Defense Minister Sergei Shoigu's visit to North Korea in July": says who
     node = head
     for _ in range(4):
@@ -110,6 +113,12 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
 def event_span(date: Span) -> tuple[int, int]:
     """Token bounds of the clause the date belongs to, within its sentence."""
     head, keep = _with_subject(*event_head(date), date)
+    told = head.head
+    if head.lemma_.lower() in load_lexicon("ask_speech_verbs") | {"report"} and head.dep_ in ("advcl", "parataxis", "ccomp") \
+            and told.pos_ in ("VERB", "AUX") and told.i < head.i and not any(c.dep_ == "mark" for c in head.children) \
+            and len(_clause_tokens(told, head)) <= MAX_EVENT_TOKENS:  # (not "The news comes after officials said")
+        head, keep = told, head  # "The European Union plans to levy a flat fee …, the Financial Times reported on
+        # Tuesday": the report's day, and what was reported
     teller = reporting_verb(head)
     if teller is not None and len(_clause_tokens(teller, head)) <= MAX_EVENT_TOKENS:
         head, keep = teller, head  # "The court hearing is scheduled for Tuesday, lawyers for Yukos said": who says

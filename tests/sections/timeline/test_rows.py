@@ -143,3 +143,28 @@ def test_a_pronoun_opening_the_row_is_named_from_the_sentence_before(nlp):
                                                            published=dt.date(2026, 1, 26)),
                                                     "Zelenskyy met Trump. Trump said he would visit Kyiv in March.\n")]),
                                         "actors", "timeline").items["timeline"]] == [None]
+
+
+def test_a_report_told_after_its_content_keeps_the_content(nlp):
+    # Reuters, 21 May 2025 (timeline audit #3: the row read only "the Financial Times reported on Tuesday")
+    found = rows("The European Union plans to levy a flat fee on billions of small packages entering the bloc, mainly "
+                 "from China, the Financial Times reported on Tuesday.", dt.date(2025, 5, 21))
+    assert [(label, text) for label, text, _ in found] == [
+        ("2025-05-20", "The European Union plans to levy a flat fee on billions of small packages entering the bloc, "
+                       "mainly from China, the Financial Times reported on Tuesday")]
+
+
+def test_a_date_in_a_description_of_an_object_takes_the_clause_it_sits_in(nlp):
+    # Reuters, 29 April 2025 (timeline audit #3: the row read "low-value e-commerce packages coming into the
+    # European Union from next year", with no verb and no France)
+    found = rows("Fees should be charged on low-value e-commerce packages coming into the European Union from next "
+                 "year, France said on Tuesday.", dt.date(2025, 4, 29))
+    assert ("2026", "Fees should be charged on low-value e-commerce packages coming into the European Union from next "
+                    "year, France said on Tuesday", False) in found
+
+
+def test_a_day_a_plan_names_lies_ahead(nlp):
+    # Reuters, Monday 13 April 1987 (timeline audit #3: "Friday" was read as 10 April, not expected)
+    found = rows("Baker told reporters he saw nothing that would cause the president to back away from his plan to "
+                 "issue a proclamation on Friday slapping 100 per cent tariffs on Japanese goods.", dt.date(1987, 4, 13))
+    assert [label for label, _, _ in found] == ["1987-04-17"]
