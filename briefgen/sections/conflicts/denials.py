@@ -145,10 +145,15 @@ def _same_denials(hits) -> list[list]:
     return [group for _, group in groups]
 
 
+#: A claim denied as "the report" is quoted in the heading up to this many words: far enough to reach
+#: what it says ("… said Russia had suffered nearly 1.2 million casualties"), not only who said it.
+MAX_CLAIM_WORDS = 28
+
+
 def _claim_words(text: str) -> str:
-    """The claim's sentence for a heading, cut to ``MAX_WHAT_WORDS`` words."""
+    """The claim's sentence for a heading, cut to ``MAX_CLAIM_WORDS`` words."""
     words = text.split()
-    return " ".join(words[:MAX_WHAT_WORDS]).rstrip(".,;:") + (" …" if len(words) > MAX_WHAT_WORDS else "")
+    return " ".join(words[:MAX_CLAIM_WORDS]).rstrip(".,;:") + (" …" if len(words) > MAX_CLAIM_WORDS else "")
 
 
 def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_actors) -> Conflict:
