@@ -88,9 +88,13 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
         node = node.head
     if head.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
         return head, keep
-    described = keep is not None and keep.dep_ == "acl" and head.dep_ in ("pobj", "dobj")
+    if keep is not None and keep.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+        return head, keep  # "Lycos has confirmed that it has scrapped its anti-spam screensaver, which launched
+        # last week": last week dates the launch, not the scrapping; the line is the thing and its clause
+    described = keep is not None and keep.dep_ == "acl" and keep.tag_ == "VBG" and head.dep_ in ("pobj", "dobj")
     # ("Fees should be charged on low-value e-commerce packages coming into the European Union from next
-    # year": the packages' description dates the clause it sits in, which says who does what)
+    # year": the packages' description dates the clause it sits in, which says who does what; a past
+    # participle tells a deed of its own: "a Slovak national already sanctioned by the US Treasury in March")
     if head.pos_ not in ("VERB", "AUX") and not described and any(t.ent_type_ in ACTOR_LABELS for t in head.subtree):
         return head, keep  # "Russian Defense Minister Sergei Shoigu's visit to North Korea in July": says who
     node = head

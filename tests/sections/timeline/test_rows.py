@@ -168,3 +168,13 @@ def test_a_day_a_plan_names_lies_ahead(nlp):
     found = rows("Baker told reporters he saw nothing that would cause the president to back away from his plan to "
                  "issue a proclamation on Friday slapping 100 per cent tariffs on Japanese goods.", dt.date(1987, 4, 13))
     assert [label for label, _, _ in found] == ["1987-04-17"]
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_sentence(nlp):
+    # Web User, 6 December 2004 (timeline audit #3: the scrapping was dated last week, when the screensaver
+    # launched)
+    found = rows("Lycos has confirmed that it has scrapped its anti-spam screensaver, which launched last week as a "
+                 "way for people to fight back against junk email.", dt.date(2004, 12, 6))
+    assert [(label, text) for label, text, _ in found] == [
+        ("2004-11-29/2004-12-05", "its anti-spam screensaver, which launched last week as a way for people to fight "
+                                  "back against junk email")]
