@@ -27,6 +27,7 @@ from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.syntax import is_past
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
+from briefgen.sections.timeline.date_scope import is_comparison_base, since_then
 from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
 from briefgen.sections.timeline.rows import (background_span, date_list, event_span, event_text, governor,
@@ -178,6 +179,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
             continue
         if date.anchor:
             date = date.model_copy(update={"anchor": anchor_label})
+        date = since_then(ent, date, anchor)
         aside = background_span(ent, index)
         if aside == (-1, -1):
             continue
@@ -214,32 +216,6 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
     subject, before = found
     name = next((e.text for e in before.span.ents if e.start <= subject.i < e.end), subject.text)
     return (index.resolve(name) if index else None) or name, before
-
-
-#: Verbs of a change in a quantity, whose "from 1985" is the base of a comparison, not a start.
-CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "drop", "grow", "climb", "decline", "jump", "surge",
-                "slump", "double", "triple", "halve", "gain", "lose", "slip", "soar", "plunge", "edge"}
-QUANTITY_WORDS = {"up", "down", "pct", "percent", "%", "cent", "higher", "lower"}
-
-
-def is_comparison_base(date: Span) -> bool:
-    """The date is what something is measured against, not when it happened: "up 4.5 pct from
-    1985", "double that of 2023", "more than in 2022", "compared with 2019"."""
-    prep = date.root.head
-    word, above = prep.lower_, prep.head
-    if word == "than":
-        return True
-    if word in ("with", "to") and above.lemma_.lower() == "compare":
-        return True
-    if word == "of" and above.lower_ in ("that", "those") and above.pos_ == "PRON":
-        return True
-    if word not in ("from", "over"):
-        return False
-    if above.lower_ in QUANTITY_WORDS or above.like_num:
-        return True
-    return above.lemma_.lower() in CHANGE_VERBS and any(
-        t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") or t.lower_ in QUANTITY_WORDS
-        for c in above.children if c.i != prep.i for t in c.subtree)
 
 
 def subject_of(head: Token) -> str:

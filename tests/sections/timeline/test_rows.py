@@ -178,3 +178,13 @@ def test_a_date_in_a_relative_clause_dates_that_clause_not_the_sentence(nlp):
     assert [(label, text) for label, text, _ in found] == [
         ("2004-11-29/2004-12-05", "its anti-spam screensaver, which launched last week as a way for people to fight "
                                   "back against junk email")]
+
+
+def test_since_a_date_runs_to_the_day_of_the_report(nlp):
+    # Reuters, 4 February 2026 (timeline audit #3: a tally "since the start of 2026" was shown as January)
+    found = rows("Russia attacked Ukraine's energy system 217 times since the start of 2026, Prime Minister Yulia "
+                 "Svyrydenko said.", dt.date(2026, 2, 4))
+    assert [label for label, _, _ in found] == ["2026-01-01/2026-02-04"]
+    # a clause after "since" tells its own day
+    found = rows("Wine said he has been undercover since police raided his home on Jan. 16.", dt.date(2026, 2, 4))
+    assert [label for label, _, _ in found] == ["2026-01-16"]

@@ -1,0 +1,44 @@
+"""What a date in a sentence dates: not the event when it is only what a figure is measured against
+("up 4.5 pct from 1985"); to the day of the report when a tally or a state runs "since" it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span
+
+from briefgen.model.date import Date
+
+#: Verbs of a change in a quantity, whose "from 1985" is the base of a comparison, not a start.
+CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "drop", "grow", "climb", "decline", "jump", "surge",
+                "slump", "double", "triple", "halve", "gain", "lose", "slip", "soar", "plunge", "edge"}
+QUANTITY_WORDS = {"up", "down", "pct", "percent", "%", "cent", "higher", "lower"}
+
+
+def is_comparison_base(date: Span) -> bool:
+    """The date is what something is measured against, not when it happened: "up 4.5 pct from
+    1985", "double that of 2023", "more than in 2022", "compared with 2019"."""
+    prep = date.root.head
+    word, above = prep.lower_, prep.head
+    if word == "than":
+        return True
+    if word in ("with", "to") and above.lemma_.lower() == "compare":
+        return True
+    if word == "of" and above.lower_ in ("that", "those") and above.pos_ == "PRON":
+        return True
+    if word not in ("from", "over"):
+        return False
+    if above.lower_ in QUANTITY_WORDS or above.like_num:
+        return True
+    return above.lemma_.lower() in CHANGE_VERBS and any(
+        t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") or t.lower_ in QUANTITY_WORDS
+        for c in above.children if c.i != prep.i for t in c.subtree)
+
+
+def since_then(ent: Span, date: Date, anchor: dt.date | None) -> Date:
+    """"217 times since the start of 2026", in a report of 4 February: a tally or a state from the date
+    to the day of the report, not a thing of January."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or before.lower_ != "since" or before.dep_ != "prep" or anchor is None or anchor <= date.end:
+        return date
+    return date.model_copy(update={"end": anchor, "granularity": "range"})
