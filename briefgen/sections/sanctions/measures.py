@@ -57,7 +57,7 @@ def amount_of(token: Token, gov: Token | None) -> str | None:
         if ent.label_ == "DATE" and not (ent.root.head.lower_ in ("for", "of") or ent.root.dep_ in ("amod", "compound")):
             continue  # "the first national strike in 25 years": since when, not how long
         node, steps = ent.root, 0
-        while node.i not in anchors and node.head.i != node.i and steps < 3 and node.dep_ != "ccomp":
+        while node.i not in anchors and node.head.i != node.i and steps < 3 and node.dep_ not in ("ccomp", "conj"):
             node, steps = node.head, steps + 1
         if node.i in anchors:
             return ent.text

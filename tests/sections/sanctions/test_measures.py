@@ -681,3 +681,10 @@ def test_a_second_reported_clause_keeps_its_speaker_too(nlp):
                       "against the auction winners.")
     assert sorted(it.text.split(" said ")[0] for it in items) == [
         "Fukukawa", "Tim Osborne, head of Yukos main shareholders' group Menatep,"]
+
+
+def test_a_sum_of_a_coordinated_act_is_not_the_measures_amount(nlp):
+    # BBC, 2005 (sanctions audit #9: the sale price was the seizure's amount)
+    items = sentences(nlp, "Yuganskneftegaz, the unit which produced 60% of Yukos' output, had been seized and sold in "
+                           "December for less than $10bn to a previously unknown firm called Baikal.")
+    assert [(it.status, it.target, it.amount) for it in items] == [("imposed", "Yuganskneftegaz", None)]
