@@ -76,6 +76,14 @@ def run_sections(documents, *names: str, options: dict | None = None) -> Context
     return context
 
 
+def timeline_of(text: str, day: dt.date | None) -> list[TimelineEvent]:
+    """The timeline rows of one report of that day."""
+    from briefgen.nlp.annotate import annotate
+    import briefgen.sections.timeline.extractor  # noqa: F401  (registers the extractor)
+    documents = annotate([(Source(id="S1", path="s1.txt", sha256="0", published=day), text + "\n")])
+    return run_sections(documents, "actors", "timeline").items["timeline"]
+
+
 # Text that must stay literal wherever article text is rendered.
 HOSTILE = [
     "[x](javascript:alert(1))",

@@ -31,7 +31,7 @@ from briefgen.sections.timeline.date_scope import is_comparison_base, since_then
 from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
 from briefgen.sections.timeline.rows import (background_span, date_list, event_span, event_text, governor,
-                                             has_content, is_caption_telling)
+                                             has_content, is_caption_telling, is_condition)
 
 HEADER_CHARS = 40
 MAX_VAGUE_DAYS = 366
@@ -51,10 +51,19 @@ def _is_past(token: Token) -> bool:
     return token.dep_ in ("acomp", "attr") and head.i != token.i and _is_past(head)
 
 
+def _told_in_past(token: Token) -> bool:
+    """'said he expected the challenge to be filed sometime this week': a simple past reported by a
+    verb of saying in the past is the speaker's present (the sequence of tenses)."""
+    return token.tag_ == "VBD" and token.dep_ == "ccomp" and token.head.lemma_.lower() in load_lexicon(
+        "ask_speech_verbs") and token.head.tag_ == "VBD"
+
+
 def _plans(token: Token) -> bool:
     """'is expected to', 'plans to', 'is due to', 'is likely to': a plan word with a to-infinitive
     after it, not in a past tense ('set out in a speech' and 'had been due' are not plans)."""
-    if token.lemma_.lower() not in load_lexicon("future_markers") or _is_past(token):
+    if token.lemma_.lower() not in load_lexicon("future_markers"):
+        return False
+    if _is_past(token) and not _told_in_past(token):
         return False
     return any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or token.dep_ in ("xcomp", "acomp")
 
@@ -103,6 +112,22 @@ def _is_deadline(date: Span, head: Token) -> bool:
     return head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in deadlines for c in head.children)
 
 
+def _hoped_or_conditional(head: Token) -> bool:
+    """The event is someone's present aim ("Howard wants three British firms to be named … by the end
+    of this year") or a condition ("if the U.S. carries out a threat … on April 17"): not a fact yet."""
+    token = head
+    for _ in range(4):
+        if is_condition(token) and not _is_past(token):
+            return True
+        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in load_lexicon("wish_verbs") \
+                and not _is_past(token.head):
+            return True
+        if token.head.i == token.i or token.dep_ == "relcl":  # ("to withdraw the troops which were occupying …")
+            return False
+        token = token.head
+    return False
+
+
 def is_expected(date: Span, head: Token) -> bool:
     """True for plans and forecasts: future wording ('later this month'), a deadline ('until Friday',
     'a Friday deadline'), 'will', or a plan word governing the verb the date belongs to."""
@@ -111,7 +136,7 @@ def is_expected(date: Span, head: Token) -> bool:
         return True
     if _is_deadline(date, head):
         return True
-    if _present_schedule(head) or _scheduled(head):
+    if _present_schedule(head) or _scheduled(head) or _hoped_or_conditional(head):
         return True
     token = head
     for _ in range(3):
@@ -119,8 +144,9 @@ def is_expected(date: Span, head: Token) -> bool:
             return True
         if any(c.dep_ == "acomp" and _plans(c) for c in token.children) or _reported_future(token):
             return True
-        if token.dep_ not in ("xcomp", "acomp") or token.head.i == token.i:
-            return False
+        planned = token.dep_ == "ccomp" and token.head.lemma_.lower() in load_lexicon("future_markers")
+        if (token.dep_ not in ("xcomp", "acomp") and not planned) or token.head.i == token.i:
+            return False  # (climbs "expected the challenge to be filed", not "said it was filed")
         token = token.head
     return False
 
@@ -177,6 +203,8 @@ def events_in(document: Document, context: Context) -> list[Event]:
             continue  # "People walk past a heavily damaged building in Gaza City on Nov. 10, 2025": a photo's caption
         if date is None or (date.anchor and is_quoted(ent)) or is_header_date(ent, date, anchor) or is_vague_span(date):
             continue
+        if anchor is not None and date.start > anchor:
+            expected = True  # "space on the trading floor is expanded in May 1988", told in April 1987
         if date.anchor:
             date = date.model_copy(update={"anchor": anchor_label})
         date = since_then(ent, date, anchor)

@@ -30,12 +30,26 @@ def governor(date: Span) -> Token:
     return token
 
 
+#: Conditions a line keeps: "The EC will raise tariffs on April 17 if Tokyo does not act" without
+#: its "if" would state as a plan what is only a contingency.
+CONDITION_MARKS = {"if", "unless"}
+MAX_CONDITION_TOKENS = 20
+
+
+def is_condition(clause: Token) -> bool:
+    """An "if" or "unless" clause."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+
+
 def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
-    """The head's subtree without the separate clauses hanging off it (``keep`` is never cut)."""
+    """The head's subtree without the separate clauses hanging off it (``keep`` and a short
+    condition are never cut)."""
     breaks = NOUN_CLAUSE_BREAKS if head.pos_ in ("NOUN", "PROPN") else CLAUSE_BREAKS
     dropped: set[int] = set()
     for child in head.children:
         if keep is not None and child.i == keep.i:
+            continue
+        if is_condition(child) and len(list(child.subtree)) <= MAX_CONDITION_TOKENS:
             continue
         if child.dep_ in breaks and not (child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX")):
             dropped |= {t.i for t in child.subtree}
@@ -123,6 +137,14 @@ def event_span(date: Span) -> tuple[int, int]:
             and len(_clause_tokens(told, head)) <= MAX_EVENT_TOKENS:  # (not "The news comes after officials said")
         head, keep = told, head  # "The European Union plans to levy a flat fee …, the Financial Times reported on
         # Tuesday": the report's day, and what was reported
+    if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in load_lexicon("wish_verbs") | load_lexicon(
+            "future_markers") and head.head.pos_ == "VERB" \
+            and len(_clause_tokens(head.head, head)) <= MAX_EVENT_TOKENS:
+        head, keep = head.head, head  # "Howard wants three British firms to be named members … by the end of
+        # this year": a wish and whose it is, not a scheduled fact
+    elif is_condition(head) and head.head.pos_ in ("VERB", "AUX") and len(_clause_tokens(head.head, head)) <= MAX_EVENT_TOKENS:
+        head, keep = head.head, head  # "the EC could raise tariffs … if the U.S. carries out a threat to make a
+        # similar move on April 17": a contingency, never a stated event
     teller = reporting_verb(head)
     if teller is not None and len(_clause_tokens(teller, head)) <= MAX_EVENT_TOKENS:
         head, keep = teller, head  # "The court hearing is scheduled for Tuesday, lawyers for Yukos said": who says

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from support import run_sections
+from support import run_sections, timeline_of
 
 import briefgen.sections.timeline.extractor  # noqa: F401  (registers the extractor)
 from briefgen.model.source import Source
@@ -12,8 +12,7 @@ from briefgen.nlp.annotate import annotate
 
 def rows(text, day):
     """(date label, text, background) of the timeline rows of one report."""
-    documents = annotate([(Source(id="S1", path="s1.txt", sha256="0", published=day), text + "\n")])
-    return [(r.date.label(), r.text, r.background) for r in run_sections(documents, "actors", "timeline").items["timeline"]]
+    return [(r.date.label(), r.text, r.background) for r in timeline_of(text, day)]
 
 
 def test_a_denied_report_keeps_the_denial(nlp):

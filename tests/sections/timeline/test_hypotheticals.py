@@ -1,0 +1,56 @@
+"""A row never states as a fact what its source tells as a condition, a wish or a plan still ahead
+(non-dev audit round 4: Reuters-21578, April 1987, a story outside the dev set)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support import timeline_of
+
+
+def rows(text, day):
+    """(date label, text, expected) of the timeline rows of one report."""
+    return [(r.date.label(), r.text, r.expected) for r in timeline_of(text, day)]
+
+
+def test_a_condition_keeps_its_if_and_what_hangs_on_it(nlp):
+    # 13 April 1987: the row read "the U.S. Carries out a threat to make a similar move on April 17", a
+    # hypothetical told as a stated event and not marked expected
+    assert rows("Senior EC diplomats gave a generally favourable reaction to an EC executive commission proposal "
+                "under which the EC could raise tariffs on a range of Japanese products if the U.S. Carries out a "
+                "threat to make a similar move on April 17.", dt.date(1987, 4, 13)) == [
+        ("1987-04-17", "the EC could raise tariffs on a range of Japanese products if the U.S. Carries out a threat "
+                       "to make a similar move on April 17", True)]
+
+
+def test_a_dated_plan_keeps_the_condition_it_hangs_on(nlp):
+    # Reuters, 14 April 1987 (dev corpus us-japan-chip-tariffs-1987): the row had lost Japan's warning
+    found = rows("Japan warned the United States it may take retaliatory measures if the United States imposes "
+                 "its planned trade sanctions on April 17.", dt.date(1987, 4, 14))
+    assert found == [("1987-04-17", "Japan warned the United States it may take retaliatory measures if the United "
+                                    "States imposes its planned trade sanctions on April 17", True)]
+
+
+def test_a_wish_says_whose_it_is_and_lies_ahead(nlp):
+    # 8 April 1987: "three British firms to be named members … by the end of this year" read as a
+    # scheduled fact; it is what Howard wants, as Takeuchi reports
+    found = rows("According to Takeuchi, Howard wants three British firms to be named members of the Tokyo stock "
+                 "exchange by the end of this year.", dt.date(1987, 4, 8))
+    assert [(text, expected) for _, text, expected in found] == [
+        ("Howard wants three British firms to be named members of the Tokyo stock exchange by the end of this year",
+         True)]
+
+
+def test_a_past_request_dates_its_own_clause_as_past(nlp):
+    # Reuters, 13 March 1987 (dev corpus brazil-seamen-strike-1987): "since Tuesday" dates the occupation,
+    # which had happened, not the withdrawal that Petrobras asked for
+    found = rows("Brazil's state-oil company Petrobras has asked the Army to withdraw the troops which were "
+                 "occupying its oil installations since Tuesday, Petrobras said in a statement.",
+                 dt.date(1987, 3, 13))
+    assert [(label, expected) for label, _, expected in found] == [("1987-03-10/1987-03-13", False)]
+
+
+def test_a_date_after_the_report_is_expected_whatever_the_tense(nlp):
+    # 8 April 1987: "May 1988" in a present-tense clause was not marked expected
+    found = rows("Membership cannot be increased before space on the trading floor is expanded in May 1988, "
+                 "he said.", dt.date(1987, 4, 8))
+    assert [(label, expected) for label, _, expected in found] == [("1988-05", True)]
