@@ -151,6 +151,15 @@ def is_expected(date: Span, head: Token) -> bool:
     return False
 
 
+DAY_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|last night|"
+                       r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
+def has_day(text: str) -> bool:
+    """A time of day that names its day ("Tuesday night", "last night"), not a bare hour."""
+    return DAY_WORDS.search(text) is not None
+
+
 def is_dateline(date: Span) -> bool:
     """'WASHINGTON, September 5 :' or a 'date 2023-09-05' prefix: the article's own date, not an event."""
     doc = date.doc
@@ -187,7 +196,10 @@ def events_in(document: Document, context: Context) -> list[Event]:
     prefix = DATE_PREFIX.match(document.text)
     metadata_end = max(front_matter_end(document), prefix.end() if prefix else 0)
     for ent in document.doc.ents:
-        if ent.label_ != "DATE" or ent.start_char < metadata_end or is_dateline(ent):
+        if ent.label_ not in ("DATE", "TIME") or ent.start_char < metadata_end or is_dateline(ent):
+            continue  # ("marines occupied the ship Docemarte in Santos harbour Tuesday night": a TIME with a day;
+            # one with no day, "about 3 pm", resolves to nothing)
+        if ent.label_ == "TIME" and not has_day(ent.text):
             continue
         sentence = document.sentence_of(ent)
         if is_header_line(sentence.text) or is_credit_line(sentence.text) or document.part_of(sentence) != BODY:

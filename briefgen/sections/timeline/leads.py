@@ -72,6 +72,17 @@ def _under_dateline(document: Document, sentence: Sentence) -> bool:
     return match is not None and match.end() <= sentence.start + 1 or dateline_end(sentence) > sentence.start
 
 
+def _describes(date, root: Token) -> bool:
+    """The date sits in a relative clause, dating what a noun is, not the lead's news ("Petrobras has
+    asked the Army to withdraw the troops which were occupying its oil installations since Tuesday")."""
+    node = date.root
+    while node.i != root.i and node.head.i != node.i:
+        if node.dep_ == "relcl" and node.head.dep_ not in ("nsubj", "nsubjpass"):
+            return True  # (not "Officials who met on Tuesday agreed …": the subject's day may be the news's)
+        node = node.head
+    return False
+
+
 def lead_sentence(document: Document) -> Sentence | None:
     """The report's first story sentence that is not a headline."""
     return next((s for s in story_sentences(document) if not is_headline(s)), None)
@@ -85,7 +96,7 @@ def lead_event(document: Document, context: Context) -> Event | None:
         return None
     start_char = dateline_end(sentence)
     span = sentence.span
-    if any(e.label_ in ("DATE", "TIME") and e.start_char >= start_char for e in span.ents):
+    if any(e.label_ in ("DATE", "TIME") and e.start_char >= start_char and not _describes(e, span.root) for e in span.ents):
         return None  # a date of its own: the dated-event reader places it
     root = span.root
     if root.pos_ not in ("VERB", "AUX") or not _told_that_day(root) or not _named_subject(root, context.actor_index):
