@@ -73,11 +73,13 @@ def _under_dateline(document: Document, sentence: Sentence) -> bool:
 
 
 def _describes(date, root: Token) -> bool:
-    """The date sits in a relative clause, dating what a noun is, not the lead's news ("Petrobras has
-    asked the Army to withdraw the troops which were occupying its oil installations since Tuesday")."""
+    """The date sits in a relative clause or a participle describing an object, dating what a noun is,
+    not the lead's news ("Petrobras has asked the Army to withdraw the troops which were occupying its
+    oil installations since Tuesday"; "urged shareholders to reject the … tender offer made March 18")."""
     node = date.root
     while node.i != root.i and node.head.i != node.i:
-        if node.dep_ == "relcl" and node.head.dep_ not in ("nsubj", "nsubjpass"):
+        described = node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN")  # ("the … offer made March 18")
+        if described and node.head.dep_ not in ("nsubj", "nsubjpass"):
             return True  # (not "Officials who met on Tuesday agreed …": the subject's day may be the news's)
         node = node.head
     return False

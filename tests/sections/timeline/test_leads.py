@@ -46,3 +46,14 @@ def test_a_forecast_or_an_undated_report_gives_no_lead_row(nlp):
     lead = "The United States may lift an additional 84 mln dlrs in trade sanctions against Japan, officials said.\n"
     assert not timeline((dt.date(1987, 10, 20), "U.S. MAY END SANCTIONS\n" + lead))
     assert not timeline((None, "GENCORP SUES\nGencorp Inc said it filed suit against the tender offer.\n"))
+
+
+def test_a_date_describing_an_object_leaves_the_lead_its_day(nlp):
+    # Reuters-21578, 30 March 1987: "made March 18" dates the offer, not the board's call to reject it
+    rows = timeline((dt.date(1987, 3, 30), "GENCORP REJECTS UNSOLICITED TAKEOVER BID\n    AKRON, OHio, March 30 - "
+                     "Gencorp Inc said its board urged shareholders to reject the hostile unsolicited 100 dlr a share "
+                     "tender offer made March 18 by General Acquisition Inc.\n"))
+    assert (dt.date(1987, 3, 30), "Gencorp Inc said its board urged shareholders to reject the hostile unsolicited "
+            "100 dlr a share tender offer made March 18 by General Acquisition Inc.") in [
+        (r.date.start, r.text) for r in rows]
+
