@@ -34,6 +34,7 @@ from briefgen.sections.timeline.rows import (background_span, date_list, event_s
                                              has_content, is_caption_telling, is_condition)
 
 HEADER_CHARS = 40
+STAMP_CHARS = 300  # a byline's date stamp sits this close to the top
 MAX_VAGUE_DAYS = 366
 BACKGROUND_DAYS = 366  # a date in an apposition this long before the report is the party's past
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
@@ -172,8 +173,16 @@ def is_dateline(date: Span) -> bool:
 
 
 def is_header_date(date: Span, resolved: Date, anchor: dt.date | None) -> bool:
-    """The publication date repeated at the top of the text ('date 2023-09-05 As tensions…')."""
-    return date.start_char < HEADER_CHARS and resolved.granularity == "day" and resolved.start == anchor
+    """The publication date repeated at the top of the text ('date 2023-09-05 As tensions…'), or a
+    byline's stamp there written out with its year and no preposition ("Paul Roberts, IDG News
+    Service Friday, December 03, 2004 Lycos Europe is caught …")."""
+    if resolved.granularity != "day" or resolved.start != anchor:
+        return False
+    if date.start_char < HEADER_CHARS:
+        return True
+    before = date.doc[date.start - 1] if date.start > 0 else None
+    stamp = re.search(r"\b\d{4}\b", date.text) and not (before is not None and before.pos_ == "ADP")
+    return bool(stamp) and date.start_char < STAMP_CHARS
 
 
 def is_vague_span(date: Date) -> bool:

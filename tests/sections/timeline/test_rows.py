@@ -197,3 +197,13 @@ def test_a_time_of_day_that_names_its_day_dates_a_row(nlp):
                  "in Santos harbour Tuesday night. The talks resumed at about 3 pm.", dt.date(1987, 3, 12))
     assert [(label, text) for label, text, _ in found] == [
         ("1987-03-10", "marines occupied the ship Docemarte in Santos harbour Tuesday night")]
+
+
+def test_a_bylines_date_stamp_is_no_event(nlp):
+    # PC World, Friday 3 December 2004 (dev corpus lycos-make-love-not-spam-2004): the stamp after the
+    # byline was a row; a date with a preposition is an event even on the report's day
+    found = rows('Lycos, Spammers Trade Blows "Make love not spam" screensaver continues to stir up controversy. '
+                 "Paul Roberts, IDG News Service Friday, December 03, 2004 Lycos Europe is caught in a struggle with "
+                 "spammers, just days after releasing a free screensaver software program. Lycos stopped distributing "
+                 "the program on December 3, 2004.", dt.date(2004, 12, 3))
+    assert [text for _, text, _ in found] == ["Lycos stopped distributing the program on December 3, 2004"]
