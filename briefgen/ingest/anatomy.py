@@ -61,6 +61,9 @@ POSITION = re.compile(
     r"\bpictured\b",
     re.IGNORECASE,
 )
+#: A picture gallery's position marker opening a caption ("Item 1 of 5 Ukrainian prisoners of war …",
+#: "[1/5] …"): a caption however long.
+GALLERY = re.compile(r"^\s*(?:item \d+ of \d+\b|\*{0,2}\[\d+/\d+\]\*{0,2}\s)", re.IGNORECASE)
 PICTURE_LABEL = re.compile(r"^\s*(?:photo(?:graph)?|picture|image|caption|credit|video|gallery)s?\s*:", re.IGNORECASE)
 PICTURE_CREDIT = re.compile(
     r"(?:\((?:[^()\n]{0,40}/)?(?:getty images?|reuters|ap|afp|epa|pa|file|photo[^()\n]{0,30})\)|"
@@ -150,7 +153,7 @@ def line_kind(line: str, title: str | None = None, seen_body: bool = True) -> st
         return "credit"
     if short and BOILERPLATE.search(line):
         return "boilerplate"
-    if short and is_caption(line):
+    if short and (is_caption(line) or GALLERY.match(line)):
         return "caption"
     if MD_HEADING.match(line):
         return HEADLINE

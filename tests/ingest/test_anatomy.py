@@ -41,6 +41,9 @@ def test_links_captions_and_credits_are_set_aside():
     guardian = kinds("ukraine-peace-talks-abu-dhabi-2026/03_guardian.txt")
     assert any(kind == "caption" and line.startswith("Members of the US, Russian and Ukrainian delegations attend")
                for kind, line in guardian)
+    gallery = [sentence_kind(line.split(". ")[0]) for _, line in reuters
+               if line.startswith(("Item 1 of 5 Ukrainian prisoners", "**[1/5]**"))]
+    assert gallery == ["caption", "caption"]  # a gallery's position marker opens a caption, whatever it says
     bloomberg = kinds("tiktok-dpc-fine-china-transfers-2025/06_insurancejournal-bloomberg.txt")
     assert any(kind == "caption" and line.startswith("Photograph: The TikTok app page") for kind, line in bloomberg)
 
