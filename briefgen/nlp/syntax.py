@@ -111,6 +111,38 @@ def is_edge_punct(token: Token) -> bool:
     return token.is_punct and token.text != "%"
 
 
+MAX_BRACKET_REACH = 6
+
+
+def closed_end(doc, start: int, end: int, stop: int) -> int:
+    """The end of the line ``doc[start:end]`` with its brackets closed: reaching on (at most a few
+    tokens, never past ``stop``) to the ")" a cut left behind ("… worth up to $800 (£606)", "Article
+    46(1)"), else cut before the bracket left open."""
+    opened: list[int] = []
+
+    def read(i: int) -> None:
+        for char in doc[i].text:  # (a token may hold its bracket: "46(1")
+            if char == "(":
+                opened.append(i)
+            elif char == ")" and opened:
+                opened.pop()
+
+    for i in range(start, end):
+        read(i)
+    if not opened:
+        return end
+    first = opened[0]
+    j = end
+    while j < min(stop, end + MAX_BRACKET_REACH) and opened and "(" not in doc[j].text:
+        read(j)
+        j += 1
+    if not opened:
+        return j
+    while first > start and (doc[first - 1].is_space or doc[first - 1].is_punct):
+        first -= 1
+    return first
+
+
 def phrase_run(tokens: list[Token], anchor: Token) -> list[Token]:
     """The contiguous run of ``tokens`` (sorted) that holds ``anchor``, trimmed of edge junk."""
     tokens = sorted(tokens, key=lambda t: t.i)

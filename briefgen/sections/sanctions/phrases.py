@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.sections.sanctions.lexicons import lexicon
-from briefgen.nlp.syntax import chain, clause_head, is_edge_punct, prep_object
+from briefgen.nlp.syntax import chain, clause_head, closed_end, is_edge_punct, prep_object
 
 CONTRASTS = {"but", "yet"}
 #: Verbs of an aside that only says the news was told before ("as previously reported", "as expected").
@@ -121,7 +121,8 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
         tokens = tokens[2:]  # "Moreover, the United States has warned…"
     if not tokens:
         return ""
-    text = " ".join(doc[tokens[0].i : tokens[-1].i + 1].text.split()).strip("“”\"‘’ ")
+    end = closed_end(doc, tokens[0].i, tokens[-1].i + 1, top.sent.end)
+    text = " ".join(doc[tokens[0].i : end].text.split()).strip("“”\"‘’ ")
     opening = tokens[0].i > 0 and doc[tokens[0].i - 1].text in ("\"", "“")
     if opening and (text.count("\"") % 2 or text.count("”") > text.count("“")):
         text = doc[tokens[0].i - 1].text + text  # '"Our assets were illegally seized," Yukos said': the quote opens

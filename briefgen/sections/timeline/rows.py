@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from briefgen.lexicons import load_lexicon
 from briefgen.model.date import Date
 from briefgen.nlp.labels import ACTOR_LABELS, PLACE_LABELS
-from briefgen.nlp.syntax import is_edge_punct, reporting_verb
+from briefgen.nlp.syntax import closed_end, is_edge_punct, reporting_verb
 
 MAX_EVENT_TOKENS = 40
 CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
@@ -161,7 +161,7 @@ def event_span(date: Span) -> tuple[int, int]:
         start += 1
     while end > start and (is_edge_punct(doc[end - 1]) or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP")):
         end -= 1  # (not "%": "a levy of 54%")
-    return start, end
+    return start, closed_end(doc, start, end, sent.end)
 
 
 #: Pronouns whose antecedent an event line needs to say who acted, by the number they agree with.
