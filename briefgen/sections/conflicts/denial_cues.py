@@ -54,6 +54,47 @@ def _denies_a_claim(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs by which a party states something of itself; a negated statement of its own deed or state
+#: denies a claim ("TikTok said it has never received a request for European user data").
+STATING_VERBS = {"say", "state", "announce", "insist", "maintain", "stress", "reiterate", "add"}
+#: Words by which reported speech names its speaker ("TikTok said it has never …"); a first person is
+#: the speaker's own words in a quote, which state views as often as they answer a claim ("We've never
+#: really solved the big problem of spam").
+SELF_WORDS = {"it", "its", "they", "their", "he", "his", "she", "her"}
+
+
+def _negated(verb: Token) -> bool:
+    """A verb with "not" or "never" of its own, or a copula whose complement has it."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
+
+
+def _self_denial(verb: Token) -> Token | None:
+    """The clause in which a speaker says it did not do, or is not, something ("Shein said … that
+    its success is not down to the duty-free allowance"); None for what it will, may, plans or thinks."""
+    if verb.lemma_.lower() not in STATING_VERBS or not any(c.dep_ == "nsubj" and c.pos_ != "PRON"
+                                                          for c in verb.children):
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    clauses += [c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    exempt = load_lexicon("self_denial_exempt")
+    for clause in clauses:
+        if not _negated(clause) or any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in clause.children):
+            continue
+        if clause.lemma_.lower() in exempt or any(c.lemma_.lower() in exempt for c in clause.children
+                                                   if c.dep_ in ("acomp", "xcomp", "advmod", "prt")):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in clause.children):
+            continue  # ("said it had not been proven that the athletes refused …": no one's own deed)
+        own = subject.lower_ in SELF_WORDS or any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subject.children)
+        if own:
+            return clause
+    return None
+
+
+MODAL_WORDS = {"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll", "wo", "ca"}
+
+
 def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
     """The word that denies a claim in a sentence and what it denies, or None."""
     verbs = load_lexicon("denial_verbs")
@@ -73,6 +114,10 @@ def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
         if token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr", "oprd") and (
                 lemma in false_words or lemma == "true" and any(c.dep_ == "neg" for c in token.head.children)):
             return token, token.head  # "it is not true that Putin is an investor in Gunvor"
+        if token.pos_ == "VERB" and _asserted(token):
+            clause = _self_denial(token)
+            if clause is not None:
+                return token, clause  # "Gazprom has announced it is not linked to Baikal in any way"
         if lemma == "plead" and any(c.lower_ == "guilty" and any(n.dep_ == "neg" for n in c.subtree)
                                     for c in token.children):
             return token, token  # "pleaded not guilty to the charges"

@@ -14,12 +14,13 @@ from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import source_ids, source_number
 from briefgen.model.items import Claim, Conflict
 from briefgen.sections.conflicts.claims import make_conflict
-from briefgen.sections.conflicts.denial_cues import claim_noun, denial_cue, denier
+from briefgen.sections.conflicts.denial_cues import STATING_VERBS, claim_noun, denial_cue, denier
 from briefgen.sections.context import Context
 from briefgen.sections.story import story_sentences
 
 CLAIM_SIMILARITY = 60
 MIN_DENIED_WORDS = 4
+RETOLD = 90  # a sentence holding what is denied this nearly word for word retells the denial
 MAX_WHAT_WORDS = 14  # the heading quotes what is denied up to this many words
 def _span_text(tokens: list[Token]) -> str:
     """The words from the first to the last token, as written, cut to ``MAX_WHAT_WORDS``."""
@@ -31,7 +32,10 @@ def _span_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     words = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split()
-    return " ".join(words[:MAX_WHAT_WORDS]) + (" …" if len(words) > MAX_WHAT_WORDS else "")
+    text = " ".join(words[:MAX_WHAT_WORDS]) + (" …" if len(words) > MAX_WHAT_WORDS else "")
+    if text.count("“") > text.count("”"):
+        text = text.replace("“", "", 1)  # ('it has “never received a request …': the quote closes past the cut)
+    return text
 
 
 def _what(cue: Token, what: Token) -> str:
@@ -78,6 +82,8 @@ def _heading(who: str, plural: bool, cue: Token, what: Token) -> str:
     """The conflict's heading in plain words: who denies what ("Japan denies breaking a pact with
     the U.S.", "Moscow and Kyiv deny they are targeting civilians …")."""
     lemma = cue.lemma_.lower()
+    if lemma in STATING_VERBS:  # "TikTok denies: it has never received a request for European user data …"
+        return f"{who} {'deny' if plural else 'denies'}: {_what(cue, what)}"
     if lemma not in SAYS:  # "it is not true that …", "the charges are baseless"
         return f"{who} calls false: {_what(cue, what)}"
     verb = SAYS[lemma]
@@ -235,8 +241,12 @@ def _claim_denied(context: Context, hits, index, sentence_actors: SentenceActors
                 if len(actors & sentence_actors(other, candidate)) < 2:
                     continue
                 score = fuzz.token_set_ratio(rest, candidate.text.lower())
-                if score < CLAIM_SIMILARITY:
-                    continue
+                if score < CLAIM_SIMILARITY or denial_cue(candidate.span) is not None \
+                        or fuzz.partial_ratio(rest, candidate.text.lower()) >= RETOLD \
+                        or any(t.dep_ == "neg" or t.lower_ == "never" for t in candidate.span):
+                    continue  # a retelling of the denial ("what TikTok has consistently said: it has never
+                    # received a request …") or another denial ("it does not store European users' data on
+                    # Chinese servers") is not the claim it answers: a claim asserts
                 key = (score, -source_number(other.source.id), -candidate.index)
                 if score >= CLAIM_SIMILARITY and (best is None or key > best[0]):
                     best = (key, other, candidate)

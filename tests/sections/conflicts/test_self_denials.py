@@ -1,0 +1,49 @@
+"""A party saying it did not do, or is not, what it is said to have done or to be denies a claim,
+though no word of denial is written ("TikTok said it has never received a request …")."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support import make_documents, run_sections
+
+import briefgen.sections.conflicts.extractor  # noqa: F401  (registers the extractor)
+
+
+def denials_of(nlp, texts, day=dt.date(2025, 5, 2)):
+    documents = make_documents(nlp, texts, [day] * len(texts))
+    return [c for c in run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
+            if c.kind == "denial"]
+
+
+def test_a_party_saying_it_never_did_what_it_is_said_to_have_done_denies_it(nlp):
+    # Euronews and TechCrunch, 2 May 2025 (dev corpus tiktok-dpc-fine-china-transfers-2025)
+    [denial] = denials_of(nlp, [
+        "TikTok said it would appeal the decision in full and that it has never received a request for European "
+        "user data from the Chinese authorities, and has never provided European user data to them.",
+        "DPC officials pointed out that the issue goes beyond the location of the servers and is also about the risk "
+        "that Chinese authorities could access the data of European users under domestic laws."])
+    assert denial.about == "TikTok denies: it has never received a request for European user data from the " \
+                           "Chinese authorities"
+
+
+def test_a_party_saying_it_is_not_what_it_is_said_to_be_denies_it(nlp):
+    # BBC, 20 December 2004 (dev corpus yukos-yugansk-auction-2004-05); Reuters, 29 April 2025 (eu-small-parcel)
+    [gazprom] = denials_of(nlp, ["However, Gazprom has announced it is not linked to Baikal in any way."])
+    assert gazprom.about == "Gazprom denies: it is not linked to Baikal in any way"
+    [shein] = denials_of(nlp, ["In a statement, Shein said it respects all the laws and regulations across its "
+                               "markets, including France, and that its success is not down to the duty-free "
+                               "allowance."])
+    assert shein.about == "Shein denies: its success is not down to the duty-free allowance"
+
+
+def test_what_a_party_will_not_do_or_does_not_know_or_says_in_a_quote_is_no_denial(nlp):
+    # BBC, November 2004 (dev corpus lycos); Reuters, March 1987 (dev corpora gencorp and us-japan-chip-tariffs);
+    # BBC, 2005 (kenteris); Reuters, 2026 (ukraine)
+    assert not denials_of(nlp, ['"We\'ve never really solved the big problem of spam which is that its so damn cheap '
+                                'and easy to do," said Malte Pollmann, spokesman for Lycos Europe.'])
+    assert not denials_of(nlp, ['"For this reason, we do not forsee any obstacles to a prompt consummation of the '
+                                'transaction," General Partners said.'])
+    assert not denials_of(nlp, ["The head of that tribunal, Kostas Panagopoulos, said it had not been proven that "
+                                "the athletes refused to take the test in Athens."])
+    assert not denials_of(nlp, ["Moscow has said it would not tolerate European troops on Ukrainian soil, a "
+                                "condition Kyiv sees as essential for credible security guarantees."])
