@@ -34,3 +34,26 @@ def subject_before(document: Document, sentence: Sentence, word: str) -> tuple[T
     if subject is None or subject.pos_ != "PROPN" or not agrees(word.lower(), subject):
         return None
     return subject, before
+
+
+def subject_within(sentence: Sentence, pronoun: Token) -> Token | None:
+    """The named subject of the pronoun's own clause, or of the main clause when its own has none or
+    only a pronoun, before ``pronoun`` in its sentence, when the pronoun agrees with it: "Mr
+    Khodorkovsky is currently on trial … following his arrest in October 2003"; in "France is among
+    those who want rapid action, especially as the United States … has scrapped its 'de minimis'
+    policy", "its" is the United States'."""
+    clause = pronoun.head
+    for _ in range(8):
+        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            break
+        if clause.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in clause.head.children):
+            return None  # "cause the president to back away from his plan": his is the president's, unnamed
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i), None)
+    if subject is None or subject.pos_ == "PRON":
+        subject = next((c for t in sentence.span if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i >= pronoun.i or not agrees(pronoun.lower_, subject):
+        return None
+    return subject

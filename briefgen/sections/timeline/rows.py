@@ -74,8 +74,8 @@ def event_head(date: Span) -> tuple[Token, Token | None]:
         verb = head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            return verb, None
+        if verb.pos_ in ("VERB", "AUX") and verb.lower_ not in RELATIVE_TIME_PREPS:
+            return verb, None  # (not "following": "following his arrest in October 2003" is the arrest)
     return head, None
 
 
@@ -114,7 +114,7 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
     node = head
     for _ in range(4):
         if node.lower_ in RELATIVE_TIME_PREPS or node.head.i == node.i:
-            return head, keep
+            return _owned_infinitive(head, keep)
         node = node.head
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in RELATIVE_TIME_PREPS for c in node.children):
             continue  # "… returned to Ukraine since the first lady started her advocacy, including seven
@@ -125,6 +125,15 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
                    if node.left_edge.i <= e.start <= node.right_edge.i):
                 return head, keep  # "Reagan imposed … sanctions … last April for its failure to honor a 1986 agreement"
             return node, head
+    return _owned_infinitive(head, keep)
+
+
+def _owned_infinitive(head: Token, keep: Token | None) -> tuple[Token, Token | None]:
+    """An infinitive left without a clause to climb to shows the noun it belongs to: "his plan to
+    issue a proclamation on Friday", not "to issue a proclamation on Friday"."""
+    if head.dep_ == "acl" and head.pos_ in ("VERB", "AUX") and head.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return head.head, head
     return head, keep
 
 
