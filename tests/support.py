@@ -84,6 +84,13 @@ def timeline_of(text: str, day: dt.date | None) -> list[TimelineEvent]:
     return run_sections(documents, "actors", "timeline").items["timeline"]
 
 
+def conflicts_of_kind(nlp, texts: list[str], days: list[dt.date | None], kind: str) -> list[Conflict]:
+    """The conflicts of one kind ("date", "denial", …) that the sources' texts give."""
+    import briefgen.sections.conflicts.extractor  # noqa: F401  (registers the extractor)
+    documents = make_documents(nlp, texts, days)
+    return [c for c in run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"] if c.kind == kind]
+
+
 # Text that must stay literal wherever article text is rendered.
 HOSTILE = [
     "[x](javascript:alert(1))",

@@ -35,7 +35,7 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
                     group.append(event)
                     break
         else:
-            if people or event.subject:
+            if people or event.subject or event.participants:
                 groups.append([event])
     conflicts = []
     for group in groups:
@@ -43,13 +43,22 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
         if len(claims) < 2:
             continue
         person = sorted(set.intersection(*(set(e.actors) for e in group)) & persons) or sorted(set(group[0].actors) & persons)
-        subject = person[0] if person else f"the {group[0].subject.split()[-1]}"
-        about = f"When {subject} {_past(group[0].lemma)}: {' or '.join(_dates_said(claims))}"
+        if person or group[0].lemma in ENCOUNTERS:
+            subject = person[0] if person else f"the {group[0].subject.split()[-1]}"
+            about = f"When {subject} {_past(group[0].lemma)}: {' or '.join(_dates_said(claims))}"
+        else:  # "When a national seamen's strike was ruled illegal: 1987-03-06 (S3) or 1987-03-07 (S2)"
+            about = f"When {_undated(min(group, key=lambda e: len(e.text)))}: {' or '.join(_dates_said(claims))}"
         text = "; ".join(
             f"{', '.join(source_ids(c.citations))}: {c.text}" for c in claims
         )
         conflicts.append(make_conflict(about, "date", claims, text))
     return conflicts
+
+
+def _undated(event) -> str:
+    """An act's line without the words that date it, for a heading."""
+    text = event.text.replace(event.date.text, " ") if event.date.text else event.text
+    return " ".join(text.split()).rstrip(" ,;:")
 
 
 def _past(lemma: str) -> str:
@@ -78,8 +87,23 @@ ENCOUNTERS = {"meet", "meeting", "talk", "talks", "summit", "encounter", "confer
               "visit", "trip", "travel", "journey", "tour", "arrive", "fly"}
 
 
+#: Words of a start: "launched the screensaver" and "started distributing a screensaver" tell one launch.
+LAUNCHES = {"launch", "start", "begin", "release", "unveil"}
+
+
 def _same_kind(a: str, b: str) -> bool:
-    return a == b or (a in ENCOUNTERS and b in ENCOUNTERS)
+    return a == b or (a in ENCOUNTERS and b in ENCOUNTERS) or (a in LAUNCHES and b in LAUNCHES)
+
+
+def _same_act(lead, event) -> bool:
+    """One act told twice: the same kind of act (not a meeting: those need their people), sharing what
+    it is done by or to or the state it declares, and not done by two different named parties."""
+    if lead.lemma in ENCOUNTERS or event.lemma in ENCOUNTERS or not _same_kind(lead.lemma, event.lemma):
+        return False
+    if not lead.participants & event.participants:
+        return False
+    doers = [set(e.actors) & e.participants for e in (lead, event)]
+    return not (doers[0] and doers[1] and not doers[0] & doers[1])
 
 
 def _same_subject(lead, event, people: set[str]) -> bool:
@@ -89,7 +113,7 @@ def _same_subject(lead, event, people: set[str]) -> bool:
             and _same_kind(lead.lemma, event.lemma):
         return True
     shared = set(event.subject.split()) & set(lead.subject.split())
-    return bool(shared) and event.lemma == lead.lemma
+    return (bool(shared) and event.lemma == lead.lemma) or _same_act(lead, event)
 
 
 def _date_claims(group: list) -> list[Claim]:

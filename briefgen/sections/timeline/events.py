@@ -33,6 +33,7 @@ class Event:
     lemma: str
     citation: Citation
     subject: str = ""
+    participants: frozenset[str] = frozenset()  # named actors, singular nouns and declared state of the act
     background: bool = False  # a date of someone's past told in an apposition or relative clause
     who: str | None = None  # whom the line's opening pronoun stands for, named in the sentence before
     leaned: Citation | None = None  # that sentence

@@ -130,7 +130,8 @@ def events_in(document: Document, context: Context) -> list[Event]:
         who, before = who_opens(document, sentence, span, index)
         events.append(Event(date=date, text=event_text(document.doc, start, end), actors=actors,
                             expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),
-                            subject=subject_of(head), background=aside is not None, who=who,
+                            subject=subject_of(head), participants=participants_of(head, index),
+                            background=aside is not None, who=who,
                             leaned=document.cite(before) if before is not None else None))
     return events
 
@@ -155,6 +156,23 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
     subject, before = found
     name = next((e.text for e in before.span.ents if e.start <= subject.i < e.end), subject.text)
     return (index.resolve(name) if index else None) or name, before
+
+
+def participants_of(head: Token, index) -> frozenset[str]:
+    """What one telling of an act shares with another: the named actors and singular nouns it is done
+    by or to, and the state it declares ("the Higher Labour Court Saturday ruled it illegal" ->
+    {Higher Labour Court, illegal}; "a national seamen's strike was ruled illegal last Friday" ->
+    {strike, illegal}). Plural nouns are left out: "strikes" are many acts, not one."""
+    verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+    words = set()
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NN", "NNP"):
+                ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+                words.add((index.resolve(ent.text) if index and ent is not None else None) or c.lemma_.lower())
+            elif c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ":
+                words.add(c.lemma_.lower())
+    return frozenset(words)
 
 
 def subject_of(head: Token) -> str:

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from support import make_documents, run_sections
-
-import briefgen.sections.conflicts.extractor  # noqa: F401  (registers the extractor)
+from support import conflicts_of_kind
 
 
 def denials_of(nlp, texts, day=dt.date(2025, 5, 2)):
-    documents = make_documents(nlp, texts, [day] * len(texts))
-    return [c for c in run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
-            if c.kind == "denial"]
+    return conflicts_of_kind(nlp, texts, [day] * len(texts), "denial")
 
 
 def test_a_party_saying_it_never_did_what_it_is_said_to_have_done_denies_it(nlp):

@@ -1,0 +1,30 @@
+"""Two sources dating one act differently: the same kind of act, sharing what it is done by or to or
+the state it declares, never two acts of different named parties or many acts ("strikes")."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support import conflicts_of_kind
+
+
+def date_conflicts(nlp, texts, days):
+    return conflicts_of_kind(nlp, texts, days, "date")
+
+
+def test_one_ruling_on_two_days_is_a_date_conflict(nlp):
+    # Reuters, 9 and 11 March 1987 (dev corpus brazil-seamen-strike-1987): Saturday 7 March or Friday 6 March
+    [conflict] = date_conflicts(nlp, [
+        "Hundreds of marines were on alert at 11 key Brazilian ports after 40,000 seamen decided to remain on "
+        "indefinite strike, even after the Higher Labour Court Saturday ruled it illegal, union leaders said.",
+        "The government had already dispatched more than 1,000 marines to occupy the country's main ports after a "
+        "national seamen's strike was ruled illegal last Friday."], [dt.date(1987, 3, 9), dt.date(1987, 3, 11)])
+    assert conflict.about == "When the Higher Labour Court ruled it illegal: 1987-03-06 (S2) or 1987-03-07 (S1)"
+
+
+def test_strikes_of_two_parties_are_no_date_conflict(nlp):
+    # Reuters, 4 and 5 February 2026 (dev corpus ukraine-peace-talks-abu-dhabi-2026)
+    assert not date_conflicts(nlp, [
+        "Russia launched its most powerful strikes of the year on Ukraine's energy facilities overnight on Tuesday, "
+        "cutting heating to hundreds of thousands of homes in freezing temperatures.",
+        "The Ukrainian General Staff said in a statement its forces had launched successful strikes on a Russian "
+        "intermediate-range ballistic missile launch site last month."], [dt.date(2026, 2, 4), dt.date(2026, 2, 5)])
