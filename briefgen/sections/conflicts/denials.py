@@ -20,6 +20,7 @@ from briefgen.sections.story import story_sentences
 
 CLAIM_SIMILARITY = 60
 MIN_DENIED_WORDS = 4
+LIGHT_VERBS = {"be", "have", "do", "make", "get", "take", "go", "say"}  # too common to tell one claim
 RETOLD = 90  # a sentence holding what is denied this nearly word for word retells the denial
 MAX_WHAT_WORDS = 14  # the heading quotes what is denied up to this many words
 def _span_text(tokens: list[Token]) -> str:
@@ -167,7 +168,7 @@ def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_ac
     index = context.actor_index
     claims = [Claim(text=sentence.text, citations=[document.cite(sentence)]) for document, sentence, _ in hits]
     before = _claim_before(hits)
-    answered = before or _claim_denied(context, hits, index, sentence_actors)
+    answered = before or _claim_denied(context, who, hits, index, sentence_actors)
     if answered is not None:
         claims.append(answered)
     cue, what = min((h[2] for h in hits), key=lambda c: (c[0].pos_ != "VERB", -len(_what(*c))))
@@ -225,7 +226,7 @@ def _claim_before(hits) -> Claim | None:
     return None
 
 
-def _claim_denied(context: Context, hits, index, sentence_actors: SentenceActors) -> Claim | None:
+def _claim_denied(context: Context, who: str, hits, index, sentence_actors: SentenceActors) -> Claim | None:
     """The sentence of another source most like the denial (sharing two actors), if close enough."""
     own = {d.source.id for d, _, _ in hits}
     best = None
@@ -234,11 +235,18 @@ def _claim_denied(context: Context, hits, index, sentence_actors: SentenceActors
         rest = _what(cue, what).lower()  # what is denied: 'reports that …', 'that …'
         if len(rest.split()) < MIN_DENIED_WORDS:
             continue  # 'declined to comment.' denies no stated claim
+        predicate = what.lemma_.lower() if what.pos_ == "VERB" and what.lemma_.lower() not in LIGHT_VERBS else None
         for other in context.documents:
-            if other.source.id in own:
+            if other.source.id in own and not (other is document and predicate):
                 continue
             for candidate in other.sentences:
-                if len(actors & sentence_actors(other, candidate)) < 2:
+                if other is document and (candidate.index >= sentence.index
+                                          or predicate not in {t.lemma_.lower() for t in candidate.span}):
+                    continue  # its own source: only a claim told before with the predicate denied ("many
+                    # analysts believe it may be linked to Gazprom" … "Gazprom has announced it is not linked")
+                if other is document and who not in candidate.text:
+                    continue  # (the claim names whom it is about: "it may be linked to Gazprom")
+                if other is not document and len(actors & sentence_actors(other, candidate)) < 2:
                     continue
                 score = fuzz.token_set_ratio(rest, candidate.text.lower())
                 if score < CLAIM_SIMILARITY or denial_cue(candidate.span) is not None \

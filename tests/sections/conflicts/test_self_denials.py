@@ -43,3 +43,13 @@ def test_what_a_party_will_not_do_or_does_not_know_or_says_in_a_quote_is_no_deni
                                 "the athletes refused to take the test in Athens."])
     assert not denials_of(nlp, ["Moscow has said it would not tolerate European troops on Ukrainian soil, a "
                                 "condition Kyiv sees as essential for credible security guarantees."])
+
+
+def test_a_denial_stands_beside_the_claim_its_own_source_told_before(nlp):
+    # BBC, 20 December 2004 (dev corpus yukos-yugansk-auction-2004-05): the claim is told paragraphs above (the two sentences as written)
+    [denial] = denials_of(nlp, [
+        "Mystery firm Baikal Finance Group is officially registered in the central Russian region of Tver, but many "
+        "analysts believe it may be linked to Gazprom. However, Gazprom has "
+        "announced it is not linked to Baikal in any way."], day=dt.date(2004, 12, 20))
+    assert [claim.text.split(",")[0] for claim in denial.claims] == [
+        "However", "Mystery firm Baikal Finance Group is officially registered in the central Russian region of Tver"]
