@@ -1,25 +1,30 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Three rules, none of which knows the story:
+Five rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
-  same person, with the same status (happened / expected), but their resolved dates do not overlap
-  (and lie within ``MAX_GAP_DAYS`` of each other, so a 2019 summit is not compared with a 2023 one);
+  same person, or one act sharing what it is done by or to, with the same status (happened /
+  expected), but their resolved dates do not overlap (and lie within ``MAX_GAP_DAYS`` of each
+  other, so a 2019 summit is not compared with a 2023 one);
 * **place** — two sources attach different places ("in/to/at" + GPE/LOC/FAC) to a meeting or
   journey of the same two parties (countries, or people resolved to their countries), with the same
   status, and neither source names the other's place for it;
-* **denial** — a party saying a claim is false (``denial_verbs`` over a claim, ``denial_false_words``); beside it, when one is found, the
-  most similar sentence of another source about the same actors (the claim denied).
+* **number** — different figures for the same count, sum or rate;
+* **measure** — sources telling one fine, tariff or ban (same kind, status and sum, within days) with
+  different imposers or targets, or one party's measure on one target with a different sum (read
+  from the sanctions section's items, when that section runs before this one);
+* **denial** — a party saying a claim is false (``denial_verbs`` over a claim, ``denial_false_words``,
+  or its own "it has never …" in reported speech); beside it, when one is found, the claim denied.
 
-Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.denials`;
-numbers are :mod:`.numbers`). When nothing is found the section is one line citing the sources
-compared.
+Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`,
+:mod:`.denials`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
 
 from briefgen.model.items import Conflict
 from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
+from briefgen.sections.conflicts.measures import measure_conflicts
 from briefgen.sections.conflicts.numbers import number_conflicts
 from briefgen.sections.conflicts.places import place_conflicts
 from briefgen.sections.context import Context
@@ -31,7 +36,8 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     by_name = {a.name: a for a in actors}
     persons = {a.name for a in actors if a.kind == "person"}
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
-             + number_conflicts(context.documents, context.actor_index) + denial_conflicts(context))
+             + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
+             + denial_conflicts(context))
     items = items[: options.max_items]
     if items:
         return items

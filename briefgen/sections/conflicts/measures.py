@@ -1,0 +1,100 @@
+"""Disagreements about one measure, read from the sanctions section's items: sources telling the same
+fine, tariff or ban — the same kind of measure with the same status, told within days of each other —
+but naming a different imposer ("The Irish Data Protection Commission … hit the app-maker with a fine
+of €530 million" / "ByteDance Ltd. was fined €530 million … by the European Union"), a different
+target (TikTok / ByteDance), or a different amount for one imposer's measure on one target.
+
+The same sum is what makes two tellings one fine when their parties differ; two different sums of one
+party on one target are compared only when neither telling names a date of its own that tells them
+apart (a €345 million fine of 2023 and a €530 million fine of 2025 are two fines).
+"""
+from __future__ import annotations
+
+from briefgen.model.citations import source_ids
+from briefgen.model.items import Claim, Conflict, Sanction
+from briefgen.nlp.figures import read_figure
+from briefgen.sections.conflicts.claims import make_conflict
+from briefgen.sections.context import Context
+
+MAX_TOLD_DAYS = 7  # tellings dated only by their reports, this close, may be of one measure
+
+
+def _head(item: Sanction) -> str | None:
+    """The measure's last word, singular ("€345 million ($368 million) fine" -> "fine")."""
+    return item.measure.split()[-1].lower().removesuffix("s") if item.measure else None
+
+
+def _sources(item: Sanction) -> set[str]:
+    return {c.source for c in item.citations}
+
+
+def _same_time(a: Sanction, b: Sanction) -> bool:
+    """Both undated, or dated within days (by their reports) or on overlapping stated dates."""
+    if a.date is None or b.date is None:
+        return a.date is None and b.date is None
+    if a.date.text and b.date.text:
+        return a.date.start <= b.date.end and b.date.start <= a.date.end
+    return abs((a.date.start - b.date.start).days) <= MAX_TOLD_DAYS
+
+
+def _same_sum(a: Sanction, b: Sanction) -> bool:
+    """Both name a sum, in one unit, that agree ("€530 million" twice)."""
+    first, second = (read_figure(x.amount) if x.amount else None for x in (a, b))
+    return first is not None and second is not None and first.agrees(second)
+
+
+def _claim(item: Sanction) -> Claim:
+    return Claim(text=item.text, citations=list(item.citations))
+
+
+def _party_conflict(field: str, a: Sanction, b: Sanction) -> Conflict:
+    """Who imposed, or on whom, one measure: each side's name with the sources that give it."""
+    sides = sorted([a, b], key=lambda i: sorted(source_ids(i.citations)))
+    said = " or ".join(f"{getattr(i, field)} ({', '.join(source_ids(i.citations))})" for i in sides)
+    measure = f"the {a.amount} {_head(a)}"
+    about = f"Who imposed {measure}: {said}" if field == "imposer" else f"On whom {measure} was imposed: {said}"
+    return make_conflict(about, "attribution", [_claim(i) for i in sides], about)
+
+
+def _amount_conflict(a: Sanction, b: Sanction) -> Conflict:
+    sides = sorted([a, b], key=lambda i: sorted(source_ids(i.citations)))
+    said = " or ".join(f"{i.amount} ({', '.join(source_ids(i.citations))})" for i in sides)
+    who = f" by {a.imposer or b.imposer}" if a.imposer or b.imposer else ""
+    about = f"{_head(a).capitalize()}{who} on {a.target or b.target}: {said}"
+    return make_conflict(about, "number", [_claim(i) for i in sides], about)
+
+
+def _differ(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def measure_conflicts(context: Context) -> list[Conflict]:
+    """Disagreements between sources about the parties or the amount of one measure."""
+    items = [i for i in context.items.get("sanctions") or [] if isinstance(i, Sanction) and _head(i)]
+    conflicts: list[Conflict] = []
+    seen: set[tuple] = set()
+    for n, a in enumerate(items):
+        for b in items[n + 1:]:
+            if a.status != b.status or _head(a) != _head(b) or _sources(a) & _sources(b) or not _same_time(a, b):
+                continue
+            if _same_sum(a, b):
+                for field in ("imposer", "target"):
+                    key = (field, a.amount, _head(a))
+                    if _differ(getattr(a, field), getattr(b, field)) and key not in seen:
+                        seen.add(key)
+                        conflicts.append(_party_conflict(field, a, b))
+            elif a.amount and b.amount and not _differ(a.imposer, b.imposer) and not _differ(a.target, b.target) \
+                    and (a.target or b.target) and _comparable_sums(a, b) and not _stated(a) and not _stated(b):
+                conflicts.append(_amount_conflict(a, b))
+    return conflicts
+
+
+def _stated(item: Sanction) -> bool:
+    """The telling names a date of its own ("In September 2023, it was fined €345 million")."""
+    return item.date is not None and bool(item.date.text)
+
+
+def _comparable_sums(a: Sanction, b: Sanction) -> bool:
+    """Two sums in one unit that do not agree."""
+    first, second = (read_figure(x.amount) for x in (a, b))
+    return first is not None and second is not None and first.unit == second.unit and not first.agrees(second)
