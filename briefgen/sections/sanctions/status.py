@@ -117,6 +117,9 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
                                            for c in node.children):
                 return "threatened", node  # "Under IAAF rules, the athletes could receive a maximum one-year
                 # suspension": what they risk, not a measure in force
+            if node.pos_ == "VERB" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                                     for m in c.children) for c in node.children):
+                return "threatened", node  # "They face two-year bans if found guilty": what they risk
             break  # "who now must face Trump's US tariffs": the target's lot, no modal of the imposer
         if i > 0 and node.lower_ in ("because", "due", "owing") or (node.lower_ == "of" and node.head.lower_ == "because"):
             break  # "requested the intervention because of a threatened strike": a cause, not what is asked

@@ -552,6 +552,13 @@ def test_a_penalty_one_could_receive_is_a_threat_not_a_measure_in_force(corpus):
     assert fields(item) == ("threatened", None, "athletes", "maximum one-year suspension")
 
 
+def test_a_penalty_one_faces_if_found_guilty_is_a_threat(corpus):
+    # BBC News, 2005: "face a maximum two-year ban if found guilty" gave no item (the parser hangs Thanou
+    # inside the first relative clause, so the target is Kenteris alone)
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "face a maximum two-year ban if found guilty")
+    assert fields(item) == ("threatened", None, "Kenteris", "maximum two-year ban")
+
+
 def test_a_blacklist_that_describes_a_noun_is_in_force_and_read_in_its_sentence(corpus):
     # heise, 26 November 2004: "the notorious spammers blacklisted at Spamcop" was an undated-imposed fragment
     item = telling(corpus("lycos-make-love-not-spam-2004"), "blacklisted at Spamcop")
