@@ -124,6 +124,16 @@ def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
     return None
 
 
+def named_before(noun: Token) -> Span | None:
+    """The organisation that "the company", "the group" stands for: the one named before it in its
+    sentence, when exactly one is; None for any other noun."""
+    if noun.lemma_.lower() not in load_lexicon("anaphoric_nouns") or not all(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    named = [e for e in noun.sent.ents if e.label_ == "ORG" and e.end <= noun.i]
+    return named[0] if len({e.text for e in named}) == 1 else None
+
+
 def denier(cue: Token, index) -> tuple[str | None, bool]:
     """Who denies — the subject of the denying verb (all of "Both Moscow and Kyiv"), by its actor
     name — and whether they are several. A participle's subject is its sentence's ("Contradicting
@@ -143,6 +153,12 @@ def denier(cue: Token, index) -> tuple[str | None, bool]:
     names = []
     for subj in subjects:
         if subj.pos_ == "PRON" or subj.lower_ in ("both", "all"):
+            continue
+        named = named_before(subj)
+        if named is not None:  # "In a statement from Lycos Europe …, the company denied that this was its fault"
+            name = (index.resolve(named.text) if index else None) or named.text
+            if name not in names:
+                names.append(name)
             continue
         ent = next((e for e in cue.doc.ents if e.start <= subj.i < e.end), None)
         name = (index.resolve(ent.text) if index and ent is not None and ent.label_ in ACTOR_LABELS else None) \

@@ -210,6 +210,11 @@ def _claim_before(hits) -> Claim | None:
     million casualties. Moscow dismissed the report as unreliable."): the sentence before a denial of
     "the report", "the allegations", "this" that says nothing more of it."""
     for document, sentence, (cue, what) in hits:
+        if what.dep_ == "ccomp" and sentence.index > 0 and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that") for c in what.children):
+            before = document.sentences[sentence.index - 1]  # "the company denied that this was its fault":
+            if denial_cue(before.span) is None:  # what "this" is, the sentence before says
+                return Claim(text=before.text, citations=[document.cite(before)])
         if what.dep_ != "dobj" or any(c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ != "as"
                                       for c in what.children):
             continue  # "denied reports that it had dropped its demand": the claim is told here

@@ -79,7 +79,7 @@ class Parties:
             return np_text(ent.root) if ent.root.pos_ == "NOUN" else _clean(ent.text)
         if token.pos_ == "PROPN":
             return np_text(token)
-        if token.lemma_.lower() in lexicon("anaphoric_nouns") and all(
+        if token.lemma_.lower() in load_lexicon("anaphoric_nouns") and all(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return None  # "the group might impose steep new tariffs": whom "the group" means is told before
         if is_body(token):  # "the strike by 40,000 seamen", "Brazil's seamen": the body, as written

@@ -53,3 +53,15 @@ def test_a_denial_stands_beside_the_claim_its_own_source_told_before(nlp):
         "announced it is not linked to Baikal in any way."], day=dt.date(2004, 12, 20))
     assert [claim.text.split(",")[0] for claim in denial.claims] == [
         "However", "Mystery firm Baikal Finance Group is officially registered in the central Russian region of Tver"]
+
+
+def test_the_company_denying_this_is_named_and_this_is_the_sentence_before(nlp):
+    # BBC, 6 December 2004 (dev corpus lycos-make-love-not-spam-2004): the heading read "company denies this
+    # was its fault", with neither the company nor what "this" is
+    [denial] = denials_of(nlp, [
+        "According to response-time figures gathered by Netcraft, some of the sites that the screensaver targeted "
+        "were being knocked offline by the constant data requests. In a statement from Lycos Europe announcing the "
+        "scrapping of the scheme, the company denied that this was its fault."], day=dt.date(2004, 12, 6))
+    assert denial.about == (
+        "Lycos Europe denies this was its fault — According to response-time figures gathered by Netcraft, some of "
+        "the sites that the screensaver targeted were being knocked offline by the constant data requests")
