@@ -5,9 +5,10 @@ the unsolicited … tender offer", "Japan denied breaking a pact with the U.S.")
 writes no date of its own, its event is dated by the report's publication day, shown as such (the
 date has no wording; its anchor names the report's date). Only a report with a publication date
 gives one, only its lead, and only when the lead is a named party's statement (said, told,
-announced — in the past or the reporting present) or, under a wire's dateline, a deed of a named
-party told as news (a simple past, or the news perfect "has fined"); a forecast, a plan or a state
-gives none.
+announced — in the past or the reporting present) or, under a wire's dateline, a statement or deed
+of anyone told as news (a simple past, or the news perfect "has fined"); a forecast, a plan or a
+state gives none. A date the lead writes in a relative clause, a participle on an object, or a
+clause of another moment ("if …", "after …") dates that clause, so the lead keeps its day too.
 """
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ from briefgen.sections.story import dateline_end, is_headline, names_actors, sto
 from briefgen.sections.timeline.events import Event
 
 MAX_LEAD_TOKENS = 40
+#: Marks of a clause that tells another moment than the lead's news: its date is that clause's.
+SUBORDINATE_MARKS = {"if", "unless", "after", "before", "since", "until", "once", "when", "while"}
 MODALS = SYNTAX_MODALS | ADVICE_MODALS  # a lead that says what may, will or should happen is no deed
 
 
@@ -79,10 +82,19 @@ def _describes(date, root: Token) -> bool:
     node = date.root
     while node.i != root.i and node.head.i != node.i:
         described = node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN")  # ("the … offer made March 18")
-        if described and node.head.dep_ not in ("nsubj", "nsubjpass"):
-            return True  # (not "Officials who met on Tuesday agreed …": the subject's day may be the news's)
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATE_MARKS for c in node.children):
+            return True  # "… warned the United States it may take retaliatory measures if the United States imposes
+            # its planned trade sanctions on April 17": the date is the condition's, not the warning's
+        if described and (node.head.dep_ not in ("nsubj", "nsubjpass") or _perfect(node.head.head)):
+            return True  # of a subject only when its news is a present perfect: "A Brazilian seamen's strike,
+            # which began on February 27 …, has now ended" (a simple past may be of that day)
         node = node.head
     return False
+
+
+def _perfect(verb: Token) -> bool:
+    """A present perfect ("has now ended"): news of the report's day."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def lead_sentence(document: Document) -> Sentence | None:
@@ -101,8 +113,11 @@ def lead_event(document: Document, context: Context) -> Event | None:
     if any(e.label_ in ("DATE", "TIME") and e.start_char >= start_char and not _describes(e, span.root) for e in span.ents):
         return None  # a date of its own: the dated-event reader places it
     root = span.root
-    if root.pos_ not in ("VERB", "AUX") or not _told_that_day(root) or not _named_subject(root, context.actor_index):
+    if root.pos_ not in ("VERB", "AUX") or not _told_that_day(root):
         return None
+    if not _named_subject(root, context.actor_index) and not _under_dateline(document, sentence):
+        return None  # under a wire's dateline the lead is the day's news whoever does it ("A Brazilian seamen's
+        # strike … has now ended, a seamen's spokesman said")
     if root.lemma_.lower() not in load_lexicon("ask_speech_verbs") and not _under_dateline(document, sentence):
         return None  # a deed is the day's news under a wire's dateline ("TOKYO, March 13 - Japan denied …");
         # without one it may be last week's, retold ("ByteDance Ltd. was fined …" on the Monday after)

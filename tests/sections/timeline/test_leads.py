@@ -57,3 +57,26 @@ def test_a_date_describing_an_object_leaves_the_lead_its_day(nlp):
             "100 dlr a share tender offer made March 18 by General Acquisition Inc.") in [
         (r.date.start, r.text) for r in rows]
 
+
+
+def test_a_date_in_a_condition_or_an_earlier_clause_leaves_the_lead_its_day(nlp):
+    # Reuters-21578, 11 April and 9 March 1987 (dev corpora us-japan-chip-tariffs-1987, brazil-seamen-strike-1987):
+    # April 17 is the condition's day and Saturday the ruling's, not the warning's or the alert's
+    rows = timeline((dt.date(1987, 4, 11), "JAPAN WARNS U.S. IT MAY RETALIATE IN TRADE DISPUTE\n    TOKYO, April 11 - "
+                     "Japan warned the United States it may take retaliatory measures if the United States imposes its "
+                     "planned trade sanctions on April 17, a senior government official said.\n"))
+    assert (dt.date(1987, 4, 11), False) in [(r.date.start, r.expected) for r in rows]
+    rows = timeline((dt.date(1987, 3, 9), "BRAZIL SEAMEN CONTINUE STRIKE DESPITE COURT\n    RIO DE JANEIRO, March 9 - "
+                     "Hundreds of marines were on alert at 11 key Brazilian ports after 40,000 seamen decided to remain "
+                     "on indefinite strike, even after the Higher Labour Court Saturday ruled it illegal, union leaders "
+                     "said.\n"))
+    assert [r.date.start for r in rows] == [dt.date(1987, 3, 7), dt.date(1987, 3, 9)]
+
+
+def test_a_subjects_past_leaves_a_present_perfect_lead_its_day(nlp):
+    # Reuters-21578, 7 April 1987 (dev corpus brazil-seamen-strike-1987): "has now ended" is the day's news
+    rows = timeline((dt.date(1987, 4, 7), "BRAZIL SEAMEN'S STRIKE ENDS\n    SAO PAULO, April 7 - A Brazilian seamen's "
+                     "strike, which began on February 27 and has been tapering off for weeks, has now ended, a "
+                     "seamen's spokesman said.\n"))
+    assert (dt.date(1987, 4, 7), "A Brazilian seamen's strike, which began on February 27 and has been tapering off "
+            "for weeks, has now ended, a seamen's spokesman said") in [(r.date.start, r.text) for r in rows]
