@@ -223,13 +223,16 @@ _ONE = dt.timedelta(days=1)
 
 
 def nearest_weekday(anchor: dt.date, weekday: int, rel: str | None, future: bool) -> dt.date:
-    """The weekday (0 = Monday) meant from ``anchor``: last/next strictly before/after; bare (or
-    "this") on or before, on or after when ``future`` — the anchor itself when it is that weekday."""
+    """The weekday (0 = Monday) meant from ``anchor``: last/next strictly before/after; "this" the one of
+    the anchor's week (Monday to Sunday); bare on or before, on or after when ``future`` — the anchor
+    itself when it is that weekday."""
     back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
     if rel in PAST_WORDS:
         return anchor - (back or 7) * _ONE
     if rel in NEXT_WORDS:
         return anchor + (ahead or 7) * _ONE
+    if rel == "this" and not future:  # "effective this Friday", told on a Tuesday: the Friday of this week
+        return anchor + (weekday - anchor.weekday()) * _ONE
     return anchor + ahead * _ONE if future else anchor - back * _ONE
 
 

@@ -152,6 +152,9 @@ CASES = [
     ("next Monday", A, None, D(2023, 9, 11), D(2023, 9, 11), "day"),
     ("Monday next week", A, F, D(2023, 9, 11), D(2023, 9, 11), "day"),
     ("Friday last week", A, None, D(2023, 9, 1), D(2023, 9, 1), "day"),
+    # "this" is the weekday of the anchor's week (Reuters, Tuesday 29 April 2025: "effective this Friday" was 25 April)
+    ("this Friday", D(2025, 4, 29), None, D(2025, 5, 2), D(2025, 5, 2), "day"),
+    ("this Monday", S, None, D(2023, 9, 4), D(2023, 9, 4), "day"),
     ("Monday night", A, None, D(2023, 9, 4), D(2023, 9, 4), "day"),
     ("late Monday", A, None, D(2023, 9, 4), D(2023, 9, 4), "day"),
     ("10 p.m. Monday", A, None, D(2023, 9, 4), D(2023, 9, 4), "day"),

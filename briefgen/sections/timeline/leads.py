@@ -81,7 +81,7 @@ def _describes(date, root: Token) -> bool:
     oil installations since Tuesday"; "urged shareholders to reject the … tender offer made March 18")."""
     node = date.root
     while node.i != root.i and node.head.i != node.i:
-        described = node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN")  # ("the … offer made March 18")
+        described = node.dep_ in ("relcl", "acl")  # ("the … offer made March 18", "the buy back offer it announced yesterday")
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATE_MARKS for c in node.children):
             return True  # "… warned the United States it may take retaliatory measures if the United States imposes
             # its planned trade sanctions on April 17": the date is the condition's, not the warning's
