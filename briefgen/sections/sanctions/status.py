@@ -11,7 +11,7 @@ from briefgen.nlp.syntax import (ADVICE_MODALS, MODALS, chain, child, clause_hea
 from briefgen.sections.sanctions.agents import asker_of, lifter_of
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.measures import condition_clause, threatened_as_said
-from briefgen.sections.sanctions.triggers import Trigger, is_measure_noun
+from briefgen.sections.sanctions.triggers import EXEMPTION_NOUNS, Trigger, ended_exemption, is_measure_noun
 
 
 
@@ -127,7 +127,11 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
                 and path[i - 1].pos_ == "VERB":
             break  # "Texaco's motion to reduce the amount of bond required … to secure a 1985 judgment":
             # what is done to the noun a clause describes is not done to the measure inside it
-        if i > 0 and lemma in ("exemption", "exception", "waiver", "exempt"):
+        if i > 0 and lemma in EXEMPTION_NOUNS:
+            ender = ended_exemption(node)
+            if ender is not None:
+                return "imposed", ender  # "The United States ended tariff exemptions … for goods shipped from
+                # China": the tariffs now apply
             break  # "removing the exemption from duties": the duties are not lifted, their exemption is
         if any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children):
             return "considered", node  # "a US bankruptcy court will decide whether to block the auction"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
-from briefgen.nlp.syntax import is_passive
+from briefgen.nlp.syntax import is_negated, is_passive, is_past
 from briefgen.sections.sanctions.lexicons import lexicon, noun_phrases
 
 
@@ -214,12 +214,29 @@ def acts_on_sanction(token: Token) -> bool:
     return False
 
 
+EXEMPTION_NOUNS = ("exemption", "exception", "waiver", "exempt")
+
+
+def ended_exemption(noun: Token) -> Token | None:
+    """The verb by which an exemption from a measure was ended ("ended tariff exemptions",
+    "scrapped the exemption"): the measure then applies. None for an exemption kept, planned or
+    only talked of."""
+    if noun.lemma_.lower() not in EXEMPTION_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in lexicon("lift_verbs") or not is_past(verb) or is_negated(verb):
+        return None
+    return verb
+
+
 def modifier_only(head: Token) -> bool:
     """A sanction noun that only modifies another noun ("*sanctions* disputes", "*sanctions* relief")
     names no sanction, unless that noun is a regime word ("sanctions package") or says what
     happens to sanctions ("sanctions evasion", "sanctions violations")."""
     if head.dep_ != "compound" or head.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if ended_exemption(head.head) is not None:
+        return False  # "The United States ended tariff exemptions": the tariffs now apply
     outer = head.head.lemma_.lower()
     cues = ("regime_nouns", "evasion_words", "violation_words", "lift_verbs", "threat_verbs")
     return not any(outer in lexicon(table) for table in cues)

@@ -65,6 +65,16 @@ def test_a_regulators_fine_with_its_amount_and_date(corpus):
     assert (item.amount, item.date.label()) == ("€345 million", "2023-09")
 
 
+def test_an_exemption_ended_puts_the_measure_in_force_and_one_relied_on_does_not(corpus, nlp):
+    # Irish Examiner / Reuters, May 2025 (dev corpus eu-small-parcel-fee-2025): no item before
+    item = telling(corpus("eu-small-parcel-fee-2025"), "The United States ended tariff exemptions")
+    assert fields(item) == ("imposed", "United States", None, "tariff")
+    assert item.date.label() == "2025-05"
+    assert not sentences(nlp, 'Prior to the US tariffs, platforms like Shein and Temu had relied on the so-called '
+                              '"de minimis" exemption to ship low-value items directly to customers in the US without '
+                              'having to pay duties or import taxes.')
+
+
 def test_a_proposed_fee_names_what_it_is_on_and_its_amount(corpus):
     item = telling(corpus("eu-small-parcel-fee-2025"), "The European Union has proposed a two-euro flat fee")
     assert fields(item) == ("proposed", "European Union", "small parcels", "two-euro flat fee")
