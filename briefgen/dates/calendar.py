@@ -46,8 +46,7 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 #: this/last/next words for weeks, months, quarters, years and their offset.
 RELATIVE = {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "preceding": -1,
             "next": 1, "following": 1}
-PAST_WORDS = ("last", "past", "this past", "previous")
-NEXT_WORDS = ("next", "coming", "this coming")
+PAST_WORDS, NEXT_WORDS = ("last", "past", "this past", "previous"), ("next", "coming", "this coming")
 
 
 def alt(words) -> str:
@@ -223,9 +222,8 @@ _ONE = dt.timedelta(days=1)
 
 
 def nearest_weekday(anchor: dt.date, weekday: int, rel: str | None, future: bool) -> dt.date:
-    """The weekday (0 = Monday) meant from ``anchor``: last/next strictly before/after; "this" the one of
-    the anchor's week (Monday to Sunday); bare on or before, on or after when ``future`` — the anchor
-    itself when it is that weekday."""
+    """The weekday (0 = Monday) meant from ``anchor``: last/next strictly before/after; "this" in its
+    week; bare on or before (after when ``future``); the anchor itself when it is that weekday."""
     back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
     if rel in PAST_WORDS:
         return anchor - (back or 7) * _ONE
