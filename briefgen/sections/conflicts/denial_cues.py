@@ -95,6 +95,16 @@ def _self_denial(verb: Token) -> Token | None:
 MODAL_WORDS = {"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll", "wo", "ca"}
 
 
+def _own_earlier_word(verb: Token, what: Token) -> bool:
+    """ "TikTok revealed that it had discovered …, contradicting the company's earlier statements": what
+    a party's news contradicts is its own word, an admission, not a denial of another's claim."""
+    if verb.lemma_.lower() != "contradict":
+        return False
+    owner = next((c for c in what.children if c.dep_ == "poss"), None)
+    return owner is not None and (owner.lower_ in ("its", "their", "his", "her", "our")
+                                  or owner.lemma_.lower() in load_lexicon("anaphoric_nouns"))
+
+
 def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
     """The word that denies a claim in a sentence and what it denies, or None."""
     verbs = load_lexicon("denial_verbs")
@@ -103,7 +113,7 @@ def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in verbs and _asserted(token):
             what = _denies_a_claim(token)
-            if what is not None:
+            if what is not None and not _own_earlier_word(token, what):
                 return token, what
         if token.pos_ == "NOUN" and lemma == "denial" and not any(
                 t.lower_ == "service" for t in token.doc[token.i + 1 : token.i + 4]):

@@ -245,10 +245,12 @@ def _claim_denied(context: Context, who: str, hits, index, sentence_actors: Sent
             if other.source.id in own and not (other is document and predicate):
                 continue
             for candidate in other.sentences:
-                if other is document and (candidate.index >= sentence.index
-                                          or predicate not in {t.lemma_.lower() for t in candidate.span}):
-                    continue  # its own source: only a claim told before with the predicate denied ("many
-                    # analysts believe it may be linked to Gazprom" … "Gazprom has announced it is not linked")
+                if other is document and candidate.index >= sentence.index:
+                    continue  # its own source: only a claim told before the denial
+                if predicate and predicate not in {t.lemma_.lower() for t in candidate.span}:
+                    continue  # a claim has the predicate denied ("many analysts believe it may be linked to
+                    # Gazprom" … "Gazprom has announced it is not linked"; "never received a request" is not
+                    # answered by a sentence on the risk of access)
                 if other is document and who not in candidate.text:
                     continue  # (the claim names whom it is about: "it may be linked to Gazprom")
                 if other is not document and len(actors & sentence_actors(other, candidate)) < 2:

@@ -13,6 +13,9 @@ from briefgen.model.date import Date
 CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "drop", "grow", "climb", "decline", "jump", "surge",
                 "slump", "double", "triple", "halve", "gain", "lose", "slip", "soar", "plunge", "edge"}
 QUANTITY_WORDS = {"up", "down", "pct", "percent", "%", "cent", "higher", "lower"}
+#: Nouns of a change, whose "from 2023" is always a base ("a doubling from 2023 and tripling from 2022").
+CHANGE_NOUNS = {"doubling", "tripling", "quadrupling", "halving", "rise", "increase", "decrease", "drop", "jump",
+                "fall", "decline", "growth", "gain", "surge"}
 
 
 def is_comparison_base(date: Span) -> bool:
@@ -28,8 +31,11 @@ def is_comparison_base(date: Span) -> bool:
         return True
     if word not in ("from", "over"):
         return False
-    if above.lower_ in QUANTITY_WORDS or above.like_num:
+    if above.lower_ in QUANTITY_WORDS or above.like_num or (above.pos_ == "NOUN" and above.lemma_.lower() in CHANGE_NOUNS):
         return True
+    if above.tag_ == "VBG" and above.lemma_.lower() in CHANGE_VERBS and above.dep_ in ("conj", "appos") \
+            and not any(c.dep_ == "nsubj" for c in above.children):
+        return True  # "… and tripling from 2022": a gerund of change, read as a noun
     return above.lemma_.lower() in CHANGE_VERBS and any(
         t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") or t.lower_ in QUANTITY_WORDS
         for c in above.children if c.i != prep.i for t in c.subtree)

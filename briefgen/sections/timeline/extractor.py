@@ -63,11 +63,10 @@ def is_header_date(date: Span, resolved: Date, anchor: dt.date | None) -> bool:
     Service Friday, December 03, 2004 Lycos Europe is caught …")."""
     if resolved.granularity != "day" or resolved.start != anchor:
         return False
-    if date.start_char < HEADER_CHARS:
-        return True
     before = date.doc[date.start - 1] if date.start > 0 else None
-    stamp = re.search(r"\b\d{4}\b", date.text) and not (before is not None and before.pos_ == "ADP")
-    return bool(stamp) and date.start_char < STAMP_CHARS
+    if before is not None and before.pos_ == "ADP":
+        return False  # "… said on Wednesday …": an event of the day, wherever it is written
+    return date.start_char < HEADER_CHARS or (bool(re.search(r"\b\d{4}\b", date.text)) and date.start_char < STAMP_CHARS)
 
 
 def is_vague_span(date: Date) -> bool:

@@ -27,6 +27,11 @@ def governor(date: Span) -> Token:
     token = root.head
     while (token.pos_ == "ADP" or token.dep_ == "prep") and token.head.i != token.i:  # ("since" as SCONJ)
         token = token.head
+    teller = token.head
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if token.dep_ == "ccomp" and teller.lemma_.lower() in load_lexicon("ask_speech_verbs") and subject is not None \
+            and teller.i < date.start < subject.i:
+        return teller  # "Melania Trump said on Wednesday she remains in contact …": the day she said it
     return token
 
 

@@ -20,6 +20,7 @@ def test_a_party_saying_it_never_did_what_it_is_said_to_have_done_denies_it(nlp)
         "that Chinese authorities could access the data of European users under domestic laws."])
     assert denial.about == "TikTok denies: it has never received a request for European user data from the " \
                            "Chinese authorities"
+    assert len(denial.claims) == 1  # the risk of access is no claim that a request was made (audit #4)
 
 
 def test_a_party_saying_it_is_not_what_it_is_said_to_be_denies_it(nlp):
@@ -65,3 +66,10 @@ def test_the_company_denying_this_is_named_and_this_is_the_sentence_before(nlp):
     assert denial.about == (
         "Lycos Europe denies this was its fault — According to response-time figures gathered by Netcraft, some of "
         "the sites that the screensaver targeted were being knocked offline by the constant data requests")
+
+
+def test_news_contradicting_a_partys_own_earlier_word_is_an_admission_not_a_denial(nlp):
+    # TechCrunch, 2 May 2025 (timeline audit #4: shown as "TikTok contradicts the company's earlier statements")
+    assert not denials_of(nlp, ["However, in April 2025, TikTok revealed that it had discovered in February 2025 that "
+                                "some EEA user data had been stored on servers in China, contradicting the company's "
+                                "earlier statements."])

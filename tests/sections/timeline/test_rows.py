@@ -208,3 +208,19 @@ def test_a_bylines_date_stamp_is_no_event(nlp):
                  "spammers, just days after releasing a free screensaver software program. Lycos stopped distributing "
                  "the program on December 3, 2004.", dt.date(2004, 12, 3))
     assert [text for _, text, _ in found] == ["Lycos stopped distributing the program on December 3, 2004"]
+
+
+def test_the_day_a_speaker_said_something_is_not_a_schedule_of_what_was_said(nlp):
+    # Reuters, Wednesday 4 February 2026 (timeline audit #4: marked expected, the parser hung "on Wednesday" on
+    # "remains")
+    found = timeline_of("US first lady Melania Trump said on Wednesday she remains in contact with Russian "
+                        "President Vladimir Putin's team in an effort to secure the return of more Ukrainian "
+                        "children from Russia.", dt.date(2026, 2, 4))
+    assert [(r.date.label(), r.expected) for r in found if "Wednesday" in r.text] == [("2026-02-04", False)]
+
+
+def test_a_year_a_change_is_measured_from_is_no_row(nlp):
+    # DW, May 2025 (timeline audit #4: rows dated 2023 and 2022 for a 2024 figure)
+    found = rows("In 2024, 4.6 billion low-value parcels flooded the EU market — a doubling from 2023 and tripling "
+                 "from 2022, with 91% coming from China.", dt.date(2025, 5, 20))
+    assert [label for label, _, _ in found] == ["2024"]
