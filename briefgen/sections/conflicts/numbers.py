@@ -171,6 +171,8 @@ def figures_told(document: Document, index) -> list[Told]:
             if noun is None or figure is None or (figure.unit == "count" and figure.value < MIN_COUNT):
                 continue
             key, label = _label(noun)
+            if figure.unit == "percent" and noun.head.dep_ == "prep" and noun.head.head.i in range(ent.start, ent.end):
+                label = f"share of {label}"  # "9.4 pct of the total outstanding common stock": a stake in it
             deed = _deed(noun)
             found.append(Told(figure=figure, key=(key, figure.unit), label=label,
                               deed=deed.lemma_.lower() if deed is not None else "",
