@@ -29,8 +29,8 @@ from briefgen.sections.story import front_matter_end, is_credit_line
 from briefgen.sections.timeline.date_scope import is_comparison_base, since_then
 from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
-from briefgen.sections.timeline.rows import (background_span, date_list, event_span, event_text, governor,
-                                             has_content, is_caption_telling)
+from briefgen.sections.timeline.asides import background_span, is_caption_telling
+from briefgen.sections.timeline.rows import date_list, event_span, event_text, governor, has_content
 from briefgen.sections.timeline.tense import is_expected
 
 HEADER_CHARS = 40
@@ -218,6 +218,7 @@ CENTRAL_ACTORS = 10
 
 
 def central_actors(context: Context) -> set[str]:
-    """The brief's most-mentioned actors."""
-    actors = sorted(context.items.get("actors") or [], key=lambda a: (-a.mentions, a.name))
+    """The brief's most-told actors: named by the most sources, then most often. (A newsletter's other
+    story names its people often, but in one source only: "President Yoweri Museveni" of a Uganda item.)"""
+    actors = sorted(context.items.get("actors") or [], key=lambda a: (-a.support, -a.mentions, a.name))
     return {a.name for a in actors[:CENTRAL_ACTORS]}

@@ -1,17 +1,14 @@
 """The line a timeline row shows: the clause a date belongs to, with who did it, cut verbatim from
 its sentence — widened to the clause that has a subject, to the denial of a reported claim, to the
-antecedent of a pronoun; a date of a named party's past told in passing is kept apart as
-background, and a picture's caption or a place-and-date stamp is no event.
+condition or wish it hangs on, to the antecedent of a pronoun. (Captions and a party's past told in
+passing are :mod:`.asides`.)
 """
 from __future__ import annotations
-
-import datetime as dt
 
 from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
-from briefgen.model.date import Date
-from briefgen.nlp.labels import ACTOR_LABELS, PLACE_LABELS
+from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.syntax import closed_end, is_edge_punct, reporting_verb
 
 MAX_EVENT_TOKENS = 40
@@ -76,11 +73,17 @@ def event_head(date: Span) -> tuple[Token, Token | None]:
         return head.head, head  # 'Washington was studying the reply and would discuss it …': keep the subject
     if head.pos_ in ("NOUN", "PROPN") and (head.dep_ in ("nsubj", "nsubjpass")
                                            or not any(t.ent_type_ in ACTOR_LABELS for t in head.subtree)):
-        verb = head
+        verb, passed = head, None
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            if verb.lower_ in RELATIVE_TIME_PREPS:
+                passed = verb.lower_
             verb = verb.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lower_ not in RELATIVE_TIME_PREPS:
-            return verb, None  # (not "following": "following his arrest in October 2003" is the arrest)
+        if verb.lower_ in RELATIVE_TIME_PREPS:
+            passed = verb.lower_  # ("following" as a verb)
+        if verb.pos_ in ("VERB", "AUX") and (passed is None or passed in ("after", "following") and verb.tag_ == "VBD"):
+            return verb, None  # "told reporters after Wednesday's talks": that day's telling; but "parts … seized
+            # before the 2022 invasion" were not seized in 2022, and a trial "following his arrest in October
+            # 2003" is not of 2003
     return head, None
 
 
@@ -133,6 +136,18 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
     return _owned_infinitive(head, keep)
 
 
+def _deciding_clause(head: Token, keep: Token | None) -> tuple[Token, Token | None]:
+    """The nearest clause with a subject above a "whether" clause, and its child on the way down."""
+    below, node = head, head.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return (node, below) if len(_clause_tokens(node, below)) <= MAX_EVENT_TOKENS else (head, keep)
+        if node.head.i == node.i:
+            break
+        below, node = node, node.head
+    return head, keep
+
+
 def _owned_infinitive(head: Token, keep: Token | None) -> tuple[Token, Token | None]:
     """An infinitive left without a clause to climb to shows the noun it belongs to: "his plan to
     issue a proclamation on Friday", not "to issue a proclamation on Friday"."""
@@ -159,6 +174,9 @@ def event_span(date: Span) -> tuple[int, int]:
     elif is_condition(head) and head.head.pos_ in ("VERB", "AUX") and len(_clause_tokens(head.head, head)) <= MAX_EVENT_TOKENS:
         head, keep = head.head, head  # "the EC could raise tariffs … if the U.S. carries out a threat to make a
         # similar move on April 17": a contingency, never a stated event
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children):
+        head, keep = _deciding_clause(head, keep)  # "will make a decision on whether or not shareholders should
+        # accept or reject it by March 31": who decides, and on what; never a clause opening on "not"
     teller = reporting_verb(head)
     if teller is not None and len(_clause_tokens(teller, head)) <= MAX_EVENT_TOKENS:
         head, keep = teller, head  # "The court hearing is scheduled for Tuesday, lawyers for Yukos said": who says
@@ -235,51 +253,6 @@ def date_list(date: Span) -> Span:
         if found is not None and found.end > last.end:
             last = found
     return date.doc[date.start : last.end]
-
-
-def is_caption_telling(head: Token, date: Date | None, anchor: dt.date | None) -> bool:
-    """A past date told in the present of a picture ("People walk past a heavily damaged building …
-    on Nov. 10, 2025", "Zelensky talking with officers … on October 14, 2019"): news tells the past
-    in past tenses; a statement ("says") is not a caption."""
-    if date is None or anchor is None or date.end >= anchor or not date.text:
-        return False
-    verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in load_lexicon("ask_speech_verbs"):
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP") and not auxes:
-        return verb.dep_ == "ROOT"
-    return verb.tag_ == "VBG" and not auxes and verb.dep_ == "ROOT"
-
-
-def background_span(date: Span, index) -> tuple[int, int] | None:
-    """Bounds of "Name, apposition" when the date lies in an apposition or a relative clause on a
-    named party ("Kenteris, the 2000 Olympic 200m champion, and Thanou … also face a criminal
-    hearing", "Kenteris, who won Olympic 200m gold at the 2000 Olympics"): a date of that party's
-    past, not of the sentence's event (the caller keeps it as background only when it lies well
-    before the report); (-1, -1) when the apposition says nothing but a place or a name with its
-    date ("Paris, France, April 29, 2025"), which is no event; None otherwise."""
-    node = date.root
-    for _ in range(6):
-        if node.head.i == node.i:
-            return None
-        if node.dep_ in ("appos", "relcl") and node.head.pos_ == "PROPN" and (
-                node.head.ent_type_ in ACTOR_LABELS or (index is not None and index.resolve(node.head.text))):
-            name = node.head
-            if name.ent_type_ in PLACE_LABELS:
-                return -1, -1  # "Paris, France, April 29, 2025": a caption's place and date stamp, no event
-            start = min(t.i for t in name.subtree if t.dep_ in ("compound", "det", "poss", "amod") or t.i == name.i)
-            end = node.right_edge.i + 1
-            while end > start and (date.doc[end - 1].is_punct or date.doc[end - 1].is_space):
-                end -= 1
-            said = [t for t in date.doc[name.i + 1 : end] if t.pos_ in ("NOUN", "VERB") and t.i not in range(date.start, date.end)]
-            return (start, end) if said else (-1, -1)  # "Black Panther_ (2019": a name and a year say nothing
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("relcl",):
-            return None  # the date belongs to a clause of its own
-        node = node.head
-    return None
 
 
 def has_content(doc, start: int, end: int, date: Span) -> bool:

@@ -129,7 +129,8 @@ def test_two_stakes_of_one_holding_are_a_number_conflict(nlp):
     documents = make_documents(nlp, texts, [dt.date(1987, 3, 18), dt.date(1987, 4, 6)])
     conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
     numbers = [c for c in conflicts if c.kind == "number"]
-    assert [c.about for c in numbers] == ["share of total outstanding common stock: 9.4 pct (S1) or 9.8 pct (S2)"]  # a stake (audit #4)
+    # a stake in the stock (audit #4: the heading named the stock itself)
+    assert [c.about for c in numbers] == ["share of total outstanding common stock: 9.4 pct (S1) or 9.8 pct (S2)"]
     assert [claim.citations[0].source for claim in numbers[0].claims] == ["S1", "S2"]
 
 

@@ -224,3 +224,25 @@ def test_a_year_a_change_is_measured_from_is_no_row(nlp):
     found = rows("In 2024, 4.6 billion low-value parcels flooded the EU market — a doubling from 2023 and tripling "
                  "from 2022, with 91% coming from China.", dt.date(2025, 5, 20))
     assert [label for label, _, _ in found] == ["2024"]
+
+
+def test_a_date_before_which_something_happened_does_not_date_it(nlp):
+    # Reuters, 5 February 2026 (timeline audit #4: "parts … seized before the 2022 invasion" dated 2022);
+    # a telling after a day's talks is that day's
+    found = rows("Russia occupies about 20% of Ukraine's national territory, including Crimea and parts of the "
+                 "eastern Donbas region seized before the 2022 invasion.", dt.date(2026, 2, 5))
+    assert [(label, text) for label, text, _ in found] == [("2022", "the 2022 invasion")]
+    found = rows("Dmitriev -- who has been a leading figure in Moscow's direct negotiations with the Trump "
+                 "administration through Witkoff -- told reporters after Wednesday's talks that there \"is certainly "
+                 "progress, and good, positive movement forward,\" according to Russian state media.",
+                 dt.date(2026, 2, 5))
+    assert [label for label, text, _ in found if text.startswith("Dmitriev")] == ["2026-02-04"]
+
+
+def test_a_whether_clause_shows_who_decides(nlp):
+    # Reuters, 23 March 1987 (timeline audit #4: the row opened on a false "not")
+    found = rows("Gencorp also said its board is carefully studying the offer and will make a decision on whether "
+                 "or not shareholders should accept or reject it by March 31.", dt.date(1987, 3, 23))
+    assert [text for label, text, _ in found if label == "1987-03-31"] == [
+        "Gencorp also said its board is carefully studying the offer and will make a decision on whether or not "
+        "shareholders should accept or reject it by March 31"]
