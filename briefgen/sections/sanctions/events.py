@@ -25,6 +25,9 @@ from briefgen.sections.sanctions.triggers import Trigger, against_what, find_tri
 from briefgen.sections.story import is_headline, story_sentences
 
 REASON_PREPS = {"for", "over"}
+#: Verbs by which a clause on the target says why it is targeted ("officials accused of corruption").
+ACCUSING_VERBS = {"accuse", "suspect", "allege", "charge", "blame", "implicate", "involve", "link", "tie", "convict",
+                  "find", "say", "believe", "deem", "consider"}
 
 
 class Reader(Parties):
@@ -194,8 +197,10 @@ class Reader(Parties):
                         return subtree_text(inner)
         if target is not None and target.pos_ == "NOUN":
             for c in target.children:
-                if c.dep_ in ("acl", "relcl") and c.i != token.i and c.pos_ == "VERB":
-                    return subtree_text(c, strip_relative=True)
+                if c.dep_ in ("acl", "relcl") and c.i != token.i and c.pos_ == "VERB" \
+                        and c.lemma_.lower() in ACCUSING_VERBS:
+                    return subtree_text(c, strip_relative=True)  # "officials accused of …"; not "foreign-flag
+                    # ships carrying containers", which says which ships
         return None
 
     def date(self, predicate: Token, sentence: Sentence, future: bool) -> Date | None:

@@ -20,8 +20,12 @@ CHANGE_NOUNS = {"doubling", "tripling", "quadrupling", "halving", "rise", "incre
 
 def is_comparison_base(date: Span) -> bool:
     """The date is what something is measured against, not when it happened: "up 4.5 pct from
-    1985", "double that of 2023", "more than in 2022", "compared with 2019"."""
-    prep = date.root.head
+    1985", "double that of 2023", "more than in 2022", "compared with 2019", "compared with Friday's
+    close"."""
+    node = date.root
+    if node.dep_ == "poss" and node.head.pos_ == "NOUN":
+        node = node.head  # "compared with Friday's close in New York of 31-7/8 dlrs": the close is the base
+    prep = node.head
     word, above = prep.lower_, prep.head
     if word == "than":
         return True

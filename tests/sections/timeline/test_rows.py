@@ -246,3 +246,11 @@ def test_a_whether_clause_shows_who_decides(nlp):
     assert [text for label, text, _ in found if label == "1987-03-31"] == [
         "Gencorp also said its board is carefully studying the offer and will make a decision on whether or not "
         "shareholders should accept or reject it by March 31"]
+
+
+def test_a_days_close_a_price_is_compared_with_is_no_row(nlp):
+    # Reuters-21578, 13 April 1987 (outside the dev set; non-dev round 5: "Friday's close in New York of
+    # 31-7/8 dlrs" was a row without the company)
+    assert not rows("Texaco shares were being indicated by over the counter share dealers here at around 26 to 28 "
+                    "dlrs compared with Friday's close in New York of 31-7/8 dlrs. Pennzoil shares were indicated at "
+                    "85 to 87 dlrs compared with Friday's New York finish of 92-1/4 dlrs.", dt.date(1987, 4, 13))
