@@ -53,6 +53,9 @@ def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
             continue
         if is_condition(child) and len(list(child.subtree)) <= MAX_CONDITION_TOKENS:
             continue
+        if child.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+                and len(list(child.subtree)) <= MAX_CONDITION_TOKENS:
+            continue  # "the company's shock weekend decision to file for bankruptcy": what was decided
         if child.dep_ in breaks and not (child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX")):
             dropped |= {t.i for t in child.subtree}
     return [t for t in head.subtree if t.i not in dropped]

@@ -254,3 +254,12 @@ def test_a_days_close_a_price_is_compared_with_is_no_row(nlp):
     assert not rows("Texaco shares were being indicated by over the counter share dealers here at around 26 to 28 "
                     "dlrs compared with Friday's close in New York of 31-7/8 dlrs. Pennzoil shares were indicated at "
                     "85 to 87 dlrs compared with Friday's New York finish of 92-1/4 dlrs.", dt.date(1987, 4, 13))
+
+
+def test_a_dated_decision_says_what_was_decided(nlp):
+    # Reuters-21578, 13 April 1987 (outside the dev set; non-dev round 5: "the company's shock weekend decision",
+    # "yesterday's move by 78 pct-owner Texaco Inc" said nothing of the bankruptcy filing)
+    found = rows("Texaco Canada said its operations, its plans and financial integrity are unaffected by yesterday's "
+                 "move by 78 pct-owner Texaco Inc to file for protection under U.S. bankruptcy law.", dt.date(1987, 4, 13))
+    assert ("1987-04-12", "yesterday's move by 78 pct-owner Texaco Inc to file for protection under U.S. bankruptcy "
+                          "law") in [(label, text) for label, text, _ in found]
