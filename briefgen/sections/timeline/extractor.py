@@ -31,7 +31,7 @@ from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
 from briefgen.sections.timeline.asides import background_span, is_caption_telling
 from briefgen.sections.timeline.rows import date_list, event_span, event_text, governor, has_content
-from briefgen.sections.timeline.tense import is_expected
+from briefgen.sections.timeline.tense import is_expected, past_wish
 
 HEADER_CHARS = 40
 STAMP_CHARS = 300  # a byline's date stamp sits this close to the top
@@ -102,6 +102,8 @@ def events_in(document: Document, context: Context) -> list[Event]:
         if is_comparison_base(ent):
             continue  # "Japanese exports to the EC totalled 30.67 billion dlrs, up 4.5 pct from 1985": a 1986 fact
         head = governor(ent)
+        if past_wish(head):
+            continue  # "… that it wanted to extend the bond issue hearing until the end of April"
         expected = is_expected(ent, head)
         date = resolve(date_list(ent).text, anchor, future=expected, past=is_past(head))
         if is_caption_telling(head, date, anchor):

@@ -124,3 +124,18 @@ def is_expected(date: Span, head: Token) -> bool:
             return False  # (climbs "expected the challenge to be filed", not "said it was filed")
         token = token.head
     return False
+
+
+def past_wish(head: Token) -> bool:
+    """The date is in what someone wanted, sought or hoped for in the past ("Pennzoil's disclosure … that
+    it wanted to extend the bond issue hearing until the end of April"): a wish whose outcome the line
+    cannot tell, never a dated event."""
+    token = head
+    for _ in range(4):
+        if token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in load_lexicon("wish_verbs") \
+                and _is_past(token.head):
+            return True
+        if token.head.i == token.i or token.dep_ in ("relcl", "acl"):
+            return False  # ("urged shareholders to reject the … tender offer made March 18": a fact of the offer)
+        token = token.head
+    return False
