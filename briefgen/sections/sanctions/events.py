@@ -45,6 +45,8 @@ class Reader(Parties):
         if hypothetical(token) or time_reference(token):
             return []
         status, cue = status_of(trigger)
+        if status == "described":
+            return []
         gov = token if trigger.kind in ("verb", "ban") else governing_verb(token)
         if negated(chain(token)[: 4]):
             return []

@@ -42,6 +42,10 @@ def legal_remedy(trigger: Trigger, cue: Token) -> bool:
 
 #: Statuses of a measure not yet taken: what a party plans, threatens, proposes or weighs.
 INTENDED = ("threatened", "proposed", "planned", "considered")
+#: Verbs by which a measure acts or is acted on; as its subject's verb under a modal, any other
+#: ("would be designed", "would involve") only describes the measure.
+ACTING_TABLES = ("impose_verbs", "verbs", "ban_verbs", "threat_verbs", "face_verbs", "lift_verbs", "ease_verbs",
+                 "expand_verbs", "extend_verbs", "keep_verbs", "suspendable_nouns")
 
 
 def intended(verb: Token, tables) -> tuple[str, Token] | None:
@@ -167,6 +171,10 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
                 and node.head.lemma_.lower() in lexicon("proposal_verbs"):
             return "proposed", node.head  # "an EC executive commission proposal under which the EC could raise
             # tariffs …": what a proposal would do is proposed
+        if i == 1 and path[0].dep_ in ("nsubj", "nsubjpass") and node.pos_ in ("VERB", "AUX") and has_modal(node) \
+                and not any(lemma in lexicon(table) for table in ACTING_TABLES):
+            return "described", node  # "The EC tariffs … would be designed to stop a diversion of exports": what
+            # a measure would be or do tells no one's act (the proposal is told where it is proposed)
         if modal_zone and node.pos_ in ("VERB", "AUX") and has_modal(node):
             # "Paris will charge a flat-rate fee on each parcel": a plan; "would", "could", or a
             # condition ("will impose sanctions if …") make it a threat

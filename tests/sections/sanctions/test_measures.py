@@ -453,6 +453,14 @@ def test_their_ban_is_the_ban_of_the_clause_subject_not_of_the_speaker(nlp):
     assert items[0].reason is None  # non-dev round 5: "carrying containers" says which ships, not why
 
 
+def test_what_a_measure_would_be_designed_to_do_is_no_threat(nlp):
+    # Reuters-21578, 13 April 1987 (non-dev rounds 4 and 5: read as "threatened", though the text tells the
+    # Commission's proposal, an item of its own, a sentence before)
+    assert not sentences(nlp, "The EC tariffs, which would involve renouncing obligations entered into with the "
+                              "world trade body GATT, would be designed to stop a diversion of exports to the EC "
+                              "market from that of the U.S.")
+
+
 def test_strikes_that_would_continue_are_extended_and_the_line_says_whose(nlp):
     items = sentences(nlp, "But some unions, including those of building and mining workers, said they were "
                            "dissatisfied with the deal and would continue their strikes for a few more days.")
