@@ -139,6 +139,14 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
     return _owned_infinitive(head, keep)
 
 
+def _towards(head: Token, date: Span) -> Token | None:
+    """The child of ``head`` on the way down to the date (never cut from the line), or None."""
+    node = date.root
+    while node.head.i != node.i and node.head.i != head.i:
+        node = node.head
+    return node if node.head.i == head.i and node.i != head.i else None
+
+
 def _deciding_clause(head: Token, keep: Token | None) -> tuple[Token, Token | None]:
     """The nearest clause with a subject above a "whether" clause, and its child on the way down."""
     below, node = head, head.head
@@ -180,12 +188,20 @@ def event_span(date: Span) -> tuple[int, int]:
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children):
         head, keep = _deciding_clause(head, keep)  # "will make a decision on whether or not shareholders should
         # accept or reject it by March 31": who decides, and on what; never a clause opening on "not"
-    teller = reporting_verb(head)
+    teller, told_clause = reporting_verb(head), None
     if teller is not None and len(_clause_tokens(teller, head)) <= MAX_EVENT_TOKENS:
-        head, keep = teller, head  # "The court hearing is scheduled for Tuesday, lawyers for Yukos said": who says
-        # so — unless the line would then be cut before the event it dates
+        head, keep, told_clause = teller, head, head  # "The court hearing is scheduled for Tuesday, lawyers for
+        # Yukos said": who says so — unless the line would then be cut before the event it dates
     tokens = _clause_tokens(head, keep) or list(date)
-    start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    if told_clause is not None:  # what is said is cut as its own clause would be: "Union sources said talks …
+        inner = {t.i for t in _clause_tokens(told_clause, _towards(told_clause, date))}  # broke down last night",
+        told = {t.i for t in told_clause.subtree}  # without ", but the two sides are scheduled to meet later today"
+        tokens = [t for t in tokens if t.i not in told or t.i in inner] or list(date)
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while told_clause is not None and len(tokens) > 1 and (tokens[-1].is_space or tokens[-1].is_punct
+                                                            and tokens[-2].i + 1 != tokens[-1].i):
+        tokens.pop()  # the speaker's full stop after what is said was cut: not "… last night, but the two sides …."
+    start, end = tokens[0].i, tokens[-1].i + 1
     sent = date.sent
     start, end = max(start, sent.start), min(end, sent.end)
     start = _antecedent_start(head, start, sent)
