@@ -124,7 +124,7 @@ def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
         if token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr", "oprd") and (
                 lemma in false_words or lemma == "true" and any(c.dep_ == "neg" for c in token.head.children)):
             return token, token.head  # "it is not true that Putin is an investor in Gunvor"
-        if token.pos_ == "VERB" and _asserted(token):
+        if token.pos_ == "VERB" and lemma in STATING_VERBS and _asserted(token):
             clause = _self_denial(token)
             if clause is not None:
                 return token, clause  # "Gazprom has announced it is not linked to Baikal in any way"

@@ -204,6 +204,13 @@ class SentenceActors:
             self.known[key] = set(_actors_in(sentence.span, self.index))
         return self.known[key]
 
+    def lemmas(self, document, sentence) -> set[str]:
+        """The sentence's word lemmas, read once."""
+        key = (document.source.id, -1 - sentence.index)
+        if key not in self.known:
+            self.known[key] = {t.lemma_.lower() for t in sentence.span}
+        return self.known[key]
+
 
 def _claim_before(hits) -> Claim | None:
     """The claim a denial points back to in its own source ("… said Russia had suffered nearly 1.2
@@ -245,16 +252,14 @@ def _claim_denied(context: Context, who: str, hits, index, sentence_actors: Sent
             if other.source.id in own and not (other is document and predicate):
                 continue
             for candidate in other.sentences:
-                if other is document and candidate.index >= sentence.index:
-                    continue  # its own source: only a claim told before the denial
-                if predicate and predicate not in {t.lemma_.lower() for t in candidate.span}:
+                if other is document and (candidate.index >= sentence.index or who not in candidate.text):
+                    continue  # its own source: only a claim told before the denial, naming whom it is about
+                if other is not document and len(actors & sentence_actors(other, candidate)) < 2:
+                    continue
+                if predicate and predicate not in sentence_actors.lemmas(other, candidate):
                     continue  # a claim has the predicate denied ("many analysts believe it may be linked to
                     # Gazprom" … "Gazprom has announced it is not linked"; "never received a request" is not
                     # answered by a sentence on the risk of access)
-                if other is document and who not in candidate.text:
-                    continue  # (the claim names whom it is about: "it may be linked to Gazprom")
-                if other is not document and len(actors & sentence_actors(other, candidate)) < 2:
-                    continue
                 score = fuzz.token_set_ratio(rest, candidate.text.lower())
                 if score < CLAIM_SIMILARITY or denial_cue(candidate.span) is not None \
                         or fuzz.partial_ratio(rest, candidate.text.lower()) >= RETOLD \
