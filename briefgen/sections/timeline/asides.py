@@ -25,8 +25,8 @@ def is_caption_telling(head: Token, date: Date | None, anchor: dt.date | None) -
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in load_lexicon("ask_speech_verbs"):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP") and not auxes:
-        return verb.dep_ == "ROOT"
+    if verb.tag_ in ("VBZ", "VBP", "VB") and not auxes:  # ("… Al Thani participate in the signing ceremony …
+        return verb.dep_ == "ROOT"  # on Jan. 22", a plural present the parser tags as a base form)
     return verb.tag_ == "VBG" and not auxes and verb.dep_ == "ROOT"
 
 

@@ -272,3 +272,11 @@ def test_what_a_speaker_said_is_cut_as_its_own_clause_would_be(nlp):
                  "scheduled to meet later today in an attempt to find a compromise.", dt.date(1987, 4, 8))
     assert [(label, text) for label, text, _ in found if label == "1987-04-07"] == [
         ("1987-04-07", "Union sources said talks with the state government broke down last night")]
+
+
+def test_a_caption_in_a_plural_present_is_no_event(nlp):
+    # Foreign Policy, 23 January 2026 (dev corpus ukraine; timeline audit #4): a related article's picture, whose
+    # plural present the parser tags as a base form, was a row
+    assert not rows("Headline\n\nParaguayan President Santiago Peña, U.S. President Donald Trump, and Qatari Prime "
+                    "Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani participate in the signing ceremony "
+                    "of the Board of Peace in Davos, Switzerland on Jan. 22.", dt.date(2026, 1, 23))
