@@ -61,6 +61,15 @@ def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
     return [t for t in head.subtree if t.i not in dropped]
 
 
+def says_who(noun: Token) -> bool:
+    """A noun phrase that names its party ("Russian Defense Minister Sergei Shoigu's visit to North Korea
+    in July"); not one whose owner is a pronoun, when the clause around it says who ("the company had
+    made its latest settlement offer to Texaco on Saturday")."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "dobj":
+        return False
+    return any(t.ent_type_ in ACTOR_LABELS for t in noun.subtree)
+
+
 def event_head(date: Span) -> tuple[Token, Token | None]:
     """The clause head for the event line, and a child clause that must stay in it.
 
@@ -75,7 +84,7 @@ def event_head(date: Span) -> tuple[Token, Token | None]:
             c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return head.head, head  # 'Washington was studying the reply and would discuss it …': keep the subject
     if head.pos_ in ("NOUN", "PROPN") and (head.dep_ in ("nsubj", "nsubjpass")
-                                           or not any(t.ent_type_ in ACTOR_LABELS for t in head.subtree)):
+                                           or not says_who(head)):
         verb, passed = head, None
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             if verb.lower_ in RELATIVE_TIME_PREPS:
@@ -120,7 +129,7 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
     # ("Fees should be charged on low-value e-commerce packages coming into the European Union from next
     # year": the packages' description dates the clause it sits in, which says who does what; a past
     # participle tells a deed of its own: "a Slovak national already sanctioned by the US Treasury in March")
-    if head.pos_ not in ("VERB", "AUX") and not described and any(t.ent_type_ in ACTOR_LABELS for t in head.subtree):
+    if head.pos_ not in ("VERB", "AUX") and not described and says_who(head):
         return head, keep  # "Russian Defense Minister Sergei Shoigu's visit to North Korea in July": says who
     node = head
     for _ in range(4):
