@@ -27,6 +27,8 @@ def is_caption_telling(head: Token, date: Date | None, anchor: dt.date | None) -
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBZ", "VBP", "VB") and not auxes:  # ("… Al Thani participate in the signing ceremony …
         return verb.dep_ == "ROOT"  # on Jan. 22", a plural present the parser tags as a base form)
+    if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and auxes and all(a.lower_ in ("is", "are") for a in auxes):
+        return True  # "Containers are storaged in the Port of Rotterdam … April 25, 2025": a file photo's caption
     return verb.tag_ == "VBG" and not auxes and verb.dep_ == "ROOT"
 
 

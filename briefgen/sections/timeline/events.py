@@ -39,9 +39,10 @@ class Event:
     leaned: Citation | None = None  # that sentence
 
 
-def same_event(a: Event, b: Event) -> bool:
-    """Overlapping dates, same status, and a shared actor with a similar predicate."""
-    if a.expected != b.expected or not a.date.overlaps(b.date):
+def same_event(a: Event, b: Event, either_status: bool = False) -> bool:
+    """Overlapping dates, same status (unless ``either_status``), and a shared actor with a similar
+    predicate."""
+    if (a.expected != b.expected and not either_status) or not a.date.overlaps(b.date):
         return False
     wording = fuzz.token_set_ratio(a.text.lower(), b.text.lower())
     if wording >= SAME_WORDING:
@@ -72,8 +73,17 @@ def _group(events: list[Event]) -> list[list[Event]]:
     return groups
 
 
+def happened(events: list[Event]) -> list[Event]:
+    """The events without the plans another telling says took place: "Ukrainian and Russian negotiators
+    are scheduled to meet in Abu Dhabi … on Wednesday" once "A new round of peace talks began in Abu
+    Dhabi on Wednesday" is told, or "another round is planned for next week" once the round is dated."""
+    done = [e for e in events if not e.expected]
+    return [e for e in events if not (e.expected and any(same_event(e, d, either_status=True) for d in done))]
+
+
 def merge_events(events: list[Event]) -> list[TimelineEvent]:
-    """One TimelineEvent per group of same events, in date order."""
+    """One TimelineEvent per group of same events, in date order; a plan told as done is shown done."""
+    events = happened(events)
     items = []
     for group in _group(events):
         lead = group[0]

@@ -31,7 +31,7 @@ from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
 from briefgen.sections.timeline.asides import background_span, is_caption_telling
 from briefgen.sections.timeline.rows import date_list, event_span, event_text, governor, has_content
-from briefgen.sections.timeline.tense import is_expected, past_wish
+from briefgen.sections.timeline.tense import is_expected, past_wish, stale_forecast
 
 HEADER_CHARS = 40
 STAMP_CHARS = 300  # a byline's date stamp sits this close to the top
@@ -110,6 +110,8 @@ def events_in(document: Document, context: Context) -> list[Event]:
             continue  # "People walk past a heavily damaged building in Gaza City on Nov. 10, 2025": a photo's caption
         if date is None or (date.anchor and is_quoted(ent)) or is_header_date(ent, date, anchor) or is_vague_span(date):
             continue
+        if stale_forecast(head, date.end, anchor):
+            continue  # "Bloomberg reported the fines were expected in early April"
         if anchor is not None and date.start > anchor:
             expected = True  # "space on the trading floor is expanded in May 1988", told in April 1987
         if date.anchor:

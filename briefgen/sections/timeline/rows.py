@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import ACTOR_LABELS
+from briefgen.nlp.antecedents import antecedent_start
 from briefgen.nlp.syntax import closed_end, is_edge_punct, reporting_verb
 
 MAX_EVENT_TOKENS = 40
@@ -51,6 +52,8 @@ def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
     for child in head.children:
         if keep is not None and child.i == keep.i:
             continue
+        if keep is not None and child.dep_ == "cc" and _contrasted(keep) and child.i < keep.i:
+            continue  # the "but" before a contrasted clause the line keeps
         if is_condition(child) and len(list(child.subtree)) <= MAX_CONDITION_TOKENS:
             continue
         if child.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
@@ -148,6 +151,18 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
     return _owned_infinitive(head, keep)
 
 
+def _opens_condition(token: Token) -> bool:
+    """The "if" or "unless" that opens a condition the line keeps."""
+    return token.dep_ == "mark" and token.lower_ in CONDITION_MARKS and is_condition(token.head)
+
+
+def _contrasted(head: Token) -> bool:
+    """A clause after "but" or "yet" ("… are yielding apparent signs of progress, but major challenges
+    remain …"): the contrast is part of what is said, so the line keeps the clause before it."""
+    return head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.head.i < c.i < head.i for c in head.head.children)
+
+
 def _towards(head: Token, date: Span) -> Token | None:
     """The child of ``head`` on the way down to the date (never cut from the line), or None."""
     node = date.root
@@ -194,6 +209,9 @@ def event_span(date: Span) -> tuple[int, int]:
     elif is_condition(head) and head.head.pos_ in ("VERB", "AUX") and len(_clause_tokens(head.head, head)) <= MAX_EVENT_TOKENS:
         head, keep = head.head, head  # "the EC could raise tariffs … if the U.S. carries out a threat to make a
         # similar move on April 17": a contingency, never a stated event
+    if _contrasted(head) and len(_clause_tokens(head.head, head)) <= MAX_EVENT_TOKENS:
+        head, keep = head.head, head  # "Negotiations … are yielding apparent signs of progress, but major
+        # challenges remain …, a senior Kremlin official said Monday": the contrast is what was said
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children):
         head, keep = _deciding_clause(head, keep)  # "will make a decision on whether or not shareholders should
         # accept or reject it by March 31": who decides, and on what; never a clause opening on "not"
@@ -213,54 +231,16 @@ def event_span(date: Span) -> tuple[int, int]:
     start, end = tokens[0].i, tokens[-1].i + 1
     sent = date.sent
     start, end = max(start, sent.start), min(end, sent.end)
-    start = _antecedent_start(head, start, sent)
+    start = antecedent_start(head, start, sent)
     doc = date.doc
     start = _skip_leading_phrase(doc, start, end, date, head)
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ in ("CCONJ", "SCONJ")
-                           and doc[start].dep_ != "prep"):  # ("despite its denials, North Korea had supplied …")
-        start += 1
+                           and doc[start].dep_ != "prep" and not _opens_condition(doc[start])):
+        start += 1  # ("despite its denials, North Korea had supplied …"; but "If these … are taken into account,
+        # total spending in 2024 reached 202 billion euros" keeps its "If")
     while end > start and (is_edge_punct(doc[end - 1]) or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP")):
         end -= 1  # (not "%": "a levy of 54%")
     return start, closed_end(doc, start, end, sent.end)
-
-
-#: Pronouns whose antecedent an event line needs to say who acted, by the number they agree with.
-SINGULAR_PRONOUNS = {"it", "he", "she"}
-PLURAL_PRONOUNS = {"they"}
-MAX_ANTECEDENT_GAP = 25
-
-
-def _antecedent_start(head: Token, start: int, sent: Span) -> int:
-    """Where the line must start to say who its pronoun subject is: "a deterioration in the
-    country's trade balance which precipitated … the decision on February 20 …"; "Sarney's civilian
-    government since it came to power two years ago". The antecedent is the noun a relative clause
-    hangs on, or the nearest noun before a personal pronoun, agreeing in number, whose clause the
-    pronoun's clause hangs on; the line is unchanged when there is none close by."""
-    verb = head if head.pos_ in ("VERB", "AUX") else None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-    if subject is None or subject.i < start or subject.pos_ != "PRON":
-        return start
-    antecedent = None
-    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        antecedent = verb.head
-    elif subject.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
-        plural = subject.lower_ in PLURAL_PRONOUNS
-        ancestors = {a.i for a in subject.ancestors}
-        for token in reversed(sent[: subject.i - sent.start]):
-            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "attr"):
-                continue
-            if (token.tag_ in ("NNS", "NNPS")) != plural or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
-                continue
-            clause = token.head
-            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                clause = clause.head
-            if clause.i in ancestors:
-                antecedent = token
-            break
-    if antecedent is None:
-        return start
-    left = antecedent.left_edge.i
-    return left if left < start and start - left <= MAX_ANTECEDENT_GAP else start
 
 
 def _skip_leading_phrase(doc, start: int, end: int, date: Span, head: Token) -> int:

@@ -139,3 +139,14 @@ def past_wish(head: Token) -> bool:
             return False  # ("urged shareholders to reject the … tender offer made March 18": a fact of the offer)
         token = token.head
     return False
+
+
+def stale_forecast(head: Token, date_end, anchor) -> bool:
+    """A forecast told in the past for a time now gone ("Bloomberg reported the fines were expected in
+    early April", in a May report): what was expected, not what happened — whatever did happen is a
+    row of its own."""
+    if anchor is None or date_end >= anchor or head.lemma_.lower() not in load_lexicon("future_markers"):
+        return False
+    expected_form = any(c.dep_ == "auxpass" for c in head.children) or head.dep_ == "acomp"  # ("were expected",
+    # "was scheduled", "had been due"), not "red lines he first set out in a speech in June"
+    return _is_past(head) and expected_form and not any(c.dep_ == "prt" for c in head.children)
