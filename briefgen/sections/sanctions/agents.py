@@ -14,7 +14,7 @@ from briefgen.sections.sanctions.triggers import is_body
 
 # Verbs whose object, not subject, does what the infinitive says ("persuaded Iran to stop").
 OBJECT_CONTROL = {"ask", "persuade", "force", "press", "tell", "order", "allow", "convince", "pressure",
-                  "encourage", "compel", "invite", "require", "warn", "send", "dispatch", "deploy"}
+                  "encourage", "compel", "invite", "require", "warn"}
 
 
 #: Verbs of seeing, saying and thinking: a participle hung on one is rarely its subject's act.

@@ -55,6 +55,23 @@ def intended(verb: Token, tables) -> tuple[str, Token] | None:
     return next(((status, verb) for status, table in tables if status in INTENDED and lemma in lexicon(table)), None)
 
 
+def overturned_after(verb: Token) -> Token | None:
+    """The "but …" clause that strikes the measure down ("…, but the decision was overturned"), whose
+    subject only points back at it ("the decision", "it") or is absent."""
+    if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.lemma_.lower() in lexicon("overturn_verbs"):
+            subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in POINTING_NOUNS:
+                return c
+    return None
+
+
+#: Nouns by which a clause points back at the measure just told ("but the decision was overturned").
+POINTING_NOUNS = {"decision", "ruling", "ban", "suspension", "measure", "sanction", "order", "penalty", "fine"}
+
+
 def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     """Status from the words above the trigger (``status_words``), settled by what the measure is:
     a lawsuit filed is a remedy sought ("said it filed suit against the … offer", "is being sued by
@@ -65,6 +82,11 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     if status in ("imposed", "existing") and (trigger.measure == "lawsuit" or token.lemma_.lower() in ("suit", "lawsuit")):
         return "sought", cue  # (also "itself a target of a Yukos lawsuit": a claim before a court, not in force)
     gov = token if trigger.kind in ("verb", "ban") else governing_verb(token)
+    if status == "imposed" and gov is not None:
+        undone = overturned_after(gov)
+        if undone is not None:
+            return "overturned", undone  # "Thanou … was provisionally suspended …, but the decision was
+            # overturned": the measure told is one struck down
     clause = condition_clause(token, gov)
     if status in ("imposed", "planned") and clause is not None and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):

@@ -205,12 +205,14 @@ def test_holding_up_a_measure_suspends_it(corpus):
 
 
 def test_an_agentless_suspension_is_the_one_its_source_names(corpus):
-    # BBC, Kenteris 2005: "Thanou, 30, was provisionally suspended for missing a test before the
-    # Olympics, …" and, in the same article, the IAAF's suspension of her: the IAAF's, both cited
-    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "Thanou, 30, was provisionally suspended")
-    assert (item.status, item.imposer, item.target) == (
-        "imposed", "International Association of Athletics Federations (IAAF)", "Katerina Thanou")
-    assert len(item.citations) == 2 and len({c.source for c in item.citations}) == 1
+    # BBC, Kenteris 2005: the IAAF's suspension of Thanou is told by name in the same article; the agentless
+    # "Thanou, 30, was provisionally suspended …, but the decision was overturned" is the overturning
+    # (sanctions audit #10), whose overturner that sentence does not name: it is not lent the IAAF
+    named = telling(corpus("kenteris-thanou-doping-case-2004-05"),
+                    "were provisionally suspended by the IAAF in December")
+    assert (named.status, named.imposer) == ("imposed", "International Association of Athletics Federations (IAAF)")
+    undone = telling(corpus("kenteris-thanou-doping-case-2004-05"), "Thanou, 30, was provisionally suspended")
+    assert (undone.status, undone.imposer, undone.target) == ("overturned", None, "Katerina Thanou")
 
 
 def test_a_threat_is_not_lent_the_imposer_of_another_threat(corpus):
@@ -551,10 +553,10 @@ def test_a_suspension_told_of_what_is_being_restored_is_a_lifting(corpus):
 # --- sanctions audit #7 (seed 4242, builds of c6796a1) -------------------------------------------
 
 def test_a_contrast_that_undoes_the_measure_stays_in_the_line(corpus):
-    # BBC News, 2005: the cut dropped "but the decision was overturned", so the suspension read as in force
+    # BBC News, 2005: the cut dropped "but the decision was overturned", so the suspension read as in force;
+    # then, with the contrast kept, it was still filed as imposed (sanctions audit #10)
     item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "was provisionally suspended for missing a test")
-    assert fields(item) == ("imposed", "International Association of Athletics Federations (IAAF)", "Katerina Thanou",
-                            "suspension")
+    assert fields(item) == ("overturned", None, "Katerina Thanou", "suspension")
     assert item.text.endswith("but the decision was overturned")
 
 
@@ -576,6 +578,12 @@ def test_a_penalty_one_faces_if_found_guilty_is_a_threat(corpus):
     # inside the first relative clause, so the target is Kenteris alone)
     item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "face a maximum two-year ban if found guilty")
     assert fields(item) == ("threatened", None, "Kenteris", "maximum two-year ban")
+
+
+def test_who_sends_forces_to_occupy_imposes_the_occupation(corpus):
+    # Reuters, 11 March 1987 (sanctions audit #10: "by marines", the troops the government sent)
+    item = telling(corpus("brazil-seamen-strike-1987"), "had already dispatched more than 1,000 marines")
+    assert fields(item)[:3] == ("imposed", "government", "country's main ports")
 
 
 def test_a_blacklist_that_describes_a_noun_is_in_force_and_read_in_its_sentence(corpus):
