@@ -198,7 +198,7 @@ class Parties:
                 or next((speaker_of(c) for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             # "GenCorp said it would keep its poison pill": GenCorp's
             # "the US court order blocking the auction": the court's, not the United States'
-            imposer = body or self.phrase_actor(token) or prep_object(token, {"from", "by"})
+            imposer = body or self.phrase_actor(token) or prep_object(token, {"from", "by"}) or act_owner(token)
             target = prep_object(token, TARGET_PREPS) or prep_object(np, TARGET_PREPS) or against_what(token)
             aim = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
             if target is None and aim is not None and aim.lemma_.lower() in AIM_NOUNS:
@@ -269,6 +269,19 @@ class Parties:
         if status in ("lift-demanded", "lift-opposed", "demanded", "sought") and cue is not None:
             imposer = asker_of(cue)  # the party who wants (or opposes) the measure, not its would-be imposer
         return imposer, target, measure
+
+
+#: Nouns of an imposer's own act on a measure: their owner imposes it ("Trump's announcement of trade
+#: tariffs on China"); not "China's criticism of US tariffs".
+ACT_NOUNS = {"announcement", "decision", "imposition", "introduction", "adoption", "threat", "plan", "use"}
+
+
+def act_owner(measure: Token) -> Token | None:
+    """The owner of the act a measure is the object of ("Donald Trump's announcement of trade tariffs")."""
+    act = measure.head.head if measure.dep_ == "pobj" and measure.head.lower_ == "of" else None
+    if act is None or act.pos_ != "NOUN" or act.lemma_.lower() not in ACT_NOUNS:
+        return None
+    return next((c for c in act.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 #: Nouns that name the one a measure is aimed at ("itself a target of a Yukos lawsuit").

@@ -580,6 +580,19 @@ def test_a_penalty_one_faces_if_found_guilty_is_a_threat(corpus):
     assert fields(item) == ("threatened", None, "Kenteris", "maximum two-year ban")
 
 
+def test_the_owner_of_an_announcement_imposes_what_it_announces(corpus):
+    # DW, May 2025 (sanctions audit #10: "on China — trade tariffs", with Trump named as the one who announced them)
+    item = telling(corpus("eu-small-parcel-fee-2025"), "Donald Trump’s announcement of trade tariffs on China")
+    assert fields(item) == ("announced", "Donald Trump", "China", "trade tariffs")
+
+
+def test_an_unnamed_partnership_speaking_of_itself_is_the_imposer(corpus):
+    # Reuters, 30 March 1987 (sanctions audit #10: no imposer, though "An investor partnership" is the one that
+    # said "it would attempt to unseat the company's board")
+    item = telling(corpus("gencorp-takeover-bid-1987"), "said it would attempt to unseat")
+    assert fields(item)[:3] == ("threatened", "investor partnership", "company's board of directors")
+
+
 def test_who_sends_forces_to_occupy_imposes_the_occupation(corpus):
     # Reuters, 11 March 1987 (sanctions audit #10: "by marines", the troops the government sent)
     item = telling(corpus("brazil-seamen-strike-1987"), "had already dispatched more than 1,000 marines")
