@@ -126,6 +126,9 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
     opening = tokens[0].i > 0 and doc[tokens[0].i - 1].text in ("\"", "“")
     if opening and (text.count("\"") % 2 or text.count("”") > text.count("“")):
         text = doc[tokens[0].i - 1].text + text  # '"Our assets were illegally seized," Yukos said': the quote opens
+    closing = next((t.text for t in doc[end:end + 2] if t.text in ("\"", "”")), None)
+    if closing and (text.count("\"") % 2 or text.count("“") > text.count("”")):
+        text += closing  # 'had been "provisionally suspended pending the resolution of their cases"': it closes
     return text
 
 def is_aside(clause: Token) -> bool:

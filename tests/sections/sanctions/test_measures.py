@@ -593,6 +593,12 @@ def test_an_unnamed_partnership_speaking_of_itself_is_the_imposer(corpus):
     assert fields(item)[:3] == ("threatened", "investor partnership", "company's board of directors")
 
 
+def test_a_line_that_ends_inside_a_quotation_closes_it(corpus):
+    # BBC News, 2005 (sanctions audit #10: the quote was never closed)
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "pending the resolution of their cases")
+    assert item.text.endswith('"provisionally suspended pending the resolution of their cases"')
+
+
 def test_who_sends_forces_to_occupy_imposes_the_occupation(corpus):
     # Reuters, 11 March 1987 (sanctions audit #10: "by marines", the troops the government sent)
     item = telling(corpus("brazil-seamen-strike-1987"), "had already dispatched more than 1,000 marines")
