@@ -73,19 +73,18 @@ def _group(events: list[Event]) -> list[list[Event]]:
     return groups
 
 
-def happened(events: list[Event]) -> list[Event]:
-    """The events without the plans another telling says took place: "Ukrainian and Russian negotiators
+def happened(groups: list[list[Event]]) -> list[list[Event]]:
+    """The groups without the plans another telling says took place: "Ukrainian and Russian negotiators
     are scheduled to meet in Abu Dhabi … on Wednesday" once "A new round of peace talks began in Abu
-    Dhabi on Wednesday" is told, or "another round is planned for next week" once the round is dated."""
-    done = [e for e in events if not e.expected]
-    return [e for e in events if not (e.expected and any(same_event(e, d, either_status=True) for d in done))]
+    Dhabi on Wednesday" is told. Leads are compared, as in grouping: not every plan with every deed."""
+    done = [g[0] for g in groups if not g[0].expected]
+    return [g for g in groups if not (g[0].expected and any(same_event(g[0], d, either_status=True) for d in done))]
 
 
 def merge_events(events: list[Event]) -> list[TimelineEvent]:
     """One TimelineEvent per group of same events, in date order; a plan told as done is shown done."""
-    events = happened(events)
     items = []
-    for group in _group(events):
+    for group in happened(_group(events)):
         lead = group[0]
         citations = {(citation_key(e.citation)): e.citation for e in group}
         citations |= {citation_key(lead.leaned): lead.leaned} if lead.leaned is not None else {}
