@@ -87,15 +87,29 @@ def _is_deadline(date: Span, head: Token) -> bool:
     return head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in deadlines for c in head.children)
 
 
+def _wish_over(head: Token) -> Token | None:
+    """The verb of wanting whose complement holds the date's clause ("Howard wants three British firms
+    to be named …", "it wanted to extend the bond issue hearing until the end of April"), never past a
+    clause describing a noun ("urged shareholders to reject the … tender offer made March 18")."""
+    token = head
+    for _ in range(4):
+        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in load_lexicon("wish_verbs"):
+            return token.head
+        if token.head.i == token.i or token.dep_ in ("relcl", "acl"):
+            return None
+        token = token.head
+    return None
+
+
 def _hoped_or_conditional(head: Token) -> bool:
     """The event is someone's present aim ("Howard wants three British firms to be named … by the end
     of this year") or a condition ("if the U.S. carries out a threat … on April 17"): not a fact yet."""
+    wish = _wish_over(head)
+    if wish is not None and not _is_past(wish):
+        return True
     token = head
     for _ in range(4):
         if is_condition(token) and not _is_past(token):
-            return True
-        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in load_lexicon("wish_verbs") \
-                and not _is_past(token.head):
             return True
         if token.head.i == token.i or token.dep_ == "relcl":  # ("to withdraw the troops which were occupying …")
             return False
@@ -130,15 +144,8 @@ def past_wish(head: Token) -> bool:
     """The date is in what someone wanted, sought or hoped for in the past ("Pennzoil's disclosure … that
     it wanted to extend the bond issue hearing until the end of April"): a wish whose outcome the line
     cannot tell, never a dated event."""
-    token = head
-    for _ in range(4):
-        if token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in load_lexicon("wish_verbs") \
-                and _is_past(token.head):
-            return True
-        if token.head.i == token.i or token.dep_ in ("relcl", "acl"):
-            return False  # ("urged shareholders to reject the … tender offer made March 18": a fact of the offer)
-        token = token.head
-    return False
+    wish = _wish_over(head)
+    return wish is not None and _is_past(wish)
 
 
 def stale_forecast(head: Token, date_end, anchor) -> bool:
