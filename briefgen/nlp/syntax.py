@@ -230,7 +230,15 @@ def noun_conjuncts(head: Token) -> list[Token]:
     return out
 
 
-def condition(token: Token, marks: frozenset[str] = frozenset({"if", "unless"})) -> Token | None:
+IF_MARKS = frozenset({"if", "unless"})
+
+
+def marked_clause(clause: Token, marks: frozenset[str] | set[str] = IF_MARKS) -> bool:
+    """An adverbial clause opened by one of ``marks`` ("if …", "unless …", or "after …" when asked)."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+
+
+def condition(token: Token, marks: frozenset[str] = IF_MARKS) -> Token | None:
     """An ``if``/``unless`` clause (or one of ``marks``) on the way up from the trigger, never the one
     that holds it: in "the group might impose tariffs if Washington imposes trade sanctions as it has
     threatened" the sanctions are the tariffs' condition, not conditioned on themselves."""
@@ -238,8 +246,7 @@ def condition(token: Token, marks: frozenset[str] = frozenset({"if", "unless"}))
     inside = {n.i for n in path}
     for node in path:
         for c in node.children:
-            found = {m.lower_ for m in c.children if m.dep_ == "mark"}
-            if c.dep_ == "advcl" and found & marks and c.i not in inside:
+            if marked_clause(c, marks) and c.i not in inside:
                 return c
     return None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefgen.nlp.syntax import (ADVICE_MODALS, MODALS, chain, child, clause_head, condition, governing_verb,
-                                 is_passive)
+                                 is_passive, marked_clause)
 from briefgen.sections.sanctions.agents import asker_of, lifter_of
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.measures import condition_clause, threatened_as_said
@@ -143,8 +143,7 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
                                            for c in node.children):
                 return "threatened", node  # "Under IAAF rules, the athletes could receive a maximum one-year
                 # suspension": what they risk, not a measure in force
-            if node.pos_ == "VERB" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                                     for m in c.children) for c in node.children):
+            if node.pos_ == "VERB" and any(marked_clause(c) for c in node.children):
                 return "threatened", node  # "They face two-year bans if found guilty": what they risk
             break  # "who now must face Trump's US tariffs": the target's lot, no modal of the imposer
         if i > 0 and node.lower_ in ("because", "due", "owing") or (node.lower_ == "of" and node.head.lower_ == "because"):

@@ -21,7 +21,7 @@ from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.reading import DATELINE
-from briefgen.nlp.syntax import ADVICE_MODALS
+from briefgen.nlp.syntax import ADVICE_MODALS, marked_clause
 from briefgen.nlp.syntax import MODALS as SYNTAX_MODALS
 from briefgen.sections.context import Context
 from briefgen.sections.story import dateline_end, is_headline, names_actors, story_sentences
@@ -82,7 +82,7 @@ def _describes(date, root: Token) -> bool:
     node = date.root
     while node.i != root.i and node.head.i != node.i:
         described = node.dep_ in ("relcl", "acl")  # ("the … offer made March 18", "the buy back offer it announced yesterday")
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATE_MARKS for c in node.children):
+        if marked_clause(node, SUBORDINATE_MARKS):
             return True  # "… warned the United States it may take retaliatory measures if the United States imposes
             # its planned trade sanctions on April 17": the date is the condition's, not the warning's
         if described and (node.head.dep_ not in ("nsubj", "nsubjpass") or _perfect(node.head.head)):

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.antecedents import antecedent_start
-from briefgen.nlp.syntax import closed_end, is_edge_punct, reporting_verb
+from briefgen.nlp.syntax import IF_MARKS, closed_end, is_edge_punct, marked_clause, reporting_verb
 
 MAX_EVENT_TOKENS = 40
 CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
@@ -33,15 +33,12 @@ def governor(date: Span) -> Token:
     return token
 
 
-#: Conditions a line keeps: "The EC will raise tariffs on April 17 if Tokyo does not act" without
-#: its "if" would state as a plan what is only a contingency.
-CONDITION_MARKS = {"if", "unless"}
-MAX_CONDITION_TOKENS = 20
+MAX_CONDITION_TOKENS = 20  # a condition this short is never cut from a line ("… if Tokyo does not act")
 
 
 def is_condition(clause: Token) -> bool:
-    """An "if" or "unless" clause."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+    """An "if" or "unless" clause: without it a line would state as a plan what is only a contingency."""
+    return marked_clause(clause)
 
 
 def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
@@ -153,7 +150,7 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
 
 def _opens_condition(token: Token) -> bool:
     """The "if" or "unless" that opens a condition the line keeps."""
-    return token.dep_ == "mark" and token.lower_ in CONDITION_MARKS and is_condition(token.head)
+    return token.dep_ == "mark" and token.lower_ in IF_MARKS and is_condition(token.head)
 
 
 def _contrasted(head: Token) -> bool:
