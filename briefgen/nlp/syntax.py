@@ -252,7 +252,7 @@ def condition(token: Token, marks: frozenset[str] = IF_MARKS) -> Token | None:
 
 
 #: Auxiliaries of what may, will or could happen, and of what should or must: neither has happened.
-MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can"})
+MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "’ll", "wo", "can", "ca"})  # ("ca" of "can't")
 ADVICE_MODALS = frozenset({"should", "must", "ought"})
 
 

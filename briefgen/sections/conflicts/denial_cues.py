@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import ACTOR_LABELS
-from briefgen.nlp.syntax import subject_of
+from briefgen.nlp.syntax import ADVICE_MODALS, MODALS, subject_of
 
 FIRST_PERSON = {"we", "i"}
 DEMONSTRATIVES = {"this", "that", "it", "them", "these", "those", "so"}
@@ -64,7 +64,7 @@ SELF_WORDS = {"it", "its", "they", "their", "he", "his", "she", "her"}
 
 
 def _negated(verb: Token) -> bool:
-    """A verb with "not" or "never" of its own, or a copula whose complement has it."""
+    """A verb with "not" or "never" of its own ("has never received", "is not linked")."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
 
 
@@ -78,7 +78,8 @@ def _self_denial(verb: Token) -> Token | None:
     clauses += [c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     exempt = load_lexicon("self_denial_exempt")
     for clause in clauses:
-        if not _negated(clause) or any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in clause.children):
+        if not _negated(clause) or any(c.dep_ == "aux" and c.lower_ in MODALS | ADVICE_MODALS
+                                                  for c in clause.children):
             continue
         if clause.lemma_.lower() in exempt or any(c.lemma_.lower() in exempt for c in clause.children
                                                    if c.dep_ in ("acomp", "xcomp", "advmod", "prt")):
@@ -90,9 +91,6 @@ def _self_denial(verb: Token) -> Token | None:
         if own:
             return clause
     return None
-
-
-MODAL_WORDS = {"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll", "wo", "ca"}
 
 
 def _own_earlier_word(verb: Token, what: Token) -> bool:
