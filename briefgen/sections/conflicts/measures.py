@@ -37,12 +37,6 @@ def _same_time(a: Sanction, b: Sanction) -> bool:
     return abs((a.date.start - b.date.start).days) <= MAX_TOLD_DAYS
 
 
-def _same_sum(a: Sanction, b: Sanction) -> bool:
-    """Both name a sum, in one unit, that agree ("€530 million" twice)."""
-    first, second = (read_figure(x.amount) if x.amount else None for x in (a, b))
-    return first is not None and second is not None and first.agrees(second)
-
-
 def _claim(item: Sanction) -> Claim:
     return Claim(text=item.text, citations=list(item.citations))
 
@@ -70,31 +64,32 @@ def _differ(a: str | None, b: str | None) -> bool:
 
 def measure_conflicts(context: Context) -> list[Conflict]:
     """Disagreements between sources about the parties or the amount of one measure."""
-    items = [i for i in context.items.get("sanctions") or [] if isinstance(i, Sanction) and _head(i)]
+    kinds: dict[tuple, list[Sanction]] = {}  # only tellings of one status and kind of measure are compared
+    for item in context.items.get("sanctions") or []:
+        if isinstance(item, Sanction) and _head(item):
+            kinds.setdefault((item.status, _head(item)), []).append(item)
     conflicts: list[Conflict] = []
     seen: set[tuple] = set()
-    for n, a in enumerate(items):
-        for b in items[n + 1:]:
-            if a.status != b.status or _head(a) != _head(b) or _sources(a) & _sources(b) or not _same_time(a, b):
-                continue
-            if _same_sum(a, b):
-                for field in ("imposer", "target"):
-                    key = (field, a.amount, _head(a))
-                    if _differ(getattr(a, field), getattr(b, field)) and key not in seen:
-                        seen.add(key)
-                        conflicts.append(_party_conflict(field, a, b))
-            elif a.amount and b.amount and not _differ(a.imposer, b.imposer) and not _differ(a.target, b.target) \
-                    and (a.target or b.target) and _comparable_sums(a, b) and not _stated(a) and not _stated(b):
-                conflicts.append(_amount_conflict(a, b))
+    for items in kinds.values():
+        sums = [read_figure(i.amount) if i.amount else None for i in items]  # each sum read once
+        for n, a in enumerate(items):
+            for m in range(n + 1, len(items)):
+                b, first, second = items[m], sums[n], sums[m]
+                if _sources(a) & _sources(b) or not _same_time(a, b) or first is None or second is None:
+                    continue
+                if first.agrees(second):  # one fine, fee or ban: its parties must agree
+                    for field in ("imposer", "target"):
+                        key = (field, a.amount, _head(a))
+                        if _differ(getattr(a, field), getattr(b, field)) and key not in seen:
+                            seen.add(key)
+                            conflicts.append(_party_conflict(field, a, b))
+                elif first.unit == second.unit and not _differ(a.imposer, b.imposer) \
+                        and not _differ(a.target, b.target) and (a.target or b.target) \
+                        and not _stated(a) and not _stated(b):
+                    conflicts.append(_amount_conflict(a, b))
     return conflicts
 
 
 def _stated(item: Sanction) -> bool:
     """The telling names a date of its own ("In September 2023, it was fined €345 million")."""
     return item.date is not None and bool(item.date.text)
-
-
-def _comparable_sums(a: Sanction, b: Sanction) -> bool:
-    """Two sums in one unit that do not agree."""
-    first, second = (read_figure(x.amount) for x in (a, b))
-    return first is not None and second is not None and first.unit == second.unit and not first.agrees(second)
