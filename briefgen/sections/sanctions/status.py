@@ -11,6 +11,7 @@ from briefgen.nlp.syntax import (ADVICE_MODALS, MODALS, chain, child, clause_hea
 from briefgen.sections.sanctions.agents import asker_of, lifter_of
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.measures import condition_clause, threatened_as_said
+from briefgen.sections.sanctions.phrases import CONTRASTS
 from briefgen.sections.sanctions.triggers import EXEMPTION_NOUNS, Trigger, ended_exemption, is_measure_noun
 
 
@@ -58,7 +59,7 @@ def intended(verb: Token, tables) -> tuple[str, Token] | None:
 def overturned_after(verb: Token) -> Token | None:
     """The "but …" clause that strikes the measure down ("…, but the decision was overturned"), whose
     subject only points back at it ("the decision", "it") or is absent."""
-    if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children):
+    if not any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in verb.children):
         return None
     for c in verb.children:
         if c.dep_ == "conj" and c.lemma_.lower() in lexicon("overturn_verbs"):
