@@ -96,3 +96,26 @@ def antecedent_start(head: Token, start: int, sent: Span) -> int:
         return start
     left = antecedent.left_edge.i
     return left if left < start and start - left <= MAX_ANTECEDENT_GAP else start
+
+
+def counted_before(document: Document, sentence: Sentence, noun: Token, count: int) -> tuple[Token, Sentence] | None:
+    """The parties a count noun stands for ("The duo had been provisionally suspended", after
+    "Sprinters Kostas Kenteris and Katerina Thanou have been cleared"): the last coordination of
+    exactly ``count`` named people or bodies before it, in its own sentence or else the sentence
+    before; its first name and that sentence, or None when there is no such coordination."""
+    def groups(span: Span, before: int | None):
+        for t in span:
+            if before is not None and t.i >= before:
+                break
+            if t.pos_ == "PROPN" and t.dep_ != "conj" and t.ent_type_ in ("PERSON", "ORG"):
+                names = [t, *(c for c in t.subtree if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == t.ent_type_)]
+                if len(names) == count:
+                    yield t
+    own = list(groups(sentence.span, noun.i))
+    if own:
+        return own[-1], sentence
+    if sentence.index == 0:
+        return None
+    before = document.sentences[sentence.index - 1]
+    found = list(groups(before.span, None))
+    return (found[-1], before) if found else None

@@ -52,11 +52,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
 
 def is_passive(verb: Token, *, reduced: bool = False) -> bool:
     """A passive verb: it has a passive subject or a passive auxiliary; with ``reduced``, also a
-    reduced relative ("a national already sanctioned by")."""
+    reduced relative ("a national already sanctioned by"), and one with a "by" agent that the
+    tagger took for a past tense ("the 145% tariff on imports from China levied by Trump")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return reduced and verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod") and not any(
-        c.dep_ == "aux" for c in verb.children)
+    return reduced and verb.dep_ in ("acl", "relcl", "amod") and not any(c.dep_ == "aux" for c in verb.children) and (
+        verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)))
 
 
 def agent_of(verb: Token) -> list[Token]:
@@ -283,3 +284,15 @@ def reporting_verb(clause: Token) -> Token | None:
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech:
             verb = verb.head  # the second "said" hung on the first one's clause
     return verb if child(verb, "nsubj", "nsubjpass") is not None else None
+
+
+def acl_children(noun: Token) -> list[Token]:
+    """The participle clauses that describe ``noun``, as meant rather than as parsed: the parser
+    hangs a clause after a coordination on its first noun ("a 30% tariff or flat fees …, plus the
+    145% tariff on imports from China levied by Trump": the 145% tariff was levied), so a clause
+    past a later conjunct belongs to the conjunct nearest before it."""
+    def nearest_before(clause: Token, first: Token) -> Token:
+        nouns = [first, *(c for c in first.children if c.dep_ == "conj" and c.i < clause.i)]
+        return max(nouns, key=lambda n: n.i)
+    first = noun.head if noun.dep_ == "conj" else noun
+    return [c for c in first.children if c.dep_ == "acl" and nearest_before(c, first).i == noun.i]

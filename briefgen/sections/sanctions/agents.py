@@ -158,3 +158,16 @@ def speaker_of(pronoun: Token) -> Token | None:
     fits = (word in THING_PRONOUNS and not person and not plural) or (word in PERSON_PRONOUNS and person) \
         or (word in GROUP_PRONOUNS and not person)
     return speaker if fits else None
+
+
+#: Nouns of an imposer's own act on a measure: their owner imposes it ("Trump's announcement of trade
+#: tariffs on China"); not "China's criticism of US tariffs".
+ACT_NOUNS = {"announcement", "decision", "imposition", "introduction", "adoption", "threat", "plan", "use"}
+
+
+def act_owner(measure: Token) -> Token | None:
+    """The owner of the act a measure is the object of ("Donald Trump's announcement of trade tariffs")."""
+    act = measure.head.head if measure.dep_ == "pobj" and measure.head.lower_ == "of" else None
+    if act is None or act.pos_ != "NOUN" or act.lemma_.lower() not in ACT_NOUNS:
+        return None
+    return next((c for c in act.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)

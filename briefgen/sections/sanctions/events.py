@@ -13,10 +13,10 @@ from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import chain, child, clause_head, governing_verb, is_past, noun_conjuncts, own_children, reporting_verb
 from briefgen.sections.sanctions.defenses import read_defenses
 from briefgen.sections.sanctions.event import Event
-from briefgen.sections.sanctions.lexicons import lexicon
+from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import (amount_of, by_a_state, condition_clause, condition_text, hypothetical,
-                                                punitive, time_reference)
-from briefgen.nlp.antecedents import PRONOUNS, agrees, subject_before
+                                                imposing_clause, punitive, time_reference)
+from briefgen.nlp.antecedents import PRONOUNS, agrees, counted_before, subject_before
 from briefgen.sections.sanctions.agents import speaker_of, speech_subject, subject
 from briefgen.sections.sanctions.parties import Parties, joined
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
@@ -91,6 +91,9 @@ class Reader(Parties):
             # proclamation on Friday slapping 100 per cent tariffs on …": a gerund hung where no one does it
         reason = self.reason(token, gov, target_tok, status)
         dated = cue if status.startswith("lift") and cue is not None and cue.pos_ in ("VERB", "AUX") else gov or token
+        imposing = imposing_clause(token) if trigger.kind not in ("verb", "ban") else None
+        if imposing is not None and status in ("imposed", "existing"):
+            dated = imposing  # "subject to … the 145% tariff on imports from China levied by Trump last month"
         # a lifting asked or done is dated by that act, not by the measure ("troops occupying … since Tuesday")
         when = self.date(dated, sentence, future=status in ("threatened", "proposed", "planned"))
         if when is None and status != "existing":  # a measure long in force is no news of the day
@@ -168,6 +171,17 @@ class Reader(Parties):
             return None  # "Baker told reporters he saw nothing that would cause the president to back
             # away from his plan": another party between them, whom "his" means is a guess
         return subject if agrees(word, subject) else None
+
+    def counted(self, noun: Token) -> Token | None:
+        """The named parties a count noun ("the duo") stands for; the sentence naming them is cited too."""
+        sentence = self.document.sentence_of(noun)
+        found = counted_before(self.document, sentence, noun, count_nouns()[noun.lemma_.lower()]) \
+            if sentence is not None else None
+        if found is None:
+            return None
+        if found[1] is not sentence:
+            self.leaned.append(found[1])
+        return found[0]
 
     def imposers(self, head: Token | None, strict: bool) -> str | None:
         """The imposer a subject names, coordinated ones joined ("Global Crossing Ltd. … and cable

@@ -23,3 +23,10 @@ def noun_phrases() -> tuple[tuple[str, ...], ...]:
     """Multi-word sanction nouns as lemma tuples, longest first."""
     phrases = {tuple(p.split()) for p in lexicon("nouns")}
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+@lexicon_cache
+def count_nouns() -> dict[str, int]:
+    """Nouns that stand for a number of parties named before ("the Greek pair", "the duo"), from the
+    shared ``count_nouns`` lexicon: {noun: how many}."""
+    return {word.strip(): int(n) for word, _, n in (line.partition("=>") for line in load_lexicon("count_nouns"))}

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from briefgen.nlp.syntax import chain, child, condition
+from briefgen.nlp.syntax import acl_children, chain, child, condition, is_passive
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.phrases import subtree_text
 
@@ -131,3 +131,10 @@ def by_a_state(imposer: Token | None) -> bool:
     owner = child(imposer, "poss")
     return imposer.lemma_.lower() in ("force", "troop", "army", "military") and (
         owner is not None or any(c.ent_type_ in ("GPE", "NORP") for c in imposer.children))
+
+
+def imposing_clause(measure: Token) -> Token | None:
+    """The passive clause on a measure noun that tells who imposed it ("the 145% tariff on imports
+    from China levied by Trump last month"): the act, which dates it."""
+    return next((c for c in acl_children(measure) if c.lemma_.lower() in lexicon("impose_verbs")
+                 and is_passive(c, reduced=True)), None)

@@ -8,9 +8,9 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import PARTY_LABELS
-from briefgen.nlp.syntax import child, condition, is_passive, noun_conjuncts, prep_object
-from briefgen.sections.sanctions.agents import asker_of, evader, speaker_of, speech_subject, subject, time_limit_parties
-from briefgen.sections.sanctions.lexicons import lexicon
+from briefgen.nlp.syntax import acl_children, child, condition, is_passive, noun_conjuncts, prep_object
+from briefgen.sections.sanctions.agents import act_owner, asker_of, evader, speaker_of, speech_subject, subject, time_limit_parties
+from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.phrases import entity_of, np_text, np_tokens
 from briefgen.sections.sanctions.triggers import Trigger, against_what, is_body, is_ruling, is_sanction_word, ruled_against
 
@@ -92,6 +92,10 @@ class Parties:
         """What a pronoun stands for beyond its own sentence; the reader of a document knows."""
         return None
 
+    def counted(self, noun: Token) -> Token | None:
+        """The named parties a count noun ("the duo") stands for; the reader of a document knows."""
+        return None
+
     def phrase_actor(self, head: Token) -> Token | None:
         """A named actor inside a noun phrase ("*Security Council* resolutions", "*US* sanctions")."""
         for c in head.lefts:
@@ -126,6 +130,8 @@ class Parties:
             head = head.head.head  # "the plant, which was occupied by …": the plant
         if head.pos_ == "PRON":
             head = speaker_of(head) or self.antecedent(head)  # "Texaco said it would continue to appeal …"
+        if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in count_nouns():
+            head = self.counted(head) or head  # "The duo had been provisionally suspended": the two named before
         if head is not None and head.ent_type_ == "CARDINAL" and prep_object(head, {"of"}) is not None:
             head = prep_object(head, {"of"})  # "a flat fee on billions of small parcels": the parcels
         if head is not None and head.lower_.startswith("anti-") and against_what(head.head) == head:
@@ -204,11 +210,11 @@ class Parties:
             if target is None and aim is not None and aim.lemma_.lower() in AIM_NOUNS:
                 # "Deutsche Bank - itself a target of a Yukos lawsuit": whom "a target" is
                 target = aim.head if aim.dep_ == "appos" else subject(aim.head) if aim.dep_ == "attr" else None
-            for c in token.children:
-                if c.dep_ == "acl" and (c.lemma_.lower() in ("target", "hit", "cover")
+            for c in acl_children(token):
+                if (c.lemma_.lower() in ("target", "hit", "cover")
                                         or c.lemma_.lower() in lexicon("verbs") or c.lemma_.lower() in lexicon("ban_verbs")):
                     target = target or child(c, "dobj")  # "a court order to block Pennzoil from …"
-                if c.dep_ == "acl" and c.lemma_.lower() in lexicon("impose_verbs") and is_passive(c, reduced=True):
+                if c.lemma_.lower() in lexicon("impose_verbs") and is_passive(c, reduced=True):
                     # "the administrative fines imposed by the Irish watchdog", "tariffs imposed on Japan"
                     agent = child(c, "agent")
                     imposer = imposer or (child(agent, "pobj") if agent is not None else None)
@@ -269,19 +275,6 @@ class Parties:
         if status in ("lift-demanded", "lift-opposed", "demanded", "sought") and cue is not None:
             imposer = asker_of(cue)  # the party who wants (or opposes) the measure, not its would-be imposer
         return imposer, target, measure
-
-
-#: Nouns of an imposer's own act on a measure: their owner imposes it ("Trump's announcement of trade
-#: tariffs on China"); not "China's criticism of US tariffs".
-ACT_NOUNS = {"announcement", "decision", "imposition", "introduction", "adoption", "threat", "plan", "use"}
-
-
-def act_owner(measure: Token) -> Token | None:
-    """The owner of the act a measure is the object of ("Donald Trump's announcement of trade tariffs")."""
-    act = measure.head.head if measure.dep_ == "pobj" and measure.head.lower_ == "of" else None
-    if act is None or act.pos_ != "NOUN" or act.lemma_.lower() not in ACT_NOUNS:
-        return None
-    return next((c for c in act.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 #: Nouns that name the one a measure is aimed at ("itself a target of a Yukos lawsuit").

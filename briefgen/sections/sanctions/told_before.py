@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from briefgen.model.citations import citation_key
 from briefgen.sections.sanctions.event import Event
+from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.merge import measure_head
 
 #: Statuses of a measure taken, whose imposer is the one who acted on the target.
 ACTING = ("imposed", "reimposed", "expanded", "extended", "existing", "suspended", "eased", "lifted")
 
 
-#: Nouns that stand for a number of parties named before ("the Greek pair", "the duo", "the trio").
-COUNT_NOUNS = {"pair": 2, "duo": 2, "couple": 2, "twosome": 2, "trio": 3, "threesome": 3, "quartet": 4}
 
 
 def named_count(target: str) -> int:
@@ -34,8 +33,8 @@ def same_target(a: Event, b: Event) -> bool:
     if a.target == b.target or a.target_head == b.target_head:
         return True
     for described, named in ((a, b), (b, a)):
-        count = COUNT_NOUNS.get(described.target_head or "")
-        if count and named_count(named.target) == count and (named.target_head or "") not in COUNT_NOUNS:
+        count = count_nouns().get(described.target_head or "")
+        if count and named_count(named.target) == count and (named.target_head or "") not in count_nouns():
             return True
     return False
 
@@ -68,18 +67,32 @@ def inherit_imposers(events: list[Event]) -> list[Event]:
 UNDOING = ("overturned", "lifted", "suspended", "eased", "appealed")
 
 
+def measure_kind(e: Event) -> str | None:
+    """The kind of a measure: its head noun, or the kind the ``kind_nouns`` lexicon gives it
+    ("suspension" and "ban" are one kind of measure)."""
+    head = measure_head(e)
+    return lexicon("kind_nouns").get(head, head) if head else None
+
+
 def inherit_targets(events: list[Event]) -> list[Event]:
     """Fill the empty target of a measure undone ("the Greek Athletics Federation tribunal has
-    overturned the bans") from the source's tellings of that measure imposed, when they name one
-    target; the naming sentence is cited beside the event's own."""
+    overturned the bans") from the nearest telling before it, in the source, of that kind of measure
+    imposed ("The duo had been provisionally suspended by the IAAF"); the naming sentence is cited
+    beside the event's own. Told before, as a definite "the bans" points back; the nearest, since a
+    later telling or a farther one may be another party's ban."""
     for event in events:
         if event.target is not None or event.status not in UNDOING:
             continue
+        here = event.citations[0].sentence
         named = [e for e in events if e is not event and e.target is not None and e.status in ("imposed", "existing")
-                 and measure_head(e) == measure_head(event)]
-        targets = {e.target for e in named}
+                 and measure_kind(e) == measure_kind(event) and e.citations[0].sentence < here]
+        if not named:
+            continue
+        nearest = max(e.citations[0].sentence for e in named)
+        targets = {e.target for e in named if e.citations[0].sentence == nearest}
         if len(targets) != 1:
             continue
-        event.target, event.target_head = named[0].target, named[0].target_head
-        cite_beside(event, named[0])
+        source = next(e for e in named if e.citations[0].sentence == nearest)
+        event.target, event.target_head = source.target, source.target_head
+        cite_beside(event, source)
     return events

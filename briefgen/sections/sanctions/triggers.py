@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.syntax import is_negated, is_passive, is_past
-from briefgen.sections.sanctions.lexicons import lexicon, noun_phrases
+from briefgen.sections.sanctions.lexicons import count_nouns, lexicon, noun_phrases
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def acts_on_party_or_trade(token: Token) -> bool:
         acted.append(token.head)  # "the athletes suspended by the IAAF"; but "the government, which has
         # suspended interest payments": the government suspends, it is not suspended
     acted = [a.head.head if a.tag_ in ("WDT", "WP") and a.head.dep_ == "relcl" else a for a in acted]
-    nouns = load_lexicon("sanction_suspendable_nouns")
+    nouns = {*load_lexicon("sanction_suspendable_nouns"), *count_nouns()}  # "The duo had been suspended"
     return any(a.pos_ == "PROPN" or a.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or a.lemma_.lower() in nouns
                or is_body(a) for a in acted)
 
