@@ -18,7 +18,7 @@ from briefgen.sections.sanctions.measures import (amount_of, by_a_state, conditi
                                                 imposing_clause, punitive, time_reference)
 from briefgen.nlp.antecedents import PRONOUNS, agrees, counted_before, subject_before
 from briefgen.sections.sanctions.agents import speaker_of, speech_subject, subject
-from briefgen.sections.sanctions.parties import Parties, joined
+from briefgen.sections.sanctions.parties import Parties, is_anaphoric, joined
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, against_what, find_triggers, is_body, is_ruling
@@ -147,7 +147,7 @@ class Reader(Parties):
         ("It said it may take legal action", after "General Acquisition also said …"): "it" a
         body or country, "they" a plural or body, "he"/"she" a person. Only when nothing in its own
         sentence comes before it to stand for; otherwise None, never a guess."""
-        word = pronoun.lower_
+        word = "it" if is_anaphoric(pronoun) else pronoun.lower_  # "The unit was seized": "it"
         if word not in PRONOUNS:
             return None
         sentence = self.document.sentence_of(pronoun)
@@ -195,6 +195,7 @@ class Reader(Parties):
             # appeared to have blocked …": the parser made the second a subject of its own, after the "and"
             heads += [c for c in head.head.children if c.dep_ == "nsubj" and c.i > head.i
                       and any(t.dep_ == "cc" and t.lower_ == "and" for t in head.doc[head.i : c.i])]
+        heads = [(self.antecedent(h) or h) if is_anaphoric(h) else h for h in heads]  # "The group might impose"
         for h in heads:  # "Global Crossing Ltd., a … provider, and cable operator Cox …": the conj hangs on the apposition
             name = self.actor(h, strict=strict, owner=True) or (self.actor(h) if is_body(h) else None)
             if name and name not in names:

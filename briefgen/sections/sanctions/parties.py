@@ -79,8 +79,7 @@ class Parties:
             return np_text(ent.root) if ent.root.pos_ == "NOUN" else _clean(ent.text)
         if token.pos_ == "PROPN":
             return np_text(token)
-        if token.lemma_.lower() in load_lexicon("anaphoric_nouns") and all(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        if is_anaphoric(token):
             return None  # "the group might impose steep new tariffs": whom "the group" means is told before
         if is_body(token):  # "the strike by 40,000 seamen", "Brazil's seamen": the body, as written
             return " ".join(t.text for t in np_tokens(token) if t.pos_ not in ("NUM", "DET") and t.dep_ != "poss"
@@ -126,10 +125,15 @@ class Parties:
         ``ruling`` may be against a measure ("ruled the strike illegal")."""
         if head is None:
             return None, None
+        named = next((c for c in head.head.children if c.dep_ == head.dep_ and c.pos_ == "PROPN"
+                      and c.left_edge.i == head.i + 1), None) if head.pos_ == "NOUN" else None
+        head = named or head  # "Greek sprinters Kostas Kenteris and … have been suspended", two subjects as parsed
         if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
             head = head.head.head  # "the plant, which was occupied by …": the plant
         if head.pos_ == "PRON":
             head = speaker_of(head) or self.antecedent(head)  # "Texaco said it would continue to appeal …"
+        elif is_anaphoric(head):
+            head = self.antecedent(head) or head  # "Yugansk is at the heart of Yukos … The unit was seized"
         if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in count_nouns():
             head = self.counted(head) or head  # "The duo had been provisionally suspended": the two named before
         if head is not None and head.ent_type_ == "CARDINAL" and prep_object(head, {"of"}) is not None:
@@ -281,6 +285,12 @@ class Parties:
 AIM_NOUNS = ("target", "victim", "subject")
 #: Verbs that say whom the end of a measure frees ("overturned the bans, clearing the sprinters").
 CLEARING_VERBS = ("clear", "free", "acquit", "exonerate", "release")
+
+
+def is_anaphoric(noun: Token) -> bool:
+    """A collective noun with only "the" before it ("the group", "the unit"), pointing back to a party."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in load_lexicon("anaphoric_nouns") and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _clean(text: str) -> str:

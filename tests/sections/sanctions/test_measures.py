@@ -760,3 +760,18 @@ def test_a_tariff_levied_by_a_named_party_is_its_act_dated_by_the_levy(corpus):
     assert fields(item) == ("existing", "Donald Trump", "China", "145% tariff")
     assert item.amount == "145%"
     assert item.date is not None and item.date.start.isoformat()[:7] == "2025-04"
+
+
+def test_the_unit_seized_is_the_party_the_sentence_before_is_about(corpus):
+    # BBC News, 2004: "Yugansk is at the heart of Yukos - pumping close to a million barrels of oil a day. The
+    # unit was seized by the government which claims the oil giant owes more than $27bn in taxes and fines."
+    item = telling(corpus("yukos-yugansk-auction-2004-05"), "The unit was seized by the government")
+    assert fields(item) == ("imposed", "government", "Yugansk", "seizure")
+    assert item.citations[0].quote.startswith("Yugansk is at the heart of Yukos")  # cited: who "the unit" is
+
+
+def test_a_description_parsed_as_a_second_subject_gives_way_to_the_names(corpus):
+    # BBC Sport, 2004: "Greek sprinters Kostas Kenteris and Katerina Thanou have been suspended after failing to take
+    # drugs tests before the Athens Olympics" (the parser makes "sprinters" and "Kenteris" two subjects)
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "Greek sprinters Kostas Kenteris and Katerina Thanou have")
+    assert fields(item) == ("imposed", None, "Kostas Kenteris and Katerina Thanou", "suspension")
