@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
 
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -119,3 +120,9 @@ def counted_before(document: Document, sentence: Sentence, noun: Token, count: i
     before = document.sentences[sentence.index - 1]
     found = list(groups(before.span, None))
     return (found[-1], before) if found else None
+
+
+def is_anaphoric(noun: Token) -> bool:
+    """A collective noun with only "the" before it ("the group", "the unit"), pointing back to a party."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in load_lexicon("anaphoric_nouns") and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)

@@ -171,3 +171,13 @@ def act_owner(measure: Token) -> Token | None:
     if act is None or act.pos_ != "NOUN" or act.lemma_.lower() not in ACT_NOUNS:
         return None
     return next((c for c in act.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def passive_host(verb: Token) -> Token | None:
+    """The passive verb whose subject a bare participle joined by "and" shares: "A Russian stand-up
+    comedian was convicted of inciting hatred and jailed", where the parser joins "jailed" to
+    "inciting"; None when the participle has a subject or object of its own."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux")
+                                                          for c in verb.children):
+        return None
+    return next((a for a in verb.ancestors if a.pos_ == "VERB" and child(a, "nsubjpass") is not None), None)

@@ -16,9 +16,9 @@ from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import (amount_of, by_a_state, condition_clause, condition_text, hypothetical,
                                                 imposing_clause, punitive, time_reference)
-from briefgen.nlp.antecedents import PRONOUNS, agrees, counted_before, subject_before
+from briefgen.nlp.antecedents import PRONOUNS, agrees, counted_before, is_anaphoric, subject_before
 from briefgen.sections.sanctions.agents import speaker_of, speech_subject, subject
-from briefgen.sections.sanctions.parties import Parties, is_anaphoric, joined
+from briefgen.sections.sanctions.parties import Parties, joined
 from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, against_what, find_triggers, is_body, is_ruling

@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
+from briefgen.nlp.antecedents import is_anaphoric
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import acl_children, child, condition, is_passive, noun_conjuncts, prep_object
-from briefgen.sections.sanctions.agents import act_owner, asker_of, evader, speaker_of, speech_subject, subject, time_limit_parties
+from briefgen.sections.sanctions.agents import act_owner, asker_of, passive_host, evader, speaker_of, speech_subject, subject, time_limit_parties
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.phrases import entity_of, np_text, np_tokens
 from briefgen.sections.sanctions.triggers import Trigger, against_what, is_body, is_ruling, is_sanction_word, ruled_against
@@ -166,7 +167,8 @@ class Parties:
         measure = trigger.measure
         imposer = target = None
         if trigger.kind in ("verb", "ban"):
-            if is_passive(token, reduced=True):
+            host = passive_host(token)
+            if is_passive(token, reduced=True) or host is not None:
                 agent = child(token, "agent")
                 imposer = child(agent, "pobj") if agent is not None else None
                 if imposer is None:  # "banned … by a US court injunction", the "by" hung lower
@@ -179,6 +181,8 @@ class Parties:
                 target = child(token, "nsubjpass")
                 if target is None and token.dep_ in ("acl", "relcl", "amod"):
                     target = token.head
+                elif target is None and host is not None:
+                    target = child(host, "nsubjpass")  # "A … comedian was convicted of inciting hatred and jailed"
             else:
                 imposer = subject(token)
                 if token.dep_ == "acl" and imposer is None:
@@ -242,8 +246,8 @@ class Parties:
                             target = target or child(c, "dobj")
                     if token.dep_ == "pobj" and token.head.lower_ == "with":
                         target = target or child(gov, "dobj")
-                    if target is None and is_passive(gov, reduced=True) and (
-                            token.dep_ == "dobj" or token.head.lower_ in ("with", "under", "to")):
+                    first = token.head if token.dep_ == "conj" else token  # "handed a sentence … and a fine"
+                    if target is None and is_passive(gov, reduced=True) and (first.dep_ == "dobj" or first.head.lower_ in ("with", "under", "to")):
                         subj = child(gov, "nsubjpass")  # "hit with sanctions", "placed under an embargo";
                         # not "the list … is taken from real-time blacklists"
                         target = subj if subj is not None and subj.i != token.i else None
@@ -285,12 +289,6 @@ class Parties:
 AIM_NOUNS = ("target", "victim", "subject")
 #: Verbs that say whom the end of a measure frees ("overturned the bans, clearing the sprinters").
 CLEARING_VERBS = ("clear", "free", "acquit", "exonerate", "release")
-
-
-def is_anaphoric(noun: Token) -> bool:
-    """A collective noun with only "the" before it ("the group", "the unit"), pointing back to a party."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in load_lexicon("anaphoric_nouns") and all(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _clean(text: str) -> str:

@@ -775,3 +775,15 @@ def test_a_description_parsed_as_a_second_subject_gives_way_to_the_names(corpus)
     # drugs tests before the Athens Olympics" (the parser makes "sprinters" and "Kenteris" two subjects)
     item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "Greek sprinters Kostas Kenteris and Katerina Thanou have")
     assert fields(item) == ("imposed", None, "Kostas Kenteris and Katerina Thanou", "suspension")
+
+
+def test_a_participle_joined_to_the_wrong_verb_keeps_the_passive_subject_as_target(corpus):
+    # Reuters, 2026: "A Russian stand-up comedian was convicted of inciting hatred and jailed for nearly six years on
+    # Wednesday over a joke …" (the parser joins "jailed" to "inciting"); "The comedian, Artemy Ostanin, was handed a
+    # sentence of five years and nine months and a fine of 300,000 roubles" (the fine joined to the sentence)
+    items = corpus("ukraine-peace-talks-abu-dhabi-2026")
+    jailed = telling(items, "A Russian stand-up comedian was convicted")
+    assert fields(jailed) == ("imposed", None, "Russian stand-up comedian", "jail sentence")
+    assert jailed.amount == "nearly six years"
+    fined = telling(items, "was handed a sentence of five years")
+    assert fields(fined) == ("imposed", None, "Artemy Ostanin", "fine")
