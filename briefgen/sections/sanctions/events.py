@@ -18,8 +18,8 @@ from briefgen.sections.sanctions.measures import (amount_of, by_a_state, conditi
                                                 imposing_clause, punitive, time_reference)
 from briefgen.nlp.antecedents import PRONOUNS, agrees, counted_before, is_anaphoric, subject_before
 from briefgen.sections.sanctions.agents import speaker_of, speech_subject, subject
-from briefgen.sections.sanctions.parties import Parties, joined
-from briefgen.sections.sanctions.phrases import clause_text, subtree_text, top
+from briefgen.sections.sanctions.parties import Parties
+from briefgen.sections.sanctions.phrases import clause_text, joined, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, against_what, find_triggers, is_body, is_ruling
 from briefgen.sections.story import is_headline, story_sentences

@@ -12,7 +12,7 @@ from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import acl_children, child, condition, is_passive, noun_conjuncts, prep_object
 from briefgen.sections.sanctions.agents import act_owner, asker_of, passive_host, evader, speaker_of, speech_subject, subject, time_limit_parties
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
-from briefgen.sections.sanctions.phrases import entity_of, np_text, np_tokens
+from briefgen.sections.sanctions.phrases import bare_name, entity_of, joined, np_text, np_tokens
 from briefgen.sections.sanctions.triggers import Trigger, against_what, is_body, is_ruling, is_sanction_word, ruled_against
 
 TARGET_PREPS = {"on", "against", "to", "targeting"}
@@ -25,9 +25,6 @@ NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDI
 ORDER_VERBS = {"order", "require", "force", "compel", "instruct", "direct", "tell", "oblige"}
 
 
-def joined(names: list[str]) -> str:
-    """Names as one phrase: "A", "A and B", "A, B and C"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 #: Nouns of those who act for a client named with "for" ("lawyers for Menatep"): the client acts.
 REPRESENTATIVES = {"lawyer", "attorney", "counsel", "representative", "spokesman", "spokeswoman", "spokesperson",
@@ -77,7 +74,7 @@ class Parties:
         if strict:
             return None
         if ent is not None and ent.label_ in PARTY_LABELS:
-            return np_text(ent.root) if ent.root.pos_ == "NOUN" else _clean(ent.text)
+            return np_text(ent.root) if ent.root.pos_ == "NOUN" else bare_name(ent.text)
         if token.pos_ == "PROPN":
             return np_text(token)
         if is_anaphoric(token):
@@ -183,6 +180,9 @@ class Parties:
                     target = token.head
                 elif target is None and host is not None:
                     target = child(host, "nsubjpass")  # "A … comedian was convicted of inciting hatred and jailed"
+            elif token.tag_ == "VBN" and token.head.lemma_.lower() == "have" and token.dep_ in ("ccomp", "xcomp"):
+                target = subject(token.head)  # "Gazprom could face having foreign assets seized": the haver's;
+                # who would seize them is not said
             else:
                 imposer = subject(token)
                 if token.dep_ == "acl" and imposer is None:
@@ -289,10 +289,3 @@ class Parties:
 AIM_NOUNS = ("target", "victim", "subject")
 #: Verbs that say whom the end of a measure frees ("overturned the bans, clearing the sprinters").
 CLEARING_VERBS = ("clear", "free", "acquit", "exonerate", "release")
-
-
-def _clean(text: str) -> str:
-    words = text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return " ".join(words).removesuffix("'s").removesuffix("’s")

@@ -114,6 +114,8 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
     tokens = list(doc[start : end + 1])
     edge = ("cc", "mark", "punct")
     while tokens and (tokens[0].is_space or tokens[0].dep_ in edge or tokens[0].is_punct):
+        if tokens[0].dep_ == "mark" and tokens[0].head.i != top.i and tokens[0].head.i in kept:
+            break  # "If found guilty, Kenteris could face a two-year ban": the condition keeps its "If"
         tokens.pop(0)
     while tokens and (tokens[-1].is_space or tokens[-1].dep_ in edge or is_edge_punct(tokens[-1])):
         tokens.pop()
@@ -164,3 +166,16 @@ def top(token: Token, gov: Token | None, cue: Token | None) -> Token:
             node = node.head
         return clause_head(node)
     return head
+
+
+def joined(names: list[str]) -> str:
+    """Names as one phrase: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def bare_name(text: str) -> str:
+    """An entity's text as a name: no leading "the", no possessive ending ("the IAAF's" -> "IAAF")."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).removesuffix("'s").removesuffix("’s")

@@ -787,3 +787,12 @@ def test_a_participle_joined_to_the_wrong_verb_keeps_the_passive_subject_as_targ
     assert jailed.amount == "nearly six years"
     fined = telling(items, "was handed a sentence of five years")
     assert fields(fined) == ("imposed", None, "Artemy Ostanin", "fine")
+
+
+def test_a_party_facing_having_its_assets_seized_if_found_in_contempt_is_threatened_and_the_line_keeps_if(corpus):
+    # BBC News, 2004: "If found in contempt of the US court order blocking the auction, Gazprom could face having
+    # foreign assets seized." (no item before; a line cut after "If" would state the condition as fact)
+    item = telling(corpus("yukos-yugansk-auction-2004-05"), "Gazprom could face having foreign assets seized")
+    assert fields(item) == ("threatened", None, "Gazprom", "seizure")
+    assert item.condition == "If found in contempt of the US court order blocking the auction"
+    assert item.text.startswith("If found in contempt")
