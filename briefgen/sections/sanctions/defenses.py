@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from briefgen.nlp.document import Sentence
 from briefgen.nlp.syntax import child, prep_object
+from briefgen.sections.sanctions.dating import stated_date, told_date
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.phrases import clause_text
@@ -61,7 +62,7 @@ def read_defenses(reader, sentence: Sentence) -> list[Event]:
         target, target_head = reader.targets(bidder)
         if imposer is None or target is None:
             continue
-        when = reader.date(verb.head, sentence, future=False) or reader.told_date(sentence)
+        when = stated_date(reader.document, verb.head, sentence, future=False) or told_date(reader.document, sentence)
         text = clause_text(verb.head, {measure.i, verb.i, bidder.i})
         events.append(Event("imposed", imposer, target, target_head, measure_name(measure), None, when, text,
                             [reader.document.cite(sentence)], {reader.document.source.id}, bidder.i))

@@ -3,15 +3,12 @@ reason and date — read from every trigger of a document's story sentences.
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.tokens import Token
 
-from briefgen.dates.resolve import resolve
-from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import chain, child, clause_head, governing_verb, is_past, noun_conjuncts, own_children, reporting_verb
+from briefgen.nlp.syntax import chain, child, clause_head, governing_verb, noun_conjuncts, own_children, reporting_verb
 from briefgen.sections.sanctions.defenses import read_defenses
+from briefgen.sections.sanctions.dating import stated_date, told_date
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import (amount_of, by_a_state, condition_clause, condition_text, hypothetical,
@@ -95,12 +92,15 @@ class Reader(Parties):
         if imposing is not None and status in ("imposed", "existing"):
             dated = imposing  # "subject to … the 145% tariff on imports from China levied by Trump last month"
         # a lifting asked or done is dated by that act, not by the measure ("troops occupying … since Tuesday")
-        when = self.date(dated, sentence, future=status in ("threatened", "proposed", "planned"))
+        when = stated_date(self.document, dated, sentence, future=status in ("threatened", "proposed", "planned"))
         if when is None and status != "existing":  # a measure long in force is no news of the day
-            when = self.told_date(sentence)
+            when = told_date(self.document, sentence)
         keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov, condition_clause(token, gov)) if t is not None}
         # (the line never drops the condition: "… and take other hostile actions if the firm refuses …")
         line_top = top(token, gov, cue)
+        while target is None and line_top.dep_ == "advcl" and line_top.head.i != line_top.i:
+            line_top = line_top.head  # "China has emerged as a crucial economic lifeline for Russia, stepping up trade
+            # … as western sanctions have tightened": on whom, only the sentence says
         if status == "existing" and trigger.kind in ("verb", "ban") and token.dep_ == "acl" and token.tag_ == "VBN":
             line_top = clause_head(token.head)  # "Lycos is waging war against the notorious spammers blacklisted
             # at Spamcop": a description is read in its sentence, not as a fragment
@@ -219,65 +219,6 @@ class Reader(Parties):
                     return subtree_text(c, strip_relative=True)  # "officials accused of …"; not "foreign-flag
                     # ships carrying containers", which says which ships
         return None
-
-    def date(self, predicate: Token, sentence: Sentence, future: bool) -> Date | None:
-        """The DATE entity attached to the predicate, resolved against the publication date."""
-        predicates = {predicate.i}
-        announcements: set[int] = set()  # verbs of announcing a plan: their date lies in the past
-        node = predicate  # "Washington announced plans yesterday to put … in tariffs": the announcement's day
-        for _ in range(6):
-            purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-            # "Yesterday the government sent thousands of troops … to occupy nine oil refineries": the sending's day
-            told = future and node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon("announce_verbs")
-            # "Reagan announced on March 27 that he planned to raise tariffs": a plan is dated by its announcement
-            if not (purpose or told) and node.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "pcomp") \
-                    or node.head.i == node.i:
-                break
-            node = node.head
-            if node.pos_ in ("VERB", "AUX"):
-                predicates.add(node.i)
-                if told:
-                    announcements.add(node.i)
-        if (predicate.dep_ == "acl" and predicate.head.lemma_.lower() in lexicon("instrument_nouns")
-                and predicate.head.head.lemma_.lower() in lexicon("instrument_verbs")):
-            predicates.add(predicate.head.head.i)  # 'signed on Thursday an order imposing …' dates the order
-        for ent in sentence.span.ents:
-            if ent.label_ != "DATE":
-                continue
-            node = ent.root
-            while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
-                node = node.head
-            if node.i in predicates:
-                past = is_past(node)  # "In January, the European Commission promised strict new controls": a
-                # threat made in the past is dated in the past
-                found = resolve(ent.text, self.document.source.published,
-                                future=future and node.i not in announcements and not past, past=past)
-                if found is not None:  # "the first national strike in 25 years": a span, not a day
-                    return found
-        return None
-
-    def told_date(self, sentence: Sentence) -> Date | None:
-        """The citing source's own date, for a measure its sentence tells without a date of its
-        own: the measure stands as of that day (imposed, threatened or lifted by then), so
-        successive rounds of one regime stay apart in time order. The date has no wording
-        (``text`` is empty; ``anchor`` names the source's date) and is shown "as of". A sentence
-        with a date elsewhere ("…, the State Department said on Monday") dates something else and
-        gives none; a length of time does not, and a date inside a relative clause describes its
-        noun ("the troops which were occupying its oil installations since Tuesday") and does not
-        stand in the way."""
-        published = self.document.source.published
-        if published is None or any(ent.label_ in ("DATE", "TIME") and not _describes_noun(ent.root)
-                                    and resolve(ent.text, published) is not None for ent in sentence.span.ents):
-            return None  # a length ("week-long strikes", "for a few more days") dates nothing
-        day = published.date() if isinstance(published, dt.datetime) else published
-        return Date(start=day, end=day, granularity="day", text="", anchor=f"published {day.isoformat()}")
-
-
-def _describes_noun(token: Token) -> bool:
-    """Whether ``token`` lies in a relative clause on a noun ("the troops which were occupying …
-    since Tuesday")."""
-    verb = governing_verb(token)
-    return verb is not None and verb.dep_ == "relcl"
 
 
 def read_document(document: Document, index) -> list[Event]:

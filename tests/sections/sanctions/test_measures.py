@@ -796,3 +796,11 @@ def test_a_party_facing_having_its_assets_seized_if_found_in_contempt_is_threate
     assert fields(item) == ("threatened", None, "Gazprom", "seizure")
     assert item.condition == "If found in contempt of the US court order blocking the auction"
     assert item.text.startswith("If found in contempt")
+
+
+def test_a_measure_told_in_a_side_clause_without_its_target_is_shown_in_its_sentence(corpus):
+    # Reuters, 2026: "China has emerged as a crucial economic lifeline for Russia, stepping up trade and purchases of
+    # Russian oil as western sanctions have tightened." (audit #10: "western sanctions have tightened" alone was emptied)
+    item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "western sanctions have tightened")
+    assert fields(item) == ("expanded", "the West", None, "western sanctions")
+    assert item.text.startswith("China has emerged as a crucial economic lifeline for Russia")
