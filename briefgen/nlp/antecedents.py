@@ -25,12 +25,17 @@ def agrees(word: str, subject: Token) -> bool:
         or (word in GROUP_PRONOUNS and (people or not person))
 
 
-def subject_before(document: Document, sentence: Sentence, word: str) -> tuple[Token, Sentence] | None:
+def subject_before(document: Document, sentence: Sentence, word: str,
+                   noun: Token | None = None) -> tuple[Token, Sentence] | None:
     """The named (proper-noun) subject of the main clause of the sentence before ``sentence``, and
-    that sentence, when pronoun ``word`` agrees with it; else None."""
+    that sentence, when pronoun ``word`` agrees with it; else None. For a ``noun`` standing in
+    ("the company"), None when the sentence before names that noun too: "The Commission said that
+    the company must pay. The company said it would appeal" — the company is not the Commission."""
     if sentence.index == 0 or word.lower() not in PRONOUNS:
         return None
     before = document.sentences[sentence.index - 1]
+    if noun is not None and any(t.lemma_.lower() == noun.lemma_.lower() for t in before.span):
+        return None
     subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN" or not agrees(word.lower(), subject):
         return None
@@ -125,4 +130,4 @@ def counted_before(document: Document, sentence: Sentence, noun: Token, count: i
 def is_anaphoric(noun: Token) -> bool:
     """A collective noun with only "the" before it ("the group", "the unit"), pointing back to a party."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in load_lexicon("anaphoric_nouns") and all(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "case" for c in noun.children)

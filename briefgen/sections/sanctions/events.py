@@ -156,7 +156,7 @@ class Reader(Parties):
         if sentence is None:
             return None
         if not earlier:
-            found = subject_before(self.document, sentence, word)
+            found = subject_before(self.document, sentence, word, pronoun if is_anaphoric(pronoun) else None)
             if found is None:
                 return None
             self.leaned.append(found[1])  # cited beside the sentence: the reader sees whom "it" means

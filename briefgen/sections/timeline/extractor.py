@@ -20,7 +20,7 @@ from briefgen.ingest.anatomy import BODY
 from briefgen.ingest.header import DATE_PREFIX, is_header_line
 from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
-from briefgen.nlp.antecedents import subject_before, subject_within
+from briefgen.nlp.antecedents import is_anaphoric, subject_before, subject_within
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.syntax import is_past
@@ -143,17 +143,20 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
     """Whom the pronoun subject opening the line stands for ("He said the seamen had not received a
     pay increase since February 1986", after "…, Jorge Luis Leao Franco … told Reuters"), and the
     sentence that names them; (None, None) when the line names its subject or the pronoun fits no one."""
-    pronoun = span[0] if span[0].dep_ == "poss" else next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
-    # ("his trips to Singapore and Vietnam in 2018 and 2019")
-    if pronoun is None or pronoun.pos_ != "PRON":
+    owner = span[1] if len(span) > 1 and span[0].lower_ == "the" and span[1].dep_ == "poss" else span[0]
+    pronoun = owner if owner.dep_ == "poss" else next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
+    # ("his trips to Singapore and Vietnam in 2018 and 2019", "the company's shock weekend decision")
+    if pronoun is None or not (pronoun.pos_ == "PRON" or is_anaphoric(pronoun)):
         return None, None
+    word = "it" if is_anaphoric(pronoun) else pronoun.lower_  # "the company" stands for a named body
     if any(t.ent_type_ in ACTOR_LABELS for t in sentence.span if t.i < pronoun.i):
-        within = subject_within(sentence, pronoun) if pronoun.dep_ == "poss" and pronoun.i == span.start else None
+        within = subject_within(sentence, pronoun) if pronoun.dep_ == "poss" and pronoun.i == owner.i \
+            and pronoun.pos_ == "PRON" else None  # (whose "the company's" is, within its sentence, is a guess)
         if within is None or within.i >= span.start:
             return None, None  # (a name the line itself shows needs no saying)
         name = next((e.text for e in sentence.span.ents if e.start <= within.i < e.end), within.text)
         return (index.resolve(name) if index else None) or name, None  # "his arrest in October 2003": whose
-    found = subject_before(document, sentence, pronoun.lower_)
+    found = subject_before(document, sentence, word, pronoun if is_anaphoric(pronoun) else None)
     if found is None:
         return None, None
     subject, before = found

@@ -34,3 +34,12 @@ def test_a_pronoun_under_an_object_control_verb_is_not_the_subjects(nlp):
     found = rows("Baker told reporters he saw nothing that would cause the president to back away from his plan to "
                  "issue a proclamation on Friday slapping 100 per cent tariffs on Japanese goods.", dt.date(1987, 4, 13))
     assert ("1987-04-17", None, "his plan to issue a proclamation on Friday") in found
+
+
+def test_the_company_opening_a_row_is_the_named_subject_of_the_sentence_before(nlp):
+    # Portland Press Herald, 2 August 2018: "The company also said it plans to hire …" is Wex Inc.'s plan
+    found = rows("Corporate payment services provider Wex Inc. of South Portland reported strong earnings growth for "
+                 "the second quarter, aided in part by higher fuel prices and lower corporate taxes. The company also "
+                 "said it plans to hire an additional 175 employees in Maine by the end of this year as a result of new "
+                 "contracts with fuel producers Shell Oil Co. and Chevron Corp.", dt.date(2018, 8, 2))
+    assert [who for _, who, text in found if text.startswith("The company")] == ["Wex Inc."]
