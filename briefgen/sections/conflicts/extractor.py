@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Five rules, none of which knows the story:
+Six rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -13,10 +13,12 @@ Five rules, none of which knows the story:
 * **measure** — sources telling one fine, tariff or ban (same kind, status and sum, within days) with
   different imposers or targets, or one party's measure on one target with a different sum (read
   from the sanctions section's items, when that section runs before this one);
+* **offer** — sources telling one offer (same sum or rate, days apart) made by different parties
+  (read from the asks-and-offers section's items);
 * **denial** — a party saying a claim is false (``denial_verbs`` over a claim, ``denial_false_words``,
   or its own "it has never …" in reported speech); beside it, when one is found, the claim denied.
 
-Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`,
+Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
 :mod:`.denials`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
@@ -26,6 +28,7 @@ from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
 from briefgen.sections.conflicts.measures import measure_conflicts
 from briefgen.sections.conflicts.numbers import number_conflicts
+from briefgen.sections.conflicts.offers import offer_conflicts
 from briefgen.sections.conflicts.places import place_conflicts
 from briefgen.sections.context import Context
 
@@ -37,7 +40,7 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     persons = {a.name for a in actors if a.kind == "person"}
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
              + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
-             + denial_conflicts(context))
+             + offer_conflicts(context) + denial_conflicts(context))
     items = items[: options.max_items]
     if items:
         return items
