@@ -25,19 +25,26 @@ def agrees(word: str, subject: Token) -> bool:
         or (word in GROUP_PRONOUNS and (people or not person))
 
 
-def subject_before(document: Document, sentence: Sentence, word: str,
-                   noun: Token | None = None) -> tuple[Token, Sentence] | None:
+def pronoun_word(token: Token) -> str:
+    """The pronoun a token stands as: "it" for a collective noun pointing back ("the company"),
+    else its own lowercase word."""
+    return "it" if is_anaphoric(token) else token.lower_
+
+
+def subject_before(document: Document, sentence: Sentence, pronoun: Token) -> tuple[Token, Sentence] | None:
     """The named (proper-noun) subject of the main clause of the sentence before ``sentence``, and
-    that sentence, when pronoun ``word`` agrees with it; else None. For a ``noun`` standing in
-    ("the company"), None when the sentence before names that noun too: "The Commission said that
-    the company must pay. The company said it would appeal" — the company is not the Commission."""
-    if sentence.index == 0 or word.lower() not in PRONOUNS:
+    that sentence, when ``pronoun`` agrees with it; else None. A collective noun standing in ("the
+    company") stands as "it", and finds none when the sentence before names that noun too: "The
+    Commission said that the company must pay. The company said it would appeal" — the company is
+    not the Commission."""
+    word = pronoun_word(pronoun)
+    if sentence.index == 0 or word not in PRONOUNS:
         return None
     before = document.sentences[sentence.index - 1]
-    if noun is not None and any(t.lemma_.lower() == noun.lemma_.lower() for t in before.span):
+    if is_anaphoric(pronoun) and any(t.lemma_.lower() == pronoun.lemma_.lower() for t in before.span):
         return None
     subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PROPN" or not agrees(word.lower(), subject):
+    if subject is None or subject.pos_ != "PROPN" or not agrees(word, subject):
         return None
     return subject, before
 

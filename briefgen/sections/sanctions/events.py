@@ -13,7 +13,7 @@ from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import (amount_of, by_a_state, condition_clause, condition_text, hypothetical,
                                                 imposing_clause, punitive, time_reference)
-from briefgen.nlp.antecedents import PRONOUNS, agrees, counted_before, is_anaphoric, subject_before
+from briefgen.nlp.antecedents import PRONOUNS, agrees, counted_before, is_anaphoric, pronoun_word, subject_before
 from briefgen.sections.sanctions.agents import speaker_of, speech_subject, subject
 from briefgen.sections.sanctions.parties import Parties
 from briefgen.sections.sanctions.phrases import clause_text, joined, subtree_text, top
@@ -147,7 +147,7 @@ class Reader(Parties):
         ("It said it may take legal action", after "General Acquisition also said …"): "it" a
         body or country, "they" a plural or body, "he"/"she" a person. Only when nothing in its own
         sentence comes before it to stand for; otherwise None, never a guess."""
-        word = "it" if is_anaphoric(pronoun) else pronoun.lower_  # "The unit was seized": "it"
+        word = pronoun_word(pronoun)  # "The unit was seized": "it"
         if word not in PRONOUNS:
             return None
         sentence = self.document.sentence_of(pronoun)
@@ -156,7 +156,7 @@ class Reader(Parties):
         if sentence is None:
             return None
         if not earlier:
-            found = subject_before(self.document, sentence, word, pronoun if is_anaphoric(pronoun) else None)
+            found = subject_before(self.document, sentence, pronoun)
             if found is None:
                 return None
             self.leaned.append(found[1])  # cited beside the sentence: the reader sees whom "it" means

@@ -10,7 +10,8 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.antecedents import is_anaphoric
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import acl_children, child, condition, is_passive, noun_conjuncts, prep_object
-from briefgen.sections.sanctions.agents import act_owner, asker_of, passive_host, evader, speaker_of, speech_subject, subject, time_limit_parties
+from briefgen.sections.sanctions.agents import (act_owner, asker_of, evader, passive_host, speaker_of, speech_subject, subject,
+                                              time_limit_parties)
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.phrases import bare_name, entity_of, joined, np_text, np_tokens
 from briefgen.sections.sanctions.triggers import Trigger, against_what, is_body, is_ruling, is_sanction_word, ruled_against
@@ -23,8 +24,6 @@ NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDI
 #: Verbs by which one party makes another act ("ordered TikTok to suspend transfers"): the measure
 #: is the order's, imposed by its subject on its object.
 ORDER_VERBS = {"order", "require", "force", "compel", "instruct", "direct", "tell", "oblige"}
-
-
 
 #: Nouns of those who act for a client named with "for" ("lawyers for Menatep"): the client acts.
 REPRESENTATIVES = {"lawyer", "attorney", "counsel", "representative", "spokesman", "spokeswoman", "spokesperson",

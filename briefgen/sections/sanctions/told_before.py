@@ -86,13 +86,10 @@ def inherit_targets(events: list[Event]) -> list[Event]:
         here = event.citations[0].sentence
         named = [e for e in events if e is not event and e.target is not None and e.status in ("imposed", "existing")
                  and measure_kind(e) == measure_kind(event) and e.citations[0].sentence < here]
-        if not named:
+        nearest = [e for e in named if e.citations[0].sentence == max(n.citations[0].sentence for n in named)]
+        if not nearest or len({e.target for e in nearest}) != 1:
             continue
-        nearest = max(e.citations[0].sentence for e in named)
-        targets = {e.target for e in named if e.citations[0].sentence == nearest}
-        if len(targets) != 1:
-            continue
-        source = next(e for e in named if e.citations[0].sentence == nearest)
+        source = nearest[0]
         event.target, event.target_head = source.target, source.target_head
         cite_beside(event, source)
     return events

@@ -148,7 +148,6 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
     # ("his trips to Singapore and Vietnam in 2018 and 2019", "the company's shock weekend decision")
     if pronoun is None or not (pronoun.pos_ == "PRON" or is_anaphoric(pronoun)):
         return None, None
-    word = "it" if is_anaphoric(pronoun) else pronoun.lower_  # "the company" stands for a named body
     if any(t.ent_type_ in ACTOR_LABELS for t in sentence.span if t.i < pronoun.i):
         within = subject_within(sentence, pronoun) if pronoun.dep_ == "poss" and pronoun.i == owner.i \
             and pronoun.pos_ == "PRON" else None  # (whose "the company's" is, within its sentence, is a guess)
@@ -156,7 +155,7 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
             return None, None  # (a name the line itself shows needs no saying)
         name = next((e.text for e in sentence.span.ents if e.start <= within.i < e.end), within.text)
         return (index.resolve(name) if index else None) or name, None  # "his arrest in October 2003": whose
-    found = subject_before(document, sentence, word, pronoun if is_anaphoric(pronoun) else None)
+    found = subject_before(document, sentence, pronoun)  # ("the company" stands for a named body)
     if found is None:
         return None, None
     subject, before = found
