@@ -25,6 +25,13 @@ def agrees(word: str, subject: Token) -> bool:
         or (word in GROUP_PRONOUNS and (people or not person))
 
 
+def same_referent(first: Token, later: Token) -> bool:
+    """Whether two pronouns of one sentence are read as one party: the same number and person
+    ("If they do not respond …, they will be provisionally banned")."""
+    return any(first.lower_ in group and later.lower_ in group
+               for group in (THING_PRONOUNS, GROUP_PRONOUNS, frozenset({"he", "his", "him"}), frozenset({"she", "her"})))
+
+
 def pronoun_word(token: Token) -> str:
     """The pronoun a token stands as: "it" for a collective noun pointing back ("the company"),
     else its own lowercase word."""
@@ -43,10 +50,26 @@ def subject_before(document: Document, sentence: Sentence, pronoun: Token) -> tu
     before = document.sentences[sentence.index - 1]
     if is_anaphoric(pronoun) and any(t.lemma_.lower() == pronoun.lemma_.lower() for t in before.span):
         return None
-    subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"), None)
+    subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children
+                    if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Kenteris and Thanou were asked to explain"
+    if subject is not None and subject.pos_ == "NOUN":
+        subject = named_apposite(subject) or subject
     if subject is None or subject.pos_ != "PROPN" or not agrees(word, subject):
         return None
     return subject, before
+
+
+def parsed_beside(noun: Token) -> Token | None:
+    """The name a description runs into, parsed as a second subject or object beside it: "Greek
+    sprinters *Kostas Kenteris* and Katerina Thanou have been suspended"."""
+    return next((c for c in noun.head.children if c.dep_ == noun.dep_ and c.pos_ == "PROPN"
+                 and c.left_edge.i == noun.i + 1), None)
+
+
+def named_apposite(noun: Token) -> Token | None:
+    """The name a description stands beside: parsed beside it, or in apposition ("the pair's former
+    coach, *Christos Tzekos*")."""
+    return parsed_beside(noun) or next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def subject_within(sentence: Sentence, pronoun: Token) -> Token | None:

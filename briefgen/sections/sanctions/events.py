@@ -13,10 +13,11 @@ from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import (amount_of, by_a_state, condition_clause, condition_text, hypothetical,
                                                 imposing_clause, punitive, time_reference)
-from briefgen.nlp.antecedents import PRONOUNS, agrees, counted_before, is_anaphoric, pronoun_word, subject_before
+from briefgen.nlp.antecedents import (PRONOUNS, agrees, counted_before, is_anaphoric, pronoun_word, same_referent,
+                                     subject_before)
 from briefgen.sections.sanctions.agents import speaker_of, speech_subject, subject
 from briefgen.sections.sanctions.parties import Parties
-from briefgen.sections.sanctions.phrases import clause_text, joined, subtree_text, top
+from briefgen.sections.sanctions.phrases import clause_text, entity_of, joined, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, against_what, find_triggers, is_body, is_ruling
 from briefgen.sections.story import is_headline, story_sentences
@@ -78,7 +79,7 @@ class Reader(Parties):
         # a weak noun or ban is a sanction only with a named imposer or target ("restrictions" alone
         # is not); the party asking for a lifting is not the imposer, so it does not count
         named = (self.phrase_actor(token) is not None) if asked and status != "sought" else bool(imposer)
-        if trigger.kind in ("ban", "weak-noun") and not (named or self.actor(target_tok, strict=True)):
+        if trigger.kind in ("ban", "weak-noun") and not (named or self.named(target_tok)):
             return []
         if imposer is None and target is None:
             return []
@@ -155,6 +156,10 @@ class Reader(Parties):
                    and t.i < pronoun.i] if sentence is not None else []
         if sentence is None:
             return None
+        first = next((t for t in sentence.span if t.pos_ == "PRON" and same_referent(t, pronoun)), pronoun)
+        if earlier and all(t.i > first.i and t.pos_ != "PROPN" and entity_of(t) is None for t in earlier):
+            earlier = []  # "If they do not respond or their explanations are rejected, they will be
+            # provisionally banned": the second "they" is the first's, which nothing before stands for
         if not earlier:
             found = subject_before(self.document, sentence, pronoun)
             if found is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
-from briefgen.nlp.antecedents import is_anaphoric
+from briefgen.nlp.antecedents import is_anaphoric, named_apposite, parsed_beside
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import acl_children, child, condition, is_passive, noun_conjuncts, prep_object
 from briefgen.sections.sanctions.agents import (act_owner, asker_of, evader, passive_host, speaker_of, speech_subject, subject,
@@ -84,6 +84,14 @@ class Parties:
                             and t.ent_type_ != "CARDINAL")  # not "more than marines"
         return None  # "the imposition of further sanctions", "the combination of two stoppages": no party
 
+    def named(self, head: Token | None) -> str | None:
+        """The known actor a noun phrase names, itself or by the name beside it ("the pair's former
+        coach, Christos Tzekos")."""
+        if head is None:
+            return None
+        beside = named_apposite(head) if head.pos_ == "NOUN" else None
+        return self.actor(head, strict=True) or (self.actor(beside, strict=True) if beside is not None else None)
+
     def antecedent(self, pronoun: Token) -> Token | None:
         """What a pronoun stands for beyond its own sentence; the reader of a document knows."""
         return None
@@ -122,8 +130,7 @@ class Parties:
         ``ruling`` may be against a measure ("ruled the strike illegal")."""
         if head is None:
             return None, None
-        named = next((c for c in head.head.children if c.dep_ == head.dep_ and c.pos_ == "PROPN"
-                      and c.left_edge.i == head.i + 1), None) if head.pos_ == "NOUN" else None
+        named = parsed_beside(head) if head.pos_ == "NOUN" else None
         head = named or head  # "Greek sprinters Kostas Kenteris and … have been suspended", two subjects as parsed
         if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
             head = head.head.head  # "the plant, which was occupied by …": the plant
@@ -147,11 +154,11 @@ class Parties:
         names = []
         for h in noun_conjuncts(head):
             appos = child(h, "appos")
-            if appos is not None and self.actor(appos, strict=True) and not self.actor(h, strict=True):
-                h = appos
-            name = self.actor(h, strict=True) or np_text(h, with_of=True)
-            if name and name not in names:
-                names.append(name)
+            named = appos is not None and self.actor(appos, strict=True) and not self.actor(h, strict=True)
+            for n in noun_conjuncts(appos) if named else [h]:  # "on sprinters Costas Kenteris and Katerina Thanou"
+                name = self.actor(n, strict=True) or np_text(n, with_of=True)
+                if name and name not in names:
+                    names.append(name)
         if not names:
             return None, None
         text = joined(names)
@@ -192,8 +199,8 @@ class Parties:
                 if target is not None and target.ent_type_ in NOT_TARGETS:
                     # "has fined TikTok €530 million", parsed with TikTok inside the sum
                     target = next((c for c in target.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-            if trigger.kind == "ban":
-                obj = target
+            if trigger.kind == "ban" and not (target is not None and target.dep_ == "nsubjpass"):
+                obj = target  # not "they will be provisionally banned from competition": they are barred
                 named = self.actor(obj, strict=True) if obj is not None else None
                 if obj is not None and not named and not is_body(obj):
                     # "start blocking access to that host": what is barred; but "ban Japanese financial

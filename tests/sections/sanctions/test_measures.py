@@ -804,3 +804,29 @@ def test_a_measure_told_in_a_side_clause_without_its_target_is_shown_in_its_sent
     item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "western sanctions have tightened")
     assert fields(item) == ("expanded", "the West", None, "western sanctions")
     assert item.text.startswith("China has emerged as a crucial economic lifeline for Russia")
+
+
+def test_a_description_in_apposition_names_the_party_a_measure_hits(corpus):
+    # BBC News, 2005: "The pair's former coach, Christos Tzekos, has been banned for four years." (dropped before: a
+    # ban needs a named party, and "coach" is none); "has postponed by two weeks the judgement on sprinters Costas
+    # Kenteris and Katerina Thanou" (the names stand in apposition to "sprinters"; both, not the first alone)
+    items = corpus("kenteris-thanou-doping-case-2004-05")
+    coach = telling(items, "Christos Tzekos, has been banned for four years")
+    assert fields(coach) == ("imposed", None, "Christos Tzekos", "ban")
+    assert coach.amount == "four years"
+    judgement = telling(items, "the judgement on sprinters Costas Kenteris")
+    assert judgement.target == "Costas Kenteris and Katerina Thanou"
+
+
+def test_a_pronoun_repeated_in_its_sentence_stands_for_what_the_first_does(nlp):
+    # BBC News, 2004 (the Kenteris case, S1): the lead and the sentence of the threat, with the two sentences
+    # between them left out. Both "they" are the pair; the ban is threatened on them, not on "competition".
+    text = ("IAAF awaits Greek pair's response\n\nKostas Kenteris and Katerina Thanou are yet to respond to doping "
+            "charges from the International Association of Athletics Federations (IAAF).\n\nIf they do not respond or "
+            "their explanations are rejected, they will be provisionally banned from competition.")
+    documents = annotate([(Source(id="S1", path="01_bbc.txt", sha256="0"), text)])
+    items = run_sections(documents, "actors", "sanctions").items["sanctions"]
+    banned = [it for it in items if it.measure == "ban"]
+    assert [(it.status, it.imposer, it.target, it.condition) for it in banned] == [
+        ("threatened", None, "Kostas Kenteris and Katerina Thanou",
+         "If they do not respond or their explanations are rejected")]
