@@ -24,10 +24,10 @@ MAX_TEXT_CHARS = 5_000_000
 
 
 # Bump whenever briefgen's own components change what a parse looks like (it is part of the cache key).
-SENTENCE_RULE_VERSION = 7  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
+SENTENCE_RULE_VERSION = 8  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
 # blank; 4: sign-offs closing a paragraph blank; 5: a short wrapped line ending on a comma or function word runs on;
 # 6: a word with a bound prefix ("co-operate", "non-binding") is one token; 7: a line that repeats the headline
-# before its body text is cut after it
+# before its body text is cut after it; 8: a sub-heading run into the next sentence of a flattened page is cut off
 
 
 # Parse in several processes only when there is at least this much uncached text (characters) and
@@ -50,11 +50,43 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+    for i in run_in_heading_ends(doc):
+        doc[i].is_sent_start = True
     for offset in repeated_headline_ends(doc.text):
         start = next((t for t in doc if t.idx >= offset), None)
         if start is not None and start.i > 0:
             start.is_sent_start = True
     return doc
+
+
+#: Words that open a sentence and that a capitalised name does not run into: after a run of title-case
+#: words that follows a full stop ("… Thursday morning. Traffic Blocked More troubling for Lycos, …"),
+#: such a word capitalised before a lowercase one starts the body after a flattened sub-heading.
+SENTENCE_OPENERS = frozenset("""a an the this that these those it its in on at as after before but and
+    more most many some while when if for with by meanwhile however yet still since""".split())
+HEADING_WORDS = (2, 6)
+
+
+def run_in_heading_ends(doc: Doc) -> list[int]:
+    """Token indices where body text starts after a sub-heading that a flattened page ran into it:
+    a run of title-case words after a sentence's end, then either an opener word before a
+    lowercase one ("… Time. Traffic Blocked More troubling for Lycos, …") or a gap of three or more
+    spaces before a capitalised word (". TikTok EU Case Background   EU initiated an investigation")."""
+    ends = []
+    for token in doc:
+        if token.text not in (".", "!", "?") or token.i + 2 >= len(doc):
+            continue
+        run, i = 0, token.i + 1
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha \
+                and doc[i].lower_ not in SENTENCE_OPENERS:
+            run, i = run + 1, i + 1
+        if not HEADING_WORDS[0] <= run <= HEADING_WORDS[1] or i + 1 >= len(doc):
+            continue
+        if doc[i].is_title and doc[i].lower_ in SENTENCE_OPENERS and doc[i + 1].is_lower:
+            ends.append(i)
+        elif doc[i].is_space and "\n" not in doc[i].text and len(doc[i].text) >= 2 and doc[i + 1].text[:1].isupper():
+            ends.append(i + 1)  # the tokenizer keeps one space in whitespace_, the rest as a token
+    return ends
 
 
 #: A headline shorter than this many words is too common a phrase to cut a line on.

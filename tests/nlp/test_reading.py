@@ -68,3 +68,26 @@ def test_a_line_that_repeats_the_headline_starts_its_body_after_it():
     assert [s.text.strip() for s in sentences][-1].startswith("European Union (EU) fined")
     doubled = next(s for s in sentences if s.text.strip() == f"{headline} {headline}")
     assert is_headline(doubled)
+
+
+def test_a_sub_heading_run_into_the_next_sentence_of_a_flattened_page_is_its_own_sentence():
+    # PC World, 3 Dec 2004 (lycos S4, audit #11 line 16: "Traffic Blocked" glued to the line, "traffic" its target);
+    # Outlook Business, 2025 (tiktok S4, audit #6 row 13: a heading run in after a gap of spaces)
+    from briefgen.nlp.document import split_sentences
+    from briefgen.nlp.pipeline import load_pipeline
+
+    text = ("Requests for moretgage.info were still being forwarded to Makelovenotspam.com Thursday morning, Eastern "
+            "Standard Time. Traffic Blocked More troubling for Lycos, some ISPs are blocking traffic to the server that "
+            "controls the makelovenotspam screensavers, according to Johannes Ullrich.\n"
+            "“This is a dangerous precedent with far-reaching consequences for companies and entire industries across "
+            "Europe that operate on a global scale,” said the company. TikTok EU Case Background   EU initiated an "
+            "investigation in September 2021.")
+    sentences = [s.text.strip() for s in split_sentences(load_pipeline()(text))]
+    assert "Traffic Blocked" in sentences
+    assert any(s.startswith("More troubling for Lycos, some ISPs") for s in sentences)
+    assert any(s.startswith("EU initiated an investigation") for s in sentences)
+    # a name after a full stop runs on: only an opener word after title-case words starts a body (PYMNTS, 2025)
+    names = [s.text.strip() for s in split_sentences(load_pipeline()(
+        "President Trump has twice extended that deadline however, most recently on April 4, albeit without explicit "
+        "authorization by either Congress of the courts. The Supreme Court upheld the law banning the app last year."))]
+    assert names[-1] == "The Supreme Court upheld the law banning the app last year."

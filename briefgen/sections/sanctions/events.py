@@ -69,6 +69,9 @@ class Reader(Parties):
             imposer_tok, imposer = caller, self.party(caller)
         if trigger.kind == "weak-noun" and status == "existing":
             return []
+        if status == "suspended" and token.lemma_.lower() in DECISIONS and cue is not None \
+                and cue.lemma_.lower() in ("delay", "postpone", "defer", "put"):
+            return []  # "has postponed by two weeks the judgement on sprinters …": no decision yet to suspend
         if status == "existing" and imposer is None and against_what(token) is not None:
             return []  # "The anti-spammer screensaver came under fire …": named in passing, no one's act told
         if trigger.kind == "weak-noun" and token.lemma_.lower() in lexicon("vague_nouns") and target is None \
@@ -224,6 +227,10 @@ class Reader(Parties):
                     return subtree_text(c, strip_relative=True)  # "officials accused of …"; not "foreign-flag
                     # ships carrying containers", which says which ships
         return None
+
+
+#: Nouns of a decision still to be taken: putting one off suspends no measure.
+DECISIONS = ("judgement", "judgment", "ruling", "verdict", "decision", "hearing")
 
 
 def read_document(document: Document, index) -> list[Event]:
