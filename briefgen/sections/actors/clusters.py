@@ -65,6 +65,24 @@ def initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in ACRONYM_SKIP)
 
 
+def respell_acronyms(key: str, clusters: dict[str, Cluster]) -> None:
+    """Move the bare acronyms of a cluster the gazetteer named ("EC": the European Commission) to the
+    one name in the sources whose initials they spell ("the European Community", in 1987 wires):
+    the sources' own expansion wins; "the EC Commission" stays where it is."""
+    cluster = clusters[key]
+    bare = [m for m in cluster.mentions if m.surface.isupper() and len(m.surface.split()) == 1]
+    spelled = {m.surface.lower() for m in bare}
+    matches = [k for k, c in clusters.items() if k != key and c.kind != "country" and len(k.split()) > 1
+               and initials(k) in spelled and not spelled & set(k.split())]  # "EC Commission" spells nothing out
+    if len(matches) != 1:
+        return
+    clusters[matches[0]].mentions += bare
+    cluster.mentions = [m for m in cluster.mentions if m not in bare]
+    if not cluster.mentions:
+        clusters[matches[0]].affiliations += cluster.affiliations
+        del clusters[key]
+
+
 def without_company_suffix(words: list[str]) -> str:
     """'asml holding nv' -> 'asml': legal-form and holding words dropped from the end."""
     suffixes = load_lexicon("company_suffixes")
@@ -90,6 +108,8 @@ def merge_org_variants(clusters: dict[str, Cluster]) -> None:
             matches = [k for k, c in clusters.items() if c.kind != "country" and len(k.split()) > 1
                        and (initials(k) == key or any(m.acronym.lower() == key for m in c.mentions))]
             target = matches[0] if len(matches) == 1 else None
+        elif len(words) > 1:
+            respell_acronyms(key, clusters)
         if target and target != key:
             clusters[target].mentions += cluster.mentions
             clusters[target].affiliations += cluster.affiliations

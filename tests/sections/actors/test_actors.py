@@ -84,6 +84,23 @@ def test_acronym_joins_the_name_it_spells(nlp):
     assert len(iaea) == 1 and iaea[0].mentions >= 2
 
 
+def test_an_acronym_the_sources_spell_out_otherwise_than_the_gazetteer_takes_their_expansion(nlp):
+    # Reuters-21578, 11 and 13 April 1987 (Britain, Japan and the EC; non-dev round 7: "EC" was shown as the
+    # European Commission). "the EC executive commission" and "the EC Commission" are the Commission; "EC" alone
+    # is the Community the first wire spells out.
+    texts = ["Earlier this week British Prime Minister Margaret Thatcher said Britain could not go it alone on sanctions "
+             "against Japan, but would have to coordinate action with its European Community partners.",
+             "TRADE ISSUES STRAINING EC'S PATIENCE WITH JAPAN\nApril 13, 1987\n\nHowever, they said an all-out trade "
+             "war may be far off, as EC states know they would suffer almost as much as Japan. Senior EC diplomats gave "
+             "a generally favourable reaction to an EC executive commission proposal under which the EC could raise "
+             "tariffs on a range of Japanese products if the U.S. Carries out a threat to make a similar move on April "
+             "17. The EC Commission itself has switched its tactics in recent years, substituting general calls for "
+             "action by Japan to open its market with specific demands for moves in key areas."]
+    names = [a.name for a in run_sections(make_documents(nlp, texts), "actors").items["actors"]]
+    assert "European Community (EC)" in names
+    assert "European Commission" not in names
+
+
 def test_partial_names_join_the_one_full_name(nlp):
     texts = ["Kim Jong-un met officials. Kim Jong UN later spoke. Kim said talks would go on. "
              "Kim Yo-jong, his sister, was not present."]
