@@ -150,6 +150,7 @@ def _load_cached_brief(state: Build) -> None:
 
 def parse(state: Build) -> None:
     """Parse every source with one spaCy pipeline (parse cache, parallel when it pays)."""
+    from briefgen.dates.cross_dating import estimate_windows
     from briefgen.dates.estimate import estimate_dates
     from briefgen.nlp.annotate import annotate
     from briefgen.nlp.pipeline import default_jobs
@@ -164,7 +165,8 @@ def parse(state: Build) -> None:
                                    jobs=request.jobs or default_jobs(), advance=stage.advance,
                                    warnings=state.notices)
         state.documents, estimated = estimate_dates(state.documents)
-        state.warnings += estimated
+        state.documents, windows = estimate_windows(state.documents)
+        state.warnings += estimated + windows
 
 
 def extract(state: Build) -> None:

@@ -21,6 +21,9 @@ class Source(Model):
     published_estimate: dt.date | None = Field(
         default=None, description="An estimate made from the content when the text states no date."
     )
+    published_estimate_end: dt.date | None = Field(default=None, description=(
+        "The last day of an estimated window of days (from published_estimate), when the other sources "
+        "fix only a window: a year, or the days after an event they date."))
     published_basis: str | None = Field(default=None, description="Why the estimate was made.")
     sha256: str = Field(description="sha256 of the file's bytes.")
     encoding: str = "utf-8"

@@ -14,6 +14,7 @@ from pathlib import Path
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from briefgen.dates.anchor import window_label
 from briefgen.errors import TemplateError
 from briefgen.model.brief import Brief
 from briefgen.model.citations import Citation, evidence_id, marker_label, unique_citations
@@ -79,7 +80,8 @@ def source_date(s: Source) -> str:
     if s.published:
         return s.published.isoformat()
     if s.published_estimate:
-        return f"undated (estimated {s.published_estimate.isoformat()})"
+        end = s.published_estimate_end or s.published_estimate
+        return f"undated (estimated {window_label(s.published_estimate, end)})"
     return "undated"
 
 

@@ -7,11 +7,15 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from briefgen.dates.anchor import anchor_of, is_whole_year, resolve_told, window_label, window_of
 from briefgen.dates.resolve import resolve
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import governing_verb, is_past
 from briefgen.sections.sanctions.lexicons import lexicon
+
+#: Prepositions that put what they govern at another time than the verb they hang on.
+TIME_PREPOSITIONS = ("after", "before", "since", "until", "following", "prior")
 
 
 def stated_date(document: Document, predicate: Token, sentence: Sentence, future: bool) -> Date | None:
@@ -28,6 +32,8 @@ def stated_date(document: Document, predicate: Token, sentence: Sentence, future
                 or node.head.i == node.i:
             break
         node = node.head
+        if node.dep_ == "prep" and node.lower_ in TIME_PREPOSITIONS:
+            break  # "put … up for sale last week after hitting the company with … fines": the fines came before
         if node.pos_ in ("VERB", "AUX"):
             predicates.add(node.i)
             if told:
@@ -44,8 +50,8 @@ def stated_date(document: Document, predicate: Token, sentence: Sentence, future
         if node.i in predicates:
             past = is_past(node)  # "In January, the European Commission promised strict new controls": a
             # threat made in the past is dated in the past
-            found = resolve(ent.text, document.source.published,
-                            future=future and node.i not in announcements and not past, past=past)
+            found = resolve_told(ent.text, document, future=future and node.i not in announcements and not past,
+                                 past=past)
             if found is not None:  # "the first national strike in 25 years": a span, not a day
                 return found
     return None
@@ -59,12 +65,19 @@ def told_date(document: Document, sentence: Sentence) -> Date | None:
     gives none; a length of time does not, and a date inside a relative clause describes its
     noun ("the troops which were occupying its oil installations since Tuesday") and does not
     stand in the way."""
-    published = document.source.published
-    if published is None or any(ent.label_ in ("DATE", "TIME") and not _describes_noun(ent.root)
-                                and resolve(ent.text, published) is not None for ent in sentence.span.ents):
+    anchor, label = anchor_of(document)
+    window = window_of(document)
+    if anchor is None and window is None or any(
+            ent.label_ in ("DATE", "TIME") and not _describes_noun(ent.root)
+            and resolve(ent.text, anchor or window[1]) is not None for ent in sentence.span.ents):
         return None  # a length ("week-long strikes", "for a few more days") dates nothing
-    day = published.date() if isinstance(published, dt.datetime) else published
-    return Date(start=day, end=day, granularity="day", text="", anchor=f"published {day.isoformat()}")
+    if anchor is not None:
+        day = anchor.date() if isinstance(anchor, dt.datetime) else anchor
+        return Date(start=day, end=day, granularity="day", text="",
+                    anchor=f"published {day.isoformat()}" if document.source.published else label)
+    start, end = window  # an undated source's estimated window: as of some day in it
+    return Date(start=start, end=end, granularity="year" if is_whole_year(start, end) else "range", text="",
+                anchor=f"{document.source.id} estimated {window_label(start, end)}")
 
 
 def _describes_noun(token: Token) -> bool:

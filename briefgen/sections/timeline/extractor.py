@@ -14,8 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from briefgen.dates.anchor import anchor_of
-from briefgen.dates.resolve import resolve
+from briefgen.dates.anchor import anchor_of, resolve_told, window_of
 from briefgen.ingest.anatomy import BODY
 from briefgen.ingest.header import DATE_PREFIX, is_header_line
 from briefgen.model.date import Date
@@ -84,6 +83,7 @@ def is_quoted(date: Span) -> bool:
 def events_in(document: Document, context: Context) -> list[Event]:
     """Every resolvable dated event of one source."""
     anchor, anchor_label = anchor_of(document)
+    latest = anchor or (window_of(document) or (None, dt.date.max))[1]  # the last day it can be told from
     index = context.actor_index
     events = []
     prefix = DATE_PREFIX.match(document.text)
@@ -105,17 +105,15 @@ def events_in(document: Document, context: Context) -> list[Event]:
         if past_wish(head):
             continue  # "… that it wanted to extend the bond issue hearing until the end of April"
         expected = is_expected(ent, head)
-        date = resolve(date_list(ent).text, anchor, future=expected, past=is_past(head))
+        date = resolve_told(date_list(ent).text, document, future=expected, past=is_past(head))
         if is_caption_telling(head, date, anchor):
             continue  # "People walk past a heavily damaged building in Gaza City on Nov. 10, 2025": a photo's caption
         if date is None or (date.anchor and is_quoted(ent)) or is_header_date(ent, date, anchor) or is_vague_span(date):
             continue
         if stale_forecast(head, date.end, anchor):
             continue  # "Bloomberg reported the fines were expected in early April"
-        if anchor is not None and date.start > anchor:
+        if date.start > latest:
             expected = True  # "space on the trading floor is expanded in May 1988", told in April 1987
-        if date.anchor:
-            date = date.model_copy(update={"anchor": anchor_label})
         date = since_then(ent, date, anchor)
         aside = background_span(ent, index)
         if aside == (-1, -1):
