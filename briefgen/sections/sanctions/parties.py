@@ -63,8 +63,8 @@ class Parties:
         if self.index is not None:
             for text in candidates:
                 name = self.index.resolve(text)
-                if name:
-                    return name
+                if name and not (ent is None and text.islower() and name.lower() == text):
+                    return name  # ("restrictions on their liberty" is no party "Liberty")
             if token.pos_ == "PROPN":
                 fits = {name for key, name in self.index.by_key.items()
                         if token.text.lower() in key.split()}

@@ -829,3 +829,12 @@ def test_a_pronoun_repeated_in_its_sentence_stands_for_what_the_first_does(nlp):
     assert [(it.status, it.imposer, it.target, it.condition) for it in banned] == [
         ("threatened", None, "Kostas Kenteris and Katerina Thanou",
          "If they do not respond or their explanations are rejected")]
+
+
+def test_a_common_noun_is_no_party_of_the_same_name(nlp):
+    # BBC News politics/378 (2005, control orders), with the sentence of politics/384 that names the group
+    items = sentences(nlp, "Shami Chakrabarti, director of civil liberties pressure group Liberty, said who was "
+                           "able to issue the control orders was not the main issue. "
+                           "\"And these will be restrictions on their liberty that we will use only in the most "
+                           "limited circumstances.")
+    assert all(it.target != "Liberty" and it.imposer != "Liberty" for it in items), [fields(it) for it in items]
