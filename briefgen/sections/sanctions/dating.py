@@ -85,3 +85,19 @@ def _describes_noun(token: Token) -> bool:
     since Tuesday")."""
     verb = governing_verb(token)
     return verb is not None and verb.dep_ == "relcl"
+
+
+def told_as_earlier(token: Token) -> bool:
+    """The measure is named under a preposition of time ("Following … Trump's announcement of trade
+    tariffs on China, the European Commission expressed concerns"): it came before the day told, so
+    the report's day is not its date."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in TIME_PREPOSITIONS:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":
+            return False
+    return False

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import chain, child, clause_head, governing_verb, noun_conjuncts, own_children, reporting_verb
 from briefgen.sections.sanctions.defenses import read_defenses
-from briefgen.sections.sanctions.dating import stated_date, told_date
+from briefgen.sections.sanctions.dating import stated_date, told_as_earlier, told_date
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import (amount_of, by_a_state, condition_clause, condition_text, hypothetical,
@@ -97,8 +97,8 @@ class Reader(Parties):
             dated = imposing  # "subject to … the 145% tariff on imports from China levied by Trump last month"
         # a lifting asked or done is dated by that act, not by the measure ("troops occupying … since Tuesday")
         when = stated_date(self.document, dated, sentence, future=status in ("threatened", "proposed", "planned"))
-        if when is None and status != "existing":  # a measure long in force is no news of the day
-            when = told_date(self.document, sentence)
+        if when is None and status != "existing" and not told_as_earlier(token):
+            when = told_date(self.document, sentence)  # (a measure long in force is no news of the day)
         keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov, condition_clause(token, gov)) if t is not None}
         # (the line never drops the condition: "… and take other hostile actions if the firm refuses …")
         line_top = top(token, gov, cue)

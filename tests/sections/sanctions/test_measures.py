@@ -838,3 +838,10 @@ def test_a_common_noun_is_no_party_of_the_same_name(nlp):
                            "\"And these will be restrictions on their liberty that we will use only in the most "
                            "limited circumstances.")
     assert all(it.target != "Liberty" and it.imposer != "Liberty" for it in items), [fields(it) for it in items]
+
+
+def test_a_measure_named_under_a_preposition_of_time_is_not_dated_by_the_report(corpus):
+    # eu-small-parcel-fee-2025 S7, published 2025-05-23: the announcement came before that day
+    item = telling(corpus("eu-small-parcel-fee-2025"), "Following former US President Donald Trump")
+    assert fields(item) == ("announced", "Donald Trump", "China", "trade tariffs")
+    assert item.date is None
