@@ -28,11 +28,9 @@ def anchor_of(document) -> tuple[dt.date | None, str | None]:
     source = document.source
     if source.published:
         return source.published, f"{source.id} published {source.published.isoformat()}"
-    if source.published_estimate and source.published_estimate_end == source.published_estimate:
-        return source.published_estimate, f"{source.id} estimated {source.published_estimate.isoformat()}"
-    if source.published_estimate and source.published_estimate_end is None \
-            and names_day(document.text, source.published_estimate):
-        return source.published_estimate, f"{source.id} estimated {source.published_estimate.isoformat()}"
+    estimate, end = source.published_estimate, source.published_estimate_end
+    if estimate and (end == estimate or end is None and names_day(document.text, estimate)):
+        return estimate, f"{source.id} estimated {estimate.isoformat()}"  # (a window of one day, or a day it names)
     return None, None
 
 

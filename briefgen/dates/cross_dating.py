@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from briefgen.dates.anchor import window_label
+from briefgen.dates.anchor import YEARLESS_DAY, window_label
 from briefgen.dates.calendar import WEEKDAYS
 from briefgen.dates.resolve import resolve
 from briefgen.model.citations import source_key
@@ -33,7 +33,6 @@ PLAIN_WORDS = {"be", "have", "do", "say", "make", "take", "get", "go", "come", "
 RELATIVE_DAY = re.compile(r"^(?:on\s+)?(?P<word>today|yesterday|tomorrow|"
                           + "|".join(w for w in WEEKDAYS if w.endswith("day")) + r")(?:'s|’s)?$", re.IGNORECASE)
 YEAR_WORD = re.compile(r"\byear\b", re.IGNORECASE)
-YEARLESS_DAY = re.compile(r"^(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)$")
 FUTURE_HEADS = {"due", "set", "scheduled", "expected", "planned", "going", "poised"}
 MAX_ROUNDS = 5
 YEAR_DAYS = 330  # how far ahead a day named without its year can lie
@@ -135,6 +134,7 @@ def estimate_windows(documents: list[Document]) -> tuple[list[Document], list[st
     """The documents with a writing window estimated on each undated source whose dates other sources
     fix (new objects; the given ones are unchanged), and a warning per estimate."""
     undated = [d for d in documents if d.source.published is None and d.source.published_estimate is None]
+    undated_ids = {d.source.id for d in undated}
     if not undated:
         return documents, []
     mentions = {d.source.id: mentions_of(d) for d in documents}
@@ -158,7 +158,7 @@ def estimate_windows(documents: list[Document]) -> tuple[list[Document], list[st
         windows.update(found)
     result, warnings = [], []
     for d in documents:
-        window = windows.get(d.source.id) if d in undated else None
+        window = windows.get(d.source.id) if d.source.id in undated_ids else None
         if window is None:
             result.append(d)
             continue

@@ -82,7 +82,7 @@ def is_quoted(date: Span) -> bool:
 
 def events_in(document: Document, context: Context) -> list[Event]:
     """Every resolvable dated event of one source."""
-    anchor, anchor_label = anchor_of(document)
+    anchor, _ = anchor_of(document)
     latest = anchor or (window_of(document) or (None, dt.date.max))[1]  # the last day it can be told from
     index = context.actor_index
     events = []
