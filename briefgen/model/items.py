@@ -50,6 +50,9 @@ class Sanction(Item):
 
     status: str
     imposer: str | None = None
+    demanded_by: str | None = Field(default=None, description="Who asks for the measure or its lifting "
+                                    "(statuses demanded, sought, lift-demanded); the imposer is then the party asked.")
+    opposed_by: str | None = Field(default=None, description="Who opposes lifting the measure (status lift-opposed).")
     target: str | None = None
     measure: str | None = None
     reason: str | None = None

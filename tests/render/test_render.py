@@ -223,11 +223,11 @@ def test_the_party_of_an_asked_lifting_is_never_shown_as_its_imposer(brief):
     from briefgen.model.items import Sanction
     cite = brief.sections.timeline[0].citations
     brief.sections.sanctions = [
-        Sanction(status="lift-demanded", imposer="Petrobras", target="its oil installations", measure="occupation",
-                 text="Petrobras has asked the Army to withdraw the troops", citations=cite),
+        Sanction(status="lift-demanded", imposer="Army", demanded_by="Petrobras", target="its oil installations",
+                 measure="occupation", text="Petrobras has asked the Army to withdraw the troops", citations=cite),
         Sanction(status="imposed", imposer="Gamma", target="Beta", measure="sanctions",
                  text="Gamma imposed sanctions on Beta", citations=cite)]
     lines = render_markdown(brief).splitlines()
-    assert any(ln.startswith("- **lift-demanded** — lifting demanded by Petrobras — on its oil installations")
+    assert any(ln.startswith("- **lift-demanded** — lifting demanded by Petrobras — of Army — on its oil installations")
                for ln in lines)
     assert any(ln.startswith("- **imposed** — by Gamma — on Beta") for ln in lines)

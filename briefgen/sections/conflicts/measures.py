@@ -11,7 +11,7 @@ apart (a €345 million fine of 2023 and a €530 million fine of 2025 are two f
 from __future__ import annotations
 
 from briefgen.model.citations import source_ids
-from briefgen.model.items import Claim, Conflict, Sanction
+from briefgen.model.items import Actor, Claim, Conflict, Sanction
 from briefgen.nlp.figures import read_figure
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.context import Context
@@ -62,8 +62,21 @@ def _differ(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
+def _rivals(field: str, a: str | None, b: str | None, kinds: dict[str, str]) -> bool:
+    """Two different named parties; as imposers, neither a person who may act for the other. Two
+    descriptions of what a tariff hits agree ("imports of certain Japanese electronic goods" /
+    "Japanese exports"), and so do "Ronald Reagan" and "United States" planning it; the Irish
+    regulator and the EU fining one company do not, nor TikTok and ByteDance as the one fined."""
+    if not _differ(a, b):
+        return False
+    kind_a, kind_b = kinds.get(a), kinds.get(b)
+    return kind_a is not None and kind_b is not None and (field != "imposer" or "person" not in (kind_a, kind_b))
+
+
 def measure_conflicts(context: Context) -> list[Conflict]:
     """Disagreements between sources about the parties or the amount of one measure."""
+    kinds_of = {name: a.kind for a in context.items.get("actors") or [] if isinstance(a, Actor)
+                for name in (a.name, *a.aliases)}
     kinds: dict[tuple, list[Sanction]] = {}  # only tellings of one status and kind of measure are compared
     for item in context.items.get("sanctions") or []:
         if isinstance(item, Sanction) and _head(item):
@@ -80,7 +93,7 @@ def measure_conflicts(context: Context) -> list[Conflict]:
                 if first.agrees(second):  # one fine, fee or ban: its parties must agree
                     for field in ("imposer", "target"):
                         key = (field, a.amount, _head(a))
-                        if _differ(getattr(a, field), getattr(b, field)) and key not in seen:
+                        if _rivals(field, getattr(a, field), getattr(b, field), kinds_of) and key not in seen:
                             seen.add(key)
                             conflicts.append(_party_conflict(field, a, b))
                 elif first.unit == second.unit and not _differ(a.imposer, b.imposer) \

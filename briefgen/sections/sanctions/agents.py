@@ -70,6 +70,34 @@ def asker_of(word: Token) -> Token | None:
     return subject(word.head if word.dep_ == "aux" else word)
 
 
+def asked_party(word: Token) -> Token | None:
+    """Whom an asking word asks to act: its object ("Petrobras has asked *the Army* to withdraw the
+    troops", "failure to convince *America* to call off the threatened tariffs") or the one "called
+    on"; None for a want with no one asked ("Iran wants sanctions lifted")."""
+    if word.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = word.head if word.dep_ == "aux" else word
+    return child(verb, "dobj") or prep_object(verb, {"on", "upon"})
+
+
+#: Statuses of a measure, or its lifting, that one party asks for (or opposes) of another.
+ASKED = ("lift-demanded", "lift-opposed", "demanded", "sought")
+
+
+def asking_parties(cue: Token, imposer: Token | None, target: Token | None) -> tuple[Token | None, Token | None]:
+    """(imposer, asker) of a measure or lifting asked for: who asks is not who would impose or lift
+    ("Petrobras has asked the Army to withdraw the troops …" asks it of the Army; audit s13, #03), so
+    the imposer is the one asked, else the measure's own imposer unless that is the asker."""
+    asker = asker_of(cue)
+    if asker is None:
+        return imposer, None
+    asked = asked_party(cue)
+    if asked is not None and asked.i != getattr(target, "i", None):
+        return asked, asker
+    same = imposer is not None and imposer.i in {t.i for t in [asker, *asker.conjuncts]}
+    return (None if same else imposer), asker
+
+
 def lifter_of(lift: Token) -> Token | None:
     """Who would do the lifting: the subject of an active lift verb (through control), else None."""
     if lift.pos_ not in ("VERB", "AUX") or is_passive(lift, reduced=True):

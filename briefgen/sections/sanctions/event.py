@@ -25,3 +25,4 @@ class Event:
     cue: str | None = None  # the word that gave a lifting its status ("wants", "oppose")
     condition: str | None = None
     amount: str | None = None
+    asker: str | None = None  # who asks for (or opposes) the measure or its lifting, not who would impose it

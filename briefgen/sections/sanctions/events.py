@@ -16,7 +16,7 @@ from briefgen.sections.sanctions.measures import (amount_of, by_a_state, conditi
 from briefgen.nlp.antecedents import (PRONOUNS, agrees, counted_before, is_anaphoric, pronoun_word, same_referent,
                                      subject_before)
 from briefgen.sections.sanctions.agents import speaker_of, speech_subject, subject
-from briefgen.sections.sanctions.parties import Parties
+from briefgen.sections.sanctions.parties import ASKED, Parties
 from briefgen.sections.sanctions.phrases import clause_text, entity_of, joined, subtree_text, top
 from briefgen.sections.sanctions.status import negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, against_what, find_triggers, is_body, is_ruling
@@ -48,13 +48,11 @@ class Reader(Parties):
         gov = token if trigger.kind in ("verb", "ban") else governing_verb(token)
         if negated(chain(token)[: 4]):
             return []
-        imposer_tok, target_tok, measure = self.parties(trigger, gov, status, cue)
-        asked = status in ("lift-demanded", "lift-opposed", "demanded", "sought")
-        if asked:
-            imposer = self.party(imposer_tok)
-        else:
-            imposer = self.imposers(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"))
-            # a weak noun needs a named imposer; a body of people is one ("Tug crews … lifted their ban")
+        imposer_tok, target_tok, measure, asker_tok = self.parties(trigger, gov, status, cue)
+        asked = status in ASKED
+        asker = self.party(asker_tok)
+        imposer = self.imposers(imposer_tok, strict=trigger.kind in ("ban", "weak-noun"))
+        # a weak noun needs a named imposer; a body of people is one ("Tug crews … lifted their ban")
         target, target_head = self.targets(target_tok, ruling=is_ruling(trigger))
         if status == "appealed" and cue is not None and cue.pos_ == "VERB":
             # who appeals, as "overturned" names who overturns: "while it continued to appeal the merits of
@@ -64,9 +62,14 @@ class Reader(Parties):
         elif status == "appealed" and cue is not None:  # "Texaco would seek … to continue its appeal … of the
             appellant = child(cue, "poss")  # Pennzoil judgement": the appeal's owner, never a name in the judgement
             imposer_tok, imposer = appellant, self.imposers(appellant, strict=True)
-        caller = speech_subject(token) if imposer is None and status in ("proposed", "demanded") else None
-        if caller is not None:  # "Fees should be charged on low-value packages …, France said": France's call
+        caller = speech_subject(token) if (asker if status == "demanded" else imposer) is None \
+            and status in ("proposed", "demanded") else None
+        if caller is not None and status == "demanded":  # "Fees should be charged on low-value packages …,
+            asker_tok, asker = caller, self.party(caller)  # France said": France's call
+        elif caller is not None:
             imposer_tok, imposer = caller, self.party(caller)
+        if status == "sought" and asker is None:  # "Deutsche Bank … is itself being sued by Yukos": Yukos
+            asker_tok, asker, imposer_tok, imposer = imposer_tok, imposer, None, None  # goes to law; no court yet
         if trigger.kind == "weak-noun" and status == "existing":
             return []
         if status == "suspended" and token.lemma_.lower() in DECISIONS and cue is not None \
@@ -81,10 +84,11 @@ class Reader(Parties):
             return []  # "Russia occupies nearly all of Luhansk": war, not a measure against a party
         # a weak noun or ban is a sanction only with a named imposer or target ("restrictions" alone
         # is not); the party asking for a lifting is not the imposer, so it does not count
-        named = (self.phrase_actor(token) is not None) if asked and status != "sought" else bool(imposer)
+        named = (self.phrase_actor(token) is not None or bool(imposer)) if asked and status != "sought" \
+            else bool(imposer or asker)
         if trigger.kind in ("ban", "weak-noun") and not (named or self.named(target_tok)):
             return []
-        if imposer is None and target is None:
+        if imposer is None and target is None and asker is None:
             return []
         if imposer is None and gov is not None and gov.tag_ == "VBG" and gov.dep_ == "advcl" \
                 and child(gov, "nsubj") is None:
@@ -99,7 +103,8 @@ class Reader(Parties):
         when = stated_date(self.document, dated, sentence, future=status in ("threatened", "proposed", "planned"))
         if when is None and status != "existing" and not told_as_earlier(token):
             when = told_date(self.document, sentence)  # (a measure long in force is no news of the day)
-        keep = {t.i for t in (token, imposer_tok, target_tok, cue, gov, condition_clause(token, gov)) if t is not None}
+        keep = {t.i for t in (token, imposer_tok, target_tok, asker_tok, cue, gov, condition_clause(token, gov))
+                if t is not None}
         # (the line never drops the condition: "… and take other hostile actions if the firm refuses …")
         line_top = top(token, gov, cue)
         while target is None and line_top.dep_ == "advcl" and line_top.head.i != line_top.i:
@@ -116,12 +121,12 @@ class Reader(Parties):
             line_top = line_top.head  # "on indefinite strike, even after the … Court Saturday ruled it illegal":
             # the line keeps what "it" is
         owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        speaker = caller or next((speaker_of(t) for t in (imposer_tok, target_tok, owner) if t is not None
+        speaker = caller or next((speaker_of(t) for t in (imposer_tok, target_tok, asker_tok, owner) if t is not None
                                   and t.pos_ == "PRON" and speaker_of(t) is not None), None)
         # ("some unions … said they … would continue their strikes": whose strikes, the line says too)
         if speaker is not None:  # "Menatep said they would retaliate …": the line says who "they" are
             line_top, keep = speaker.head, keep | {speaker.i}
-        for pronoun in (t for t in (imposer_tok, target_tok) if t is not None and t.pos_ == "PRON"):
+        for pronoun in (t for t in (imposer_tok, target_tok, asker_tok) if t is not None and t.pos_ == "PRON"):
             named = self.antecedent(pronoun) if speaker_of(pronoun) is None else None
             if named is not None and named.sent == pronoun.sent and line_top.i in {t.i for t in named.head.subtree}:
                 line_top, keep = named.head, keep | {named.i}  # "Deutsche Bank is involved in the case because
@@ -136,6 +141,7 @@ class Reader(Parties):
                       {self.document.source.id}, target_tok.i if target_tok is not None else None)
         if status.startswith("lift-") and cue is not None:
             event.cue = cue.lemma_.lower()
+        event.asker = asker
         event.condition = condition_text(token, gov)
         event.amount = amount_of(token, gov)
         events = [event]
@@ -211,15 +217,31 @@ class Reader(Parties):
         return joined(names) if names else None
 
     def reason(self, token: Token, gov: Token | None, target: Token | None, status: str) -> str | None:
-        """Why: a ``for``/``over`` phrase, "accused of…" on the target, or the condition of a threat."""
+        """Why: a ``for``/``over`` phrase, "in retaliation for …", "accused of…" on the target, or, for
+        a measure taken or undone, what it came "after" ("have been suspended after failing to take
+        drugs tests", "lifted … after Japan ended selling …"; audit s13, #12 and #27)."""
+        if status in ("evasion", "violation-alleged"):
+            return None
         for node in (token, gov):
-            if node is None or status in ("evasion", "violation-alleged"):
+            if node is None:
                 continue
             for c in own_children(node):
                 if c.dep_ == "prep" and c.lower_ in REASON_PREPS:
                     inner = child(c, "pcomp", "pobj")
                     if inner is not None and inner.pos_ in ("VERB", "NOUN") and inner.ent_type_ not in ("DATE", "MONEY"):
                         return subtree_text(inner)
+        scope = gov if gov is not None else token
+        answer = next((t for t in scope.subtree if t.lemma_.lower() in ANSWER_NOUNS and t.dep_ == "pobj"
+                       and t.head.lower_ in ("in", "as") and child(t, "prep") is not None), None)
+        if answer is not None:  # "announced the sanctions in retaliation for what he called Japan's failure …"
+            return subtree_text(answer)
+        if status in AFTER_GROUNDS:
+            for node in (n for n in (token, gov) if n is not None and n.pos_ in ("VERB", "AUX")):
+                for c in node.children:
+                    after = child(c, "pcomp") if c.dep_ == "prep" and c.lower_ == "after" else \
+                        c if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children) else None
+                    if after is not None and after.pos_ in ("VERB", "AUX"):
+                        return subtree_text(after) if c.dep_ == "prep" else clause_words(after)
         if target is not None and target.pos_ == "NOUN":
             for c in target.children:
                 if c.dep_ in ("acl", "relcl") and c.i != token.i and c.pos_ == "VERB" \
@@ -227,6 +249,19 @@ class Reader(Parties):
                     return subtree_text(c, strip_relative=True)  # "officials accused of …"; not "foreign-flag
                     # ships carrying containers", which says which ships
         return None
+
+
+#: Nouns of a measure taken as an answer to something ("in retaliation for", "in response to").
+ANSWER_NOUNS = ("retaliation", "response", "reprisal", "punishment", "revenge", "protest")
+#: Statuses of a measure taken or undone, whose "after" clause gives its grounds.
+AFTER_GROUNDS = ("imposed", "reimposed", "expanded", "extended", "suspended", "eased", "lifted", "overturned")
+
+
+def clause_words(clause: Token) -> str:
+    """A clause's words without its opening mark ("after Japan ended selling …" -> "Japan ended …")."""
+    words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    return subtree_text(clause) if not words else " ".join(
+        clause.doc[words[0].i : words[-1].i + 1].text.split()).rstrip(",.;")
 
 
 #: Nouns of a decision still to be taken: putting one off suspends no measure.

@@ -8,9 +8,11 @@ article's publication date) (:mod:`.events`). Imposers and targets resolve to ca
 actors through the actors section's :class:`ActorIndex`. The same sanction told by several sources
 is one item citing all of them (:mod:`.merge`).
 
-For a lifting, ``imposer`` names the party of the status: who lifts (``lifted``, ``lift-proposed``),
-who asks for it (``lift-demanded``: "Iran wants sanctions lifted") or who opposes it
-(``lift-opposed``: "Washington and Paris oppose lifting the embargo"). A sanction noun is never a party.
+``imposer`` is always who imposes, or would impose or lift, the measure. For a lifting done or offered
+(``lifted``, ``lift-proposed``) that is who lifts; for a measure or lifting asked for (``demanded``,
+``sought``, ``lift-demanded``) it is the party asked ("Petrobras has asked the Army to withdraw the
+troops": the Army), and ``demanded_by`` names who asks; for ``lift-opposed`` ("Washington and Paris
+oppose lifting the embargo") ``opposed_by`` names who opposes. A sanction noun is never a party.
 """
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ def extract_sanctions(context: Context, options) -> list[Sanction]:
     events = sorted(merge(events), key=sort_key)[: options.max_items]
     return [
         Sanction(status=e.status, imposer=e.imposer, target=e.target, measure=e.measure, reason=e.reason,
+                 demanded_by=e.asker if e.status != "lift-opposed" else None,
+                 opposed_by=e.asker if e.status == "lift-opposed" else None,
                  condition=e.condition, amount=e.amount, date=e.date, text=e.text, citations=e.citations,
                  support=len(e.sources))
         for e in events

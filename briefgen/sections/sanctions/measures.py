@@ -32,9 +32,50 @@ def condition_clause(token: Token, gov: Token | None) -> Token | None:
 
 
 def condition_text(token: Token, gov: Token | None) -> str | None:
-    """The words of the clause the measure hinges on, as the source words it, or None."""
+    """The words of the clause the measure hinges on, as the source words it, or None; a measure
+    said to depend on something hinges on it ("the imposition of further sanctions on Russia would
+    *depend on how the talks proceeded*", audit s13, #21)."""
     clause = condition_clause(token, gov)
-    return subtree_text(clause) if clause is not None else None
+    if clause is not None:
+        return subtree_text(clause)
+    on = depends_on(gov)
+    if on is not None:
+        return " ".join(gov.doc[gov.i : max(t.i for t in on.subtree) + 1].text.split())
+    return None
+
+
+def depends_on(verb: Token | None) -> Token | None:
+    """The ``on`` phrase of a verb of depending whose subject is the measure, or None."""
+    if verb is None or verb.lemma_.lower() not in DEPENDING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+
+
+#: Verbs by which a measure hangs on something still open ("would depend on how the talks proceeded").
+DEPENDING_VERBS = frozenset({"depend", "hinge", "hang", "rest"})
+#: Words of a sum written out ("300 mln dlrs", "two billion euros"), where the entity tagger sees none.
+SUM_WORDS = re.compile(r"^(dlrs?|dollars?|euros?|pounds?|sterling|yen|yuan|roubles?|rubles?|francs?|marks?|"
+                       r"bn|billion|mln|million|trillion)$", re.IGNORECASE)
+
+
+def is_sum(token: Token | None) -> bool:
+    """The head of a sum of money: a MONEY entity, or a currency or scale word with a number before it."""
+    if token is None:
+        return False
+    if token.ent_type_ == "MONEY" and token.pos_ in ("NOUN", "NUM", "PROPN", "SYM"):
+        return True
+    return bool(SUM_WORDS.match(token.text)) and any(t.like_num for t in token.subtree if t.i < token.i)
+
+
+def sum_text(token: Token) -> str:
+    """The words of a sum, without what it is a sum of ("as much as 300 mln dlrs")."""
+    return " ".join(token.doc[token.left_edge.i : token.i + 1].text.split())
+
+
+def sum_of(token: Token) -> Token | None:
+    """What a sum is counted in: "300 mln dlrs *in Japanese exports*", "$200 billion *of Chinese goods*"."""
+    return next((o for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")
+                 for o in c.children if o.dep_ == "pobj"), None)
 
 
 def amount_of(token: Token, gov: Token | None) -> str | None:
@@ -42,6 +83,14 @@ def amount_of(token: Token, gov: Token | None) -> str | None:
     measure's own phrase ("a fine of €485 million", "100 pct tariffs", "two-year suspensions") or
     on its verb ("fined TikTok €530 million", "banned for four years")."""
     anchors = {token.i} | ({gov.i} if gov is not None and token.pos_ in ("VERB", "AUX") else set())
+    host = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") else None
+    if is_sum(host):
+        return sum_text(host)  # "as much as 300 mln dlrs in tariffs", "51 mln dlrs of the sanctions"
+    for node in (token, gov):
+        aim = next((o for c in node.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                    for o in c.children if o.dep_ == "pobj"), None) if node is not None else None
+        if is_sum(aim) and sum_of(aim) is not None:
+            return sum_text(aim)  # "raise tariffs on as much as 300 mln dlrs in Japanese exports"
     if gov is not None and token.dep_ in ("dobj", "nsubjpass", "nsubj") and gov.i in (token.head.i, token.head.head.i):
         heads = {gov.i} | {c.i for c in gov.children if c.dep_ in ("advmod", "prt")}
         for ent in token.doc.ents:  # "Trump raised tariffs on Chinese goods to 145%", "was revised down to 54% from

@@ -40,14 +40,14 @@ def _same(a: Event, b: Event) -> bool:
     something (the cue word must match), nor two different sums ("€530 million" and "€345 million"
     fines of one regulator on one company are two fines, audit #4). A telling that names no imposer
     is not merged with one that does: the merged line would say more than one of its citations."""
-    return (a.status == b.status and a.imposer == b.imposer and a.target_head == b.target_head
+    return (a.status == b.status and a.imposer == b.imposer and a.asker == b.asker and a.target_head == b.target_head
             and (a.target is None) == (b.target is None) and measure_head(a) == measure_head(b)
             and _dates_fit(a.date, b.date) and a.cue == b.cue
             and (a.amount is None or b.amount is None or a.amount == b.amount))
 
 
 def _plainness(e: Event) -> tuple:
-    return (sum(x is not None for x in (e.imposer, e.target, e.measure, e.reason, e.date)),
+    return (sum(x is not None for x in (e.imposer, e.asker, e.target, e.measure, e.reason, e.date)),
             len((e.measure or "").split()), len(e.text))
 
 

@@ -10,9 +10,10 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.antecedents import is_anaphoric, named_apposite, parsed_beside
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import acl_children, child, condition, is_passive, noun_conjuncts, prep_object
-from briefgen.sections.sanctions.agents import (act_owner, asker_of, evader, passive_host, speaker_of, speech_subject, subject,
+from briefgen.sections.sanctions.agents import (ASKED, act_owner, asker_of, asking_parties, evader, passive_host, speaker_of, speech_subject, subject,
                                               time_limit_parties)
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
+from briefgen.sections.sanctions.measures import is_sum, sum_of
 from briefgen.sections.sanctions.phrases import bare_name, entity_of, joined, np_text, np_tokens
 from briefgen.sections.sanctions.triggers import Trigger, against_what, is_body, is_ruling, is_sanction_word, ruled_against
 
@@ -21,13 +22,6 @@ TARGET_PREPS = {"on", "against", "to", "targeting"}
 
 #: Entity labels that never name a target ("on Thursday", "of 120 pct").
 NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
-#: Verbs by which one party makes another act ("ordered TikTok to suspend transfers"): the measure
-#: is the order's, imposed by its subject on its object.
-ORDER_VERBS = {"order", "require", "force", "compel", "instruct", "direct", "tell", "oblige"}
-
-#: Nouns of those who act for a client named with "for" ("lawyers for Menatep"): the client acts.
-REPRESENTATIVES = {"lawyer", "attorney", "counsel", "representative", "spokesman", "spokeswoman", "spokesperson",
-                   "adviser", "advisor"}
 
 
 class Parties:
@@ -44,7 +38,7 @@ class Parties:
             token = speaker_of(token) or self.antecedent(token)  # "GenCorp said it filed suit": GenCorp
         if token is None:
             return None
-        client = prep_object(token, {"for"}) if token.lemma_.lower() in REPRESENTATIVES else None
+        client = prep_object(token, {"for"}) if token.lemma_.lower() in lexicon("representative_nouns") else None
         if client is not None and client.pos_ == "PROPN":
             token = client  # "lawyers for Menatep … said they would take legal action": Menatep acts
         if token.ent_type_ == "CARDINAL" and prep_object(token, {"of"}) is not None:
@@ -142,6 +136,8 @@ class Parties:
             head = self.counted(head) or head  # "The duo had been provisionally suspended": the two named before
         if head is not None and head.ent_type_ == "CARDINAL" and prep_object(head, {"of"}) is not None:
             head = prep_object(head, {"of"})  # "a flat fee on billions of small parcels": the parcels
+        elif is_sum(head) and sum_of(head) is not None:
+            head = sum_of(head)  # "tariffs on as much as 300 mln dlrs in Japanese exports": the exports
         if head is not None and head.lower_.startswith("anti-") and against_what(head.head) == head:
             return head.text[5:], head.text[5:].lower()  # "its anti-spam operation": against spam
         if head is not None and is_sanction_word(head) and not ruling:
@@ -165,7 +161,8 @@ class Parties:
         return text, (names[0] if head.pos_ == "PROPN" or entity_of(head) else head.lemma_.lower())
 
     def parties(self, trigger: Trigger, gov: Token | None, status: str, cue: Token | None):
-        """(imposer token, target token, measure) for one trigger."""
+        """(imposer token, target token, measure, asker token) for one trigger; the asker only for a
+        status one party asks for or opposes (:data:`ASKED`), whose imposer is then the one asked."""
         token = trigger.token
         measure = trigger.measure
         imposer = target = None
@@ -257,7 +254,7 @@ class Parties:
                         subj = child(gov, "nsubjpass")  # "hit with sanctions", "placed under an embargo";
                         # not "the list … is taken from real-time blacklists"
                         target = subj if subj is not None and subj.i != token.i else None
-        if trigger.kind in ("verb", "ban") and token.dep_ == "xcomp" and token.head.lemma_.lower() in ORDER_VERBS:
+        if trigger.kind in ("verb", "ban") and token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon("order_verbs"):
             # "ordered TikTok to suspend all illegal transfers": the one who orders imposes it on the one told
             order = token.head
             agent = child(order, "agent")
@@ -286,9 +283,10 @@ class Parties:
             # overturned those bans, clearing the sprinters of avoiding tests": the sprinters'
         if status == "appealed" and cue is not None and target is None:
             target = asker_of(cue)  # "it continued to appeal … the Pennzoil lawsuit": the one appealing is its target
-        if status in ("lift-demanded", "lift-opposed", "demanded", "sought") and cue is not None:
-            imposer = asker_of(cue)  # the party who wants (or opposes) the measure, not its would-be imposer
-        return imposer, target, measure
+        asker = None
+        if status in ASKED and cue is not None:
+            imposer, asker = asking_parties(cue, imposer, target)
+        return imposer, target, measure, asker
 
 
 #: Nouns that name the one a measure is aimed at ("itself a target of a Yukos lawsuit").

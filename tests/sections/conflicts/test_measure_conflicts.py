@@ -35,3 +35,15 @@ def test_fines_of_different_years_are_no_conflict(nlp):
     assert conflicts(nlp, [DPC, "In September 2023, the DPC fined TikTok €345 million for allegedly violating the "
                                 "GDPR when processing data belonging to children using TiKTok."],
                      [dt.date(2025, 5, 2), dt.date(2025, 5, 2)]) == []
+
+
+def test_one_tariff_planned_by_a_president_and_his_country_is_no_conflict(nlp):
+    # us-japan-chip-tariffs-1987 S3 (Reuters, 28 March 1987) and S5 (13 April 1987): "Washington" and
+    # "President Reagan" plan the one 300 mln dlr tariff, told of "imports of certain Japanese electronic
+    # goods" and of "Japanese exports" — the same side and the same goods, no disagreement
+    s3 = ("Yesterday, Washington announced plans to put as much as 300 mln dlrs in tariffs on imports of certain "
+          "Japanese electronic goods in retaliation for what it sees as Tokyo's failure to live up to their "
+          "bilateral chip pact.")
+    s5 = ("President Reagan announced on March 27 that he planned to raise tariffs on as much as 300 mln dlrs in "
+          "Japanese exports to the United States.")
+    assert conflicts(nlp, [s3, s5], [dt.date(1987, 3, 28), dt.date(1987, 4, 13)]) == []

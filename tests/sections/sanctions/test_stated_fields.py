@@ -1,0 +1,62 @@
+"""Fields a sentence states plainly, which the sanctions audit of issue 13 (s13) found left empty or
+given to the wrong party: who asks is not who imposes, a failed ask asks nothing, and the sum,
+grounds and condition the sentence gives are the item's. Real sentences of the dev corpora (read at
+run time from ../shared, skipped where absent), parsed with the real spaCy pipeline."""
+from __future__ import annotations
+
+
+
+def telling(items, words):
+    found = [it for it in items if words in it.text]
+    assert len(found) == 1, (words, [(it.status, it.text[:80]) for it in items])
+    return found[0]
+
+
+def test_who_asks_for_a_withdrawal_is_not_the_occupier(corpus):
+    # S5, Reuters 13 March 1987 (audit s13, #03: imposer Petrobras)
+    item = telling(corpus("brazil-seamen-strike-1987"), "Petrobras has asked the Army to withdraw the troops")
+    assert (item.status, item.demanded_by, item.imposer, item.target, item.measure) == (
+        "lift-demanded", "Petrobras", "Army", "its oil installations", "occupation")
+
+
+def test_a_failed_bid_to_have_tariffs_called_off_asks_nothing(corpus):
+    # S4 (audit s13, #26: read as Fukukawa demanding the lifting)
+    items = corpus("us-japan-chip-tariffs-1987")
+    assert not [it for it in items if "failure to convince America to call off" in it.text]
+
+
+def test_a_sum_in_tariffs_is_the_amount(corpus):
+    # S3 (audit s13, #23): "as much as 300 mln dlrs in tariffs … in retaliation for …"
+    item = telling(corpus("us-japan-chip-tariffs-1987"), "Washington announced plans to put as much as 300 mln dlrs")
+    assert (item.status, item.imposer, item.measure, item.amount) == (
+        "planned", "United States", "tariffs", "as much as 300 mln dlrs")
+    assert item.target == "imports of certain Japanese electronic goods"
+    assert item.reason == "retaliation for what it sees as Tokyo's failure to live up to their bilateral chip pact"
+
+
+def test_tariffs_on_a_sum_of_exports_target_the_exports(corpus):
+    # S5 (audit s13, #24: target and amount empty)
+    item = telling(corpus("us-japan-chip-tariffs-1987"), "he planned to raise tariffs on as much as 300 mln dlrs")
+    assert (item.status, item.imposer, item.target, item.measure, item.amount) == (
+        "planned", "Ronald Reagan", "Japanese exports", "tariffs", "as much as 300 mln dlrs")
+
+
+def test_a_part_lifted_is_the_amount_and_what_it_came_after_the_reason(corpus):
+    # S7 (audit s13, #27)
+    item = telling(corpus("us-japan-chip-tariffs-1987"), "Reagan lifted 51 mln dlrs of the sanctions last June")
+    assert (item.status, item.measure, item.amount) == ("lifted", "sanctions", "51 mln dlrs")
+    assert item.reason == "Japan ended selling the semiconductors on the U.S. market at below production costs"
+
+
+def test_a_suspension_after_failing_tests_has_that_reason(corpus):
+    # S2, BBC (audit s13, #12)
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "have been suspended after failing to take")
+    assert (item.status, item.target, item.measure) == ("imposed", "Kostas Kenteris and Katerina Thanou", "suspension")
+    assert item.reason == "failing to take drugs tests before the Athens Olympics"
+
+
+def test_sanctions_that_would_depend_on_the_talks_have_that_condition(corpus):
+    # S6, Reuters 2026 (audit s13, #21: condition empty)
+    item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "the imposition of further sanctions on Russia")
+    assert (item.status, item.target, item.measure, item.condition) == (
+        "threatened", "Russia", "further sanctions", "depend on how the talks proceeded")
