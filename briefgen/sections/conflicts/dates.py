@@ -4,6 +4,8 @@ the same person, with the same status (happened / expected), but their resolved 
 """
 from __future__ import annotations
 
+import re
+
 from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import citation_key, source_ids, unique_citations
 from briefgen.model.date import Date
@@ -23,14 +25,14 @@ def _gap(a: Date, b: Date) -> int:
 def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
     """Same person, same kind of meeting/journey, same status, dates that do not overlap."""
     words = load_lexicon("conflict_event_words")
-    events = [e for e in context.dated_events or [] if e.lemma in words]
+    events = [e for e in context.dated_events or [] if e.lemma in words or _pact(e)]
     groups: list[list] = []
     for event in sorted(events, key=lambda e: (e.date.start, citation_key(e.citation))):
         people = set(event.actors) & persons
         for group in groups:
             lead = group[0]
             if lead.expected == event.expected and _same_subject(lead, event, people):
-                gap = MAX_GAP_DAYS if people & set(lead.actors) else MAX_GAP_DAYS_BY_SUBJECT
+                gap = MAX_GAP_DAYS if people & set(lead.actors) or _pact(lead) else MAX_GAP_DAYS_BY_SUBJECT
                 if all(_gap(m.date, event.date) <= gap for m in group):
                     group.append(event)
                     break
@@ -43,7 +45,9 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
         if len(claims) < 2:
             continue
         person = sorted(set.intersection(*(set(e.actors) for e in group)) & persons) or sorted(set(group[0].actors) & persons)
-        if person or group[0].lemma in ENCOUNTERS:
+        if all(_pact(e) for e in group):  # "When the agreement was made: 1986-07 (S2, S4) or 1986-09 (S5)"
+            about = f"When the {_pact(min(group, key=lambda e: len(e.text)))} was made: {' or '.join(_dates_said(claims))}"
+        elif person or group[0].lemma in ENCOUNTERS:
             subject = person[0] if person else f"the {group[0].subject.split()[-1]}"
             about = f"When {subject} {_past(group[0].lemma)}: {' or '.join(_dates_said(claims))}"
         else:  # "When a national seamen's strike was ruled illegal: 1987-03-06 (S3) or 1987-03-07 (S2)"
@@ -106,9 +110,48 @@ def _same_act(lead, event) -> bool:
     return not (doers[0] and doers[1] and not doers[0] & doers[1])
 
 
+def _pact_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of an agreement, verbs of making one), from the ``conflict_pact_words`` lexicon."""
+    pairs = [line.partition("=>") for line in load_lexicon("conflict_pact_words")]
+    return (frozenset(w.strip() for w, _, kind in pairs if not kind.strip()),
+            frozenset(w.strip() for w, _, kind in pairs if kind.strip()))
+
+
+def _pact(event) -> str | None:
+    """The agreement an event is or makes ("a July 1986 agreement", "the agreement reached last July",
+    "a pact reached last July"), or None."""
+    nouns, making = _pact_words()
+    if event.lemma in nouns or event.lemma in making:
+        return next((w for w in sorted(event.participants) if w in nouns), None)
+    return None
+
+
+#: Words too common to tell two agreements apart by ("which", "would", months and the like).
+COMMON_WORDS = frozenset({"which", "would", "could", "their", "there", "these", "those", "about", "after", "under",
+                          "before", "since", "until", "where", "while", "being", "other", "month", "years",
+                          "january", "february", "march", "april", "june", "july", "august", "september",
+                          "october", "november", "december", "called", "later", "earlier", "between"})
+
+
+def _content(event) -> set[str]:
+    """The longer words of a line, plural -s dropped, without agreement words and common words."""
+    nouns, making = _pact_words()
+    words = {w.removesuffix("s") for w in re.findall(r"[a-z]{5,}", event.text.lower())}
+    return {w for w in words if w not in COMMON_WORDS and w not in nouns and w not in making}
+
+
+def _same_pact(lead, event) -> bool:
+    """One agreement told twice: both tell an agreement ("pact" or "agreement"), and their lines share what it
+    is about ("… to stop dumping computer microchips" / "… on preventing microchip dumping")."""
+    kind = _pact(lead)
+    return kind is not None and _pact(event) is not None and bool(_content(lead) & _content(event))
+
+
 def _same_subject(lead, event, people: set[str]) -> bool:
     """The same person's meeting or journey with the same other party (two actors in common), or the
-    same thing ('the talks') doing the same ('began')."""
+    same thing ('the talks') doing the same ('began'), or one agreement made."""
+    if _pact(lead) or _pact(event):
+        return _same_pact(lead, event)
     if people & set(lead.actors) and len(set(event.actors) & set(lead.actors)) >= 2 \
             and _same_kind(lead.lemma, event.lemma):
         return True
@@ -126,6 +169,10 @@ def _date_claims(group: list) -> list[Claim]:
                 break
         else:
             clusters.append([event])
+    if len(clusters) > 1:  # a date that holds another cluster's takes no side ("a 1986 agreement")
+        clusters = [[e for e in c if not any(all(e.date.overlaps(m.date) for m in other)
+                                             for other in clusters if other is not c)] for c in clusters]
+        clusters = [c for c in clusters if c]
     if len(clusters) < 2:
         return []
     sources = [{e.citation.source for e in c} for c in clusters]

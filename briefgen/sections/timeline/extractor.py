@@ -165,9 +165,14 @@ def participants_of(head: Token, index) -> frozenset[str]:
     """What one telling of an act shares with another: the named actors and singular nouns it is done
     by or to, and the state it declares ("the Higher Labour Court Saturday ruled it illegal" ->
     {Higher Labour Court, illegal}; "a national seamen's strike was ruled illegal last Friday" ->
-    {strike, illegal}). Plural nouns are left out: "strikes" are many acts, not one."""
+    {strike, illegal}; "the agreement reached last July" -> {agreement}). Plural nouns are left out:
+    "strikes" are many acts, not one."""
     verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
     words = set()
+    if head.pos_ == "VERB" and head.dep_ in ("acl", "relcl") and head.head.tag_ == "NN":
+        words.add(head.head.lemma_.lower())  # "the agreement reached last July": done to the agreement
+    elif head.tag_ == "NN":
+        words.add(head.lemma_.lower())  # "a July 1986 agreement": the act is the noun's
     for verb in verbs:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NN", "NNP"):

@@ -28,3 +28,26 @@ def test_strikes_of_two_parties_are_no_date_conflict(nlp):
         "cutting heating to hundreds of thousands of homes in freezing temperatures.",
         "The Ukrainian General Staff said in a statement its forces had launched successful strikes on a Russian "
         "intermediate-range ballistic missile launch site last month."], [dt.date(2026, 2, 4), dt.date(2026, 2, 5)])
+
+
+# dev corpus us-japan-chip-tariffs-1987: S4 (Reuters, 11 April 1987), S5 (13 April 1987), S7 (20 October 1987)
+JULY = ("Last month President Reagan announced the sanctions in retaliation for what he called Japan's failure to "
+        "honour a July 1986 agreement to stop dumping computer microchips in markets outside the United States and "
+        "to open its home market to American goods.")
+SEPTEMBER = ("He accused Japan of failing to enforce major provisions of a September 1986 agreement on preventing "
+             "microchip dumping and providing American industry with fair trade opportunities.")
+YEAR = ("President Reagan imposed 300 mln dlrs in sanctions on Japanese goods last April for its failure to honor a "
+        "1986 agreement to end dumping semiconductors in the U.S. and third country markets and to open its home "
+        "market to U.S. goods.")
+
+
+def test_one_agreement_made_in_two_months_is_a_date_conflict(nlp):
+    [conflict] = date_conflicts(nlp, [JULY, SEPTEMBER], [dt.date(1987, 4, 11), dt.date(1987, 4, 13)])
+    assert conflict.about == "When the agreement was made: 1986-07 (S1) or 1986-09 (S2)"
+
+
+def test_a_year_that_holds_both_months_takes_no_side(nlp):
+    assert not date_conflicts(nlp, [JULY, YEAR], [dt.date(1987, 4, 11), dt.date(1987, 10, 20)])
+    [conflict] = date_conflicts(nlp, [JULY, SEPTEMBER, YEAR],
+                                [dt.date(1987, 4, 11), dt.date(1987, 4, 13), dt.date(1987, 10, 20)])
+    assert conflict.about == "When the agreement was made: 1986-07 (S1) or 1986-09 (S2)"
