@@ -70,6 +70,12 @@ PICTURE_CREDIT = re.compile(
     r"(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^.\n]{2,60}|/\s*(?:getty images?|afp|reuters|ap))\s*\.?\s*$",
     re.IGNORECASE,
 )
+#: A caption's own words for its picture ("… on Feb. 5, 2026, in this screengrab from a handout video",
+#: "… in this file photo"): no report says "in this photo" of its own text.
+IN_THIS_PICTURE = re.compile(
+    r"\bin this (?:(?:undated|handout|file|aerial|satellite|still|social media|video|image)\s+)*"
+    r"(?:photo(?:graph)?|picture|image|screen ?grab|screenshot|video grab|frame grab|still|handout|file photo)\b",
+    re.IGNORECASE)
 LABEL = re.compile(r"^\s*[A-Z][^\s:]*(?:\s+[^\s:]+){0,4}:\s+\S")
 LINK_SYNTAX = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|(?:https?://|www\.)\S+", re.IGNORECASE)
 MD_HEADING = re.compile(r"^\s{0,3}#{2,6}\s")
@@ -186,9 +192,9 @@ def _is_menu(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """A photo caption: a picture label ('Photo: …'), a trailing picture credit, or a 'Label: …'
-    line that places people in the picture ('Same side: John Kerry (left) meets …')."""
-    if PICTURE_LABEL.match(line) or PICTURE_CREDIT.search(line):
+    """A photo caption: a picture label ('Photo: …'), a trailing picture credit, "in this photo",
+    or a 'Label: …' line that places people in the picture ('Same side: John Kerry (left) meets …')."""
+    if PICTURE_LABEL.match(line) or PICTURE_CREDIT.search(line) or IN_THIS_PICTURE.search(line):
         return True
     return bool(LABEL.match(line) and POSITION.search(line))
 

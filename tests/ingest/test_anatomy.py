@@ -48,6 +48,13 @@ def test_links_captions_and_credits_are_set_aside():
     assert any(kind == "caption" and line.startswith("Photograph: The TikTok app page") for kind, line in bloomberg)
 
 
+def test_a_line_that_speaks_of_its_picture_is_a_caption():
+    # ABC News, 5 Feb 2026 (timeline audit t1, row 25: read as an event, and marked expected)
+    abc = kinds("ukraine-peace-talks-abu-dhabi-2026/05_abcnews.txt")
+    assert any(kind == "caption" and line.endswith("in this screengrab from a handout video.") for kind, line in abc)
+    assert not any(kind == "caption" for kind, line in abc if "Zelenskyy said" in line)
+
+
 def test_a_whole_article_on_one_line_stays_story():
     """A dump with the article on one line: furniture caught inside it is judged sentence by sentence."""
     found = kinds("eu-small-parcel-fee-2025/01_reuters.txt")

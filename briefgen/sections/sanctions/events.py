@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import chain, child, clause_head, governing_verb, noun_conjuncts, own_children, reporting_verb
+from briefgen.nlp.syntax import (chain, child, clause_head, governing_verb, noun_conjuncts, own_children, prep_object,
+                                 reporting_verb)
 from briefgen.sections.sanctions.defenses import read_defenses
 from briefgen.sections.sanctions.dating import stated_date, told_as_earlier, told_date
 from briefgen.sections.sanctions.event import Event
@@ -18,7 +19,7 @@ from briefgen.nlp.antecedents import (PRONOUNS, agrees, counted_before, is_anaph
 from briefgen.sections.sanctions.agents import speaker_of, speech_subject, subject
 from briefgen.sections.sanctions.parties import ASKED, Parties
 from briefgen.sections.sanctions.phrases import clause_text, entity_of, joined, subtree_text, top
-from briefgen.sections.sanctions.status import negated, status_of
+from briefgen.sections.sanctions.status import SEEKING, legal_remedy, negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, against_what, find_triggers, is_body, is_ruling
 from briefgen.sections.story import is_headline, story_sentences
 
@@ -70,6 +71,11 @@ class Reader(Parties):
             imposer_tok, imposer = caller, self.party(caller)
         if status == "sought" and asker is None:  # "Deutsche Bank … is itself being sued by Yukos": Yukos
             asker_tok, asker, imposer_tok, imposer = imposer_tok, imposer, None, None  # goes to law; no court yet
+        elif status != "sought" and gov is not None and gov.lemma_.lower() in SEEKING and legal_remedy(trigger, gov):
+            court = prep_object(gov, COURT_PREPS) or prep_object(token, COURT_PREPS)  # "would retaliate by seeking injunctions
+            court = court if court is not None and court.lemma_.lower() in lexicon("authority_nouns") else None
+            asker_tok, asker = imposer_tok, imposer  # in foreign courts": the courts would grant them (audit s14, #28)
+            imposer_tok, imposer = court, self.party(court)
         if trigger.kind == "weak-noun" and status == "existing":
             return []
         if status == "suspended" and token.lemma_.lower() in DECISIONS and cue is not None \
@@ -251,6 +257,8 @@ class Reader(Parties):
         return None
 
 
+#: Prepositions of the court a remedy is sought in ("seeking injunctions in foreign courts").
+COURT_PREPS = frozenset({"in", "from", "before", "with"})
 #: Nouns of a measure taken as an answer to something ("in retaliation for", "in response to").
 ANSWER_NOUNS = ("retaliation", "response", "reprisal", "punishment", "revenge", "protest")
 #: Statuses of a measure taken or undone, whose "after" clause gives its grounds.

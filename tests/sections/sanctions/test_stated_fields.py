@@ -60,3 +60,10 @@ def test_sanctions_that_would_depend_on_the_talks_have_that_condition(corpus):
     item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "the imposition of further sanctions on Russia")
     assert (item.status, item.target, item.measure, item.condition) == (
         "threatened", "Russia", "further sanctions", "depend on how the talks proceeded")
+
+
+def test_injunctions_threatened_at_law_are_the_courts_sought_by_the_threatener(corpus):
+    # S2, BBC (audit s14, #28: the lawyers read as imposing the injunctions)
+    item = telling(corpus("yukos-yugansk-auction-2004-05"), "said they would retaliate by seeking injunctions")
+    assert (item.status, item.demanded_by, item.imposer, item.target, item.measure) == (
+        "threatened", "Menatep lawyers", "foreign courts", "Russian oil and gas exports", "injunctions")

@@ -1,0 +1,60 @@
+"""Rows a reader understands alone. A line that names no one and nowhere ("what caused this week's
+cloak-and-dagger dealings", "police raided his home on Jan. 16", "in 2022 and 2023, military spending
+had been around 66 percent higher") is shown as the smallest clause around it that does, and does
+not open on a pronoun ("Wine said he has been undercover since police raided his home on Jan. 16",
+"The BND said that its analysis of Russian budget data showed that …"; timeline audit t1).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from briefgen.nlp.labels import PARTY_LABELS
+from briefgen.sections.timeline.rows import MAX_EVENT_TOKENS, RELATIVE_TIME_PREPS
+
+
+def names_someone(span: Span, index) -> bool:
+    """The words name a party or a place (an entity, or an actor the brief knows), and do not open
+    on a pronoun that stands for one."""
+    words = [t for t in span if not t.is_punct]
+    if words and words[0].tag_ in ("PRP", "PRP$"):
+        return False
+    if any(t.ent_type_ in PARTY_LABELS or (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")) for t in span):
+        return True  # ("Wine said he has been undercover …": a proper-noun subject names its party, tagged or not)
+    return bool(index is not None and index.named_in(span))
+
+
+def readable_bounds(doc: Doc, start: int, end: int, date: Span, who: str | None, index) -> tuple[int, int]:
+    """The line's bounds, widened to the smallest enclosing clause that names someone when the line
+    names no one; unchanged when it opens on a pronoun (:func:`who_opens` says whom it means), when no
+    clause up to the sentence names anyone, when the way up passes a preposition that dates the upper
+    clause by another moment (unless the line is a clause with its own subject: "since police raided
+    his home on Jan. 16") or has a date of its own, or when the widened line would be cut before the date."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if who is not None or not words or words[0].tag_ in ("PRP", "PRP$") or names_someone(doc[start:end], index):
+        return start, end  # (whom an opening pronoun stands for is said beside the row, or left unsaid)
+    root = doc[start:end].root
+    own_clause = root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    nodes = [root] if root.pos_ in ("NOUN", "PROPN") else []  # "the April 17 deadline set by Washington …"
+    node = root
+    while node.head.i != node.i:
+        if not own_clause and (node.lower_ in RELATIVE_TIME_PREPS or any(
+                c.dep_ == "mark" and c.lower_ in RELATIVE_TIME_PREPS for c in node.children)):
+            break  # "… seized before the 2022 invasion": the clause above is dated by another moment
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            nodes.append(node)
+    for node in nodes:
+        left, right = node.left_edge.i, node.right_edge.i + 1
+        while left < right and (doc[left].dep_ == "mark" or doc[left].is_punct):
+            left += 1  # "that he saw no developments …": the clause, not its "that"
+        while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
+            right -= 1
+        if date.end > left + MAX_EVENT_TOKENS:
+            break  # (the widened line would be cut before the date it is dated by)
+        if any(e.label_ in ("DATE", "TIME") and left <= e.start < right and not start <= e.start < end
+               for e in doc.ents):
+            break  # "President Reagan imposed … last April for its failure to honor a 1986 agreement": the
+            # clause above has a day of its own, which a reader would take for the row's
+        if names_someone(doc[left:right], index):
+            return min(left, start), max(right, end)
+    return start, end
