@@ -6,11 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import (chain, child, clause_head, governing_verb, noun_conjuncts, own_children, prep_object,
+from briefgen.nlp.syntax import (chain, child, clause_head, governing_verb, noun_conjuncts, prep_object,
                                  reporting_verb)
 from briefgen.sections.sanctions.defenses import read_defenses
 from briefgen.sections.sanctions.dating import stated_date, told_as_earlier, told_date
 from briefgen.sections.sanctions.event import Event
+from briefgen.sections.sanctions.grounds import reason_of
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import (amount_of, by_a_state, condition_clause, condition_text, hypothetical,
                                                 imposing_clause, punitive, time_reference)
@@ -18,15 +19,10 @@ from briefgen.nlp.antecedents import (PRONOUNS, agrees, counted_before, is_anaph
                                      subject_before)
 from briefgen.sections.sanctions.agents import speaker_of, speech_subject, subject
 from briefgen.sections.sanctions.parties import ASKED, Parties
-from briefgen.sections.sanctions.phrases import clause_text, entity_of, joined, subtree_text, top
+from briefgen.sections.sanctions.phrases import clause_text, entity_of, joined, top
 from briefgen.sections.sanctions.status import SEEKING, legal_remedy, negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, against_what, find_triggers, is_body, is_ruling
 from briefgen.sections.story import is_headline, story_sentences
-
-REASON_PREPS = {"for", "over"}
-#: Verbs by which a clause on the target says why it is targeted ("officials accused of corruption").
-ACCUSING_VERBS = {"accuse", "suspect", "allege", "charge", "blame", "implicate", "involve", "link", "tie", "convict",
-                  "find", "say", "believe", "deem", "consider"}
 
 
 class Reader(Parties):
@@ -100,7 +96,7 @@ class Reader(Parties):
                 and child(gov, "nsubj") is None:
             return []  # "he saw nothing that would cause the president to back away from his plan to issue a
             # proclamation on Friday slapping 100 per cent tariffs on …": a gerund hung where no one does it
-        reason = self.reason(token, gov, target_tok, status)
+        reason = reason_of(token, gov, target_tok, status)
         dated = cue if status.startswith("lift") and cue is not None and cue.pos_ in ("VERB", "AUX") else gov or token
         imposing = imposing_clause(token) if trigger.kind not in ("verb", "ban") else None
         if imposing is not None and status in ("imposed", "existing"):
@@ -222,56 +218,8 @@ class Reader(Parties):
                 names.append(name)
         return joined(names) if names else None
 
-    def reason(self, token: Token, gov: Token | None, target: Token | None, status: str) -> str | None:
-        """Why: a ``for``/``over`` phrase, "in retaliation for …", "accused of…" on the target, or, for
-        a measure taken or undone, what it came "after" ("have been suspended after failing to take
-        drugs tests", "lifted … after Japan ended selling …"; audit s13, #12 and #27)."""
-        if status in ("evasion", "violation-alleged"):
-            return None
-        for node in (token, gov):
-            if node is None:
-                continue
-            for c in own_children(node):
-                if c.dep_ == "prep" and c.lower_ in REASON_PREPS:
-                    inner = child(c, "pcomp", "pobj")
-                    if inner is not None and inner.pos_ in ("VERB", "NOUN") and inner.ent_type_ not in ("DATE", "MONEY"):
-                        return subtree_text(inner)
-        scope = gov if gov is not None else token
-        answer = next((t for t in scope.subtree if t.lemma_.lower() in ANSWER_NOUNS and t.dep_ == "pobj"
-                       and t.head.lower_ in ("in", "as") and child(t, "prep") is not None), None)
-        if answer is not None:  # "announced the sanctions in retaliation for what he called Japan's failure …"
-            return subtree_text(answer)
-        if status in AFTER_GROUNDS:
-            for node in (n for n in (token, gov) if n is not None and n.pos_ in ("VERB", "AUX")):
-                for c in node.children:
-                    after = child(c, "pcomp") if c.dep_ == "prep" and c.lower_ == "after" else \
-                        c if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children) else None
-                    if after is not None and after.pos_ in ("VERB", "AUX"):
-                        return subtree_text(after) if c.dep_ == "prep" else clause_words(after)
-        if target is not None and target.pos_ == "NOUN":
-            for c in target.children:
-                if c.dep_ in ("acl", "relcl") and c.i != token.i and c.pos_ == "VERB" \
-                        and c.lemma_.lower() in ACCUSING_VERBS:
-                    return subtree_text(c, strip_relative=True)  # "officials accused of …"; not "foreign-flag
-                    # ships carrying containers", which says which ships
-        return None
-
-
 #: Prepositions of the court a remedy is sought in ("seeking injunctions in foreign courts").
 COURT_PREPS = frozenset({"in", "from", "before", "with"})
-#: Nouns of a measure taken as an answer to something ("in retaliation for", "in response to").
-ANSWER_NOUNS = ("retaliation", "response", "reprisal", "punishment", "revenge", "protest")
-#: Statuses of a measure taken or undone, whose "after" clause gives its grounds.
-AFTER_GROUNDS = ("imposed", "reimposed", "expanded", "extended", "suspended", "eased", "lifted", "overturned")
-
-
-def clause_words(clause: Token) -> str:
-    """A clause's words without its opening mark ("after Japan ended selling …" -> "Japan ended …")."""
-    words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
-    return subtree_text(clause) if not words else " ".join(
-        clause.doc[words[0].i : words[-1].i + 1].text.split()).rstrip(",.;")
-
-
 #: Nouns of a decision still to be taken: putting one off suspends no measure.
 DECISIONS = ("judgement", "judgment", "ruling", "verdict", "decision", "hearing")
 

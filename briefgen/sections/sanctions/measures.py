@@ -51,6 +51,8 @@ def depends_on(verb: Token | None) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
 
 
+#: Names of currencies written out after a number ("2 euro", "50 cents", "10 dollars").
+CURRENCY_NAMES = re.compile(r"^(euros?|dollars?|pounds?|yen|yuan|roubles?|rubles?|francs?|cents?|dlrs?)$", re.IGNORECASE)
 #: Verbs by which a measure hangs on something still open ("would depend on how the talks proceeded").
 DEPENDING_VERBS = frozenset({"depend", "hinge", "hang", "rest"})
 #: Words of a sum written out ("300 mln dlrs", "two billion euros"), where the entity tagger sees none.
@@ -110,6 +112,10 @@ def amount_of(token: Token, gov: Token | None) -> str | None:
             node, steps = node.head, steps + 1
         if node.i in anchors:
             return ent.text
+    for c in token.children:  # "a proposed 2 euro handling fee": a number and its currency before the noun
+        after = token.doc[c.i + 1] if c.i + 1 < token.i else None
+        if c.dep_ == "nummod" and c.like_num and after is not None and CURRENCY_NAMES.match(after.text):
+            return f"{c.text} {after.text}"
     for c in token.children:  # "a two-year ban", "the three-month suspension", "a two-euro flat fee"
         words = token.doc[min(t.i for t in c.subtree): max(t.i for t in c.subtree) + 1].text
         if c.dep_ in ("amod", "compound", "nmod") and "-" in words and (

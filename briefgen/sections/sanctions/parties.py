@@ -191,6 +191,8 @@ class Parties:
                 if token.dep_ == "acl" and imposer is None:
                     imposer = self.phrase_actor(token.head) or token.head
                 target = ruled_against(token) if is_ruling(trigger) else child(token, "dobj")
+                if target is not None and target.ent_type_ == "MONEY" and child(token, "dative") is not None:
+                    target = child(token, "dative")  # "fined Meta Platforms $1.3 billion": the one fined
                 if target is not None and target.lemma_.lower() == "access" and prep_object(target, {"to"}) is not None:
                     target = prep_object(target, {"to"})  # "blocked access to the Lycos Europe site": the site
                 if target is not None and target.ent_type_ in NOT_TARGETS:
@@ -217,6 +219,8 @@ class Parties:
             # "the US court order blocking the auction": the court's, not the United States'
             imposer = body or self.phrase_actor(token) or prep_object(token, {"from", "by"}) or act_owner(token)
             target = prep_object(token, TARGET_PREPS) or prep_object(np, TARGET_PREPS) or against_what(token)
+            if target is not None and target.ent_type_ in ("DATE", "TIME"):
+                target = None  # "hit the app-maker with a fine of €530 million on Friday": when, not on whom
             aim = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
             if target is None and aim is not None and aim.lemma_.lower() in AIM_NOUNS:
                 # "Deutsche Bank - itself a target of a Yukos lawsuit": whom "a target" is

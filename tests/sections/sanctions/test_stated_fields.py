@@ -67,3 +67,33 @@ def test_injunctions_threatened_at_law_are_the_courts_sought_by_the_threatener(c
     item = telling(corpus("yukos-yugansk-auction-2004-05"), "said they would retaliate by seeking injunctions")
     assert (item.status, item.demanded_by, item.imposer, item.target, item.measure) == (
         "threatened", "Menatep lawyers", "foreign courts", "Russian oil and gas exports", "injunctions")
+
+
+def test_a_charge_is_the_reason_of_charges(corpus):
+    # S1, BBC (audit s14, #9)
+    item = telling(corpus("kenteris-thanou-doping-case-2004-05"), "Tzekos has also been charged with distributing")
+    assert (item.status, item.target, item.measure, item.reason) == (
+        "imposed", "Christos Tzekos", "charges", "distributing banned substances")
+
+
+def test_the_one_fined_a_sum_is_the_target_and_its_for_phrase_the_reason(corpus):
+    # S6, Bloomberg (audit s14, #20): "fined Meta Platforms $1.3 billion … for transferring data"
+    item = telling(corpus("tiktok-dpc-fine-china-transfers-2025"), "previously fined Meta Platforms")
+    assert (item.imposer, item.amount, item.reason) == ("European Union", "$1.3 billion", "transferring data to the U.S.")
+    assert item.target.startswith("Meta Platforms")
+
+
+def test_a_day_is_not_whom_a_fine_is_on(corpus):
+    # S5 (audit s14, #19): "hit the app-maker with a fine of €530 million on Friday"
+    item = telling(corpus("tiktok-dpc-fine-china-transfers-2025"), "hit the app-maker with a fine")
+    assert (item.imposer, item.target, item.amount, item.date.label()) == (
+        "Data Protection Commission (DPC)", "app-maker", "€530 million", "2025-05-02")
+
+
+def test_what_a_measure_is_to_prevent_is_its_reason_and_a_sum_before_it_its_amount(corpus):
+    # S2, S5 (audit s14, #4 and #5)
+    items = corpus("eu-small-parcel-fee-2025")
+    controls = telling(items, "promised strict new controls on Chinese retail platforms")
+    assert controls.reason.startswith("to prevent") and controls.reason.endswith("products from entering Europe")
+    fee = telling(items, "put forward a proposed 2 euro handling fee")
+    assert (fee.status, fee.amount) == ("proposed", "2 euro")
