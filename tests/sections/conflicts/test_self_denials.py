@@ -73,3 +73,12 @@ def test_news_contradicting_a_partys_own_earlier_word_is_an_admission_not_a_deni
     assert not denials_of(nlp, ["However, in April 2025, TikTok revealed that it had discovered in February 2025 that "
                                 "some EEA user data had been stored on servers in China, contradicting the company's "
                                 "earlier statements."])
+
+
+def test_saying_it_is_not_possible_to_overstate_something_denies_nothing(nlp):
+    # BBC News politics 221 ("Clarke defends terror detentions", 2004; a story outside the dev set, from the
+    # BBC News dataset as copied in Podginator/Dissertation_final): emphasis, read as a denial before
+    assert not denials_of(nlp, [
+        'Shadow home secretary David Davis said it was not possible to overstate the importance of the judgment and '
+        'urged the government to move as fast as "competently possible" to sort the problem out in the interests of '
+        'natural justice.'], dt.date(2004, 12, 23))
