@@ -88,6 +88,10 @@ def amount_of(token: Token, gov: Token | None) -> str | None:
     host = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") else None
     if is_sum(host):
         return sum_text(host)  # "as much as 300 mln dlrs in tariffs", "51 mln dlrs of the sanctions"
+    told = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and is_sum(o)), None)
+    if told is not None:
+        return sum_text(told)  # "a fine of 300,000 roubles ($3,908)": the sum as told, not its conversion
     for node in (token, gov):
         aim = next((o for c in node.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                     for o in c.children if o.dep_ == "pobj"), None) if node is not None else None
@@ -101,8 +105,8 @@ def amount_of(token: Token, gov: Token | None) -> str | None:
     for ent in token.doc.ents:
         sized = ent.label_ in AMOUNT_LABELS or (ent.label_ == "DATE" and DURATION_WORDS.search(ent.text)
                                                  and any(t.like_num or t.pos_ == "NUM" for t in ent))
-        if not sized:
-            continue
+        if not sized or (ent.start > 0 and token.doc[ent.start - 1].text == "("):
+            continue  # ("($3,908)": a conversion of the sum told before it)
         if ent.root.head.lower_ == "from" and ent.root.head.head.i == getattr(gov, "i", None):
             continue  # "revised down to 54% from 120%": the old rate, not the measure's
         if ent.label_ == "DATE" and not (ent.root.head.lower_ in ("for", "of") or ent.root.dep_ in ("amod", "compound")):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.sections.timeline.rows import MAX_EVENT_TOKENS, RELATIVE_TIME_PREPS
 
@@ -21,6 +22,31 @@ def names_someone(span: Span, index) -> bool:
     if any(t.ent_type_ in PARTY_LABELS or (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")) for t in span):
         return True  # ("Wine said he has been undercover …": a proper-noun subject names its party, tagged or not)
     return bool(index is not None and index.named_in(span))
+
+
+#: Words that date when a change takes effect ("effective this Friday", "starting Monday").
+TAKING_EFFECT = frozenset({"effective", "starting", "beginning", "from"})
+
+
+def keep_ending(doc: Doc, start: int, end: int, date: Span) -> tuple[int, int]:
+    """A row cut to a thing that a verb ends or undoes ("its 'de minimis' policy that allowed
+    duty-free entry …, effective this Friday", of "the United States … has scrapped its 'de minimis'
+    policy …") keeps that verb, its subject and the words between, or it says the opposite of its
+    source (timeline audit t2, row 26) — when the date tells when the ending takes effect; unchanged
+    otherwise, and when the clause would be cut before the date."""
+    root = doc[start:end].root
+    verb = root.head
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("dobj", "nsubjpass") or verb.i == root.i \
+            or verb.lemma_.lower() not in load_lexicon("ending_verbs"):
+        return start, end
+    if date.root.head.lower_ not in TAKING_EFFECT:
+        return start, end  # "it has scrapped its anti-spam screensaver, which launched last week": the date
+        # is the launch's; only "effective this Friday" tells when the ending takes effect
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    left = min(subject.left_edge.i if subject is not None else verb.i, verb.i, start)
+    if date.end > left + MAX_EVENT_TOKENS:
+        return start, end
+    return left, end
 
 
 def readable_bounds(doc: Doc, start: int, end: int, date: Span, who: str | None, index) -> tuple[int, int]:

@@ -28,7 +28,7 @@ from briefgen.sections.story import front_matter_end, is_credit_line
 from briefgen.sections.timeline.date_scope import is_comparison_base, since_then
 from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
-from briefgen.sections.timeline.alone import readable_bounds
+from briefgen.sections.timeline.alone import keep_ending, readable_bounds
 from briefgen.sections.timeline.asides import background_span, is_caption_telling
 from briefgen.sections.timeline.rows import date_list, event_span, event_text, governor, has_content
 from briefgen.sections.timeline.tense import is_expected, past_wish, stale_forecast
@@ -127,6 +127,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
         if end - start < 3 or not has_content(document.doc, start, end, ent):
             continue
         sentence = document.sentence_of(ent)
+        start, end = keep_ending(document.doc, start, end, ent)
         who, before = who_opens(document, sentence, document.doc[start:end], index)
         start, end = readable_bounds(document.doc, start, end, ent, who, index)
         span = document.doc[start:end]

@@ -97,3 +97,9 @@ def test_what_a_measure_is_to_prevent_is_its_reason_and_a_sum_before_it_its_amou
     assert controls.reason.startswith("to prevent") and controls.reason.endswith("products from entering Europe")
     fee = telling(items, "put forward a proposed 2 euro handling fee")
     assert (fee.status, fee.amount) == ("proposed", "2 euro")
+
+
+def test_a_fine_of_a_sum_is_that_sum_not_its_conversion(corpus):
+    # Reuters live page, 4 February 2026 (audit s15, #21: amount "3,908", the dollar conversion without its sign)
+    item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "a fine of 300,000 roubles")
+    assert (item.target, item.measure, item.amount) == ("Artemy Ostanin", "fine", "300,000 roubles")
