@@ -47,6 +47,7 @@ class Told:
     published: object
     citation: Citation
     wording: str
+    owner: str = ""  # whose stock a share is of ("15 pct of USAir's shares"), when the sentence says; part of the key
 
 
 @lexicon_cache
@@ -171,16 +172,44 @@ def figures_told(document: Document, index) -> list[Told]:
             if noun is None or figure is None or (figure.unit == "count" and figure.value < MIN_COUNT):
                 continue
             key, label = _label(noun)
+            owner = ""
             if figure.unit == "percent" and noun.head.dep_ == "prep" and noun.head.head.i in range(ent.start, ent.end):
                 label = f"share of {label}"  # "9.4 pct of the total outstanding common stock": a stake in it
+                owner = _stock_owner(noun, span, index)
             deed = _deed(noun)
-            found.append(Told(figure=figure, key=(key, figure.unit), label=label,
+            found.append(Told(figure=figure, key=(f"{key} of {owner}" if owner else key, figure.unit), label=label,
                               deed=deed.lemma_.lower() if deed is not None else "",
                               deed_word=deed.text.lower() if deed is not None and deed.tag_ in ("VBD", "VBN") else "",
                               participants=frozenset(w for i, w in named.items() if i != noun.i), day=day,
                               published=document.source.published, citation=document.cite(sentence),
-                              wording=ent.text.removeprefix("the ").removeprefix("a ").removeprefix("an ")))
+                              wording=ent.text.removeprefix("the ").removeprefix("a ").removeprefix("an "),
+                              owner=owner))
     return found
+
+
+STOCK_NOUNS = frozenset({"share", "stock", "equity", "stake"})
+
+
+def _stock_owner(noun: Token, sentence: Span, index) -> str:
+    """Whose stock a share is of: the noun's possessor ("15 pct of USAir's shares"), else the company
+    the sentence's shares are "of" ("2,180,608 shares of GenCorp, or 9.4 pct of the … stock"), else
+    the one that "has" them ("Piedmont has about 23.1 mln common shares …, representing 40.2 pct of
+    the outstanding shares"); "" when the sentence does not say."""
+    def name(token: Token) -> str:
+        ent = next((e for e in sentence.ents if e.start <= token.i < e.end), None)
+        text = ent.text if ent is not None else token.text
+        return ((index.resolve(text) if index is not None else None) or text).lower()
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:
+        return name(owner)
+    stocks = [t for t in sentence if t.lemma_.lower() in STOCK_NOUNS]
+    of = next((o for t in stocks for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    if of is not None:
+        return name(of)
+    haver = next((c for t in stocks if t.dep_ == "dobj" and t.head.lemma_ == "have"
+                  for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    return name(haver) if haver is not None else ""
 
 
 def _comparable(a: Told, b: Told) -> bool:
@@ -210,7 +239,10 @@ def number_conflicts(documents: list[Document], index=None) -> list[Conflict]:
         by_source: dict[str, list[Told]] = {}
         for told in group:
             by_source.setdefault(told.citation.source, []).append(told)
-        if any(len({t.figure.value for t in tells}) > MAX_VALUES_PER_SOURCE for tells in by_source.values()):
+        limit = 1 if group[0].owner else MAX_VALUES_PER_SOURCE  # two shares of one company's stock in one
+        # source are two portions ("the new shares it has an option to buy represent 18.5 pct of Piedmont's …
+        # shares", "the tender of at least 9,309,394 shares, representing 40.2 pct"), not one disputed
+        if any(len({t.figure.value for t in tells}) > limit for tells in by_source.values()):
             continue  # "138 drones, 110 of which were shot down": several counts, not one disputed
         involved: dict[int, Told] = {}
         sources = sorted(by_source)

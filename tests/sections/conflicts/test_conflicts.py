@@ -134,6 +134,21 @@ def test_two_stakes_of_one_holding_are_a_number_conflict(nlp):
     assert [claim.citations[0].source for claim in numbers[0].claims] == ["S1", "S2"]
 
 
+def test_stakes_in_two_companies_stock_are_no_number_conflict(nlp):
+    # Reuters-21578 NEWID 3095 and 3039, 9 March 1987 (TWA, USAir and Piedmont, a story outside the dev set):
+    # TWA's stake in USAir, USAir's option on Piedmont, and the tender USAir's offer is conditioned on
+    twa = "TWA last week said it owned 15 pct of USAir's shares."
+    option = ("USAir said the 3,491,030 new shares it has an option to buy represent 18.5 pct of Piedmont's currently "
+              "outstanding shares.")
+    tender = ("USAir said Piedmont has about 23.1 mln common shares on a fully diluted basis, adding its offer is "
+              "conditioned on the tender of at least 9,309,394 shares, representing 40.2 pct of the oustanding shares "
+              "on a diluted basis.")
+    for texts in ([twa, option], [twa, option + " " + tender]):
+        documents = make_documents(nlp, texts, [dt.date(1987, 3, 9)] * 2)
+        conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
+        assert not [c for c in conflicts if c.kind == "number"], texts
+
+
 def test_a_whole_and_a_part_are_no_number_conflict(nlp):
     # Reuters, 1987: the shares outstanding and the shares one bidder holds are different counts
     texts = ["GenCorp has about 22.3 mln shares outstanding, making the value of the offer about 2.23 billion dlrs.",
