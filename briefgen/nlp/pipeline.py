@@ -24,10 +24,11 @@ MAX_TEXT_CHARS = 5_000_000
 
 
 # Bump whenever briefgen's own components change what a parse looks like (it is part of the cache key).
-SENTENCE_RULE_VERSION = 8  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
+SENTENCE_RULE_VERSION = 9  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
 # blank; 4: sign-offs closing a paragraph blank; 5: a short wrapped line ending on a comma or function word runs on;
 # 6: a word with a bound prefix ("co-operate", "non-binding") is one token; 7: a line that repeats the headline
-# before its body text is cut after it; 8: a sub-heading run into the next sentence of a flattened page is cut off
+# before its body text is cut after it; 8: a sub-heading run into the next sentence of a flattened page is cut off;
+# 9: no sentence starts between two proper nouns of one name ("USAir Group Inc said")
 
 
 # Parse in several processes only when there is at least this much uncached text (characters) and
@@ -50,6 +51,10 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif previous.tag_ in ("NNP", "NNPS") and token.tag_ in ("NNP", "NNPS") and previous.whitespace_ == " " \
+                and previous.is_alpha and token.is_alpha:
+            token.is_sent_start = False  # "USAir Group Inc said …" is one name, which the parser split after a
+            # blanked dateline ("PITTSBURGH, March 9 - USAir Group Inc said", Reuters-21578 NEWID 3095)
     for i in run_in_heading_ends(doc):
         doc[i].is_sent_start = True
     for offset in repeated_headline_ends(doc.text):

@@ -91,3 +91,24 @@ def test_a_sub_heading_run_into_the_next_sentence_of_a_flattened_page_is_its_own
         "President Trump has twice extended that deadline however, most recently on April 4, albeit without explicit "
         "authorization by either Congress of the courts. The Supreme Court upheld the law banning the app last year."))]
     assert names[-1] == "The Supreme Court upheld the law banning the app last year."
+
+
+# Reuters-21578 NEWID 3095, 9 March 1987 (USAir and TWA, a story outside the dev set), as the dataset stores it
+USAIR_WIRE = ("USAIR <U> WINS COURT ORDER AGAINST TWA <TWA>\n\n"
+              "    PITTSBURGH, March 9 - USAir Group Inc said a U.S. District\n"
+              "Court in Pittsburgh issued a temporary restraining order to\n"
+              "prevent Trans World Airlines Inc from buying additional USAir\n"
+              "shares.\n"
+              "    USAir said the order was issued in response to its suit,\n"
+              "charging TWA chairman Carl Icahn and TWA violated federal laws\n"
+              "and made misleading statements.\n")
+
+
+def test_a_name_after_a_blanked_dateline_stays_in_its_sentence():
+    # the parser split "USAir" and "Group" off as sentences, and the brief quoted "Inc said a U.S. District Court …"
+    from briefgen.model.source import Source
+    from briefgen.nlp.annotate import annotate
+
+    (document,) = annotate([(Source(id="S1", path="x.txt", sha256="0"), USAIR_WIRE)])
+    first = next(s for s in document.sentences if "restraining order" in s.text)
+    assert first.text.startswith("USAir Group Inc said a U.S. District") and first.text.endswith("USAir shares.")

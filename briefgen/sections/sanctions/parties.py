@@ -226,9 +226,10 @@ class Parties:
                 # "Deutsche Bank - itself a target of a Yukos lawsuit": whom "a target" is
                 target = aim.head if aim.dep_ == "appos" else subject(aim.head) if aim.dep_ == "attr" else None
             for c in acl_children(token):
-                if (c.lemma_.lower() in ("target", "hit", "cover")
+                if (c.lemma_.lower() in lexicon("aiming_verbs")
                                         or c.lemma_.lower() in lexicon("verbs") or c.lemma_.lower() in lexicon("ban_verbs")):
-                    target = target or child(c, "dobj")  # "a court order to block Pennzoil from …"
+                    target = target or child(c, "dobj")  # "a court order to block Pennzoil from …", "a temporary
+                    # restraining order to prevent Trans World Airlines Inc from buying additional USAir shares"
                 if c.lemma_.lower() in lexicon("impose_verbs") and is_passive(c, reduced=True):
                     # "the administrative fines imposed by the Irish watchdog", "tariffs imposed on Japan"
                     agent = child(c, "agent")

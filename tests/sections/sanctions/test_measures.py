@@ -833,3 +833,11 @@ def test_a_measure_named_under_a_preposition_of_time_is_not_dated_by_the_report(
     item = telling(corpus("eu-small-parcel-fee-2025"), "Following former US President Donald Trump")
     assert fields(item) == ("announced", "Donald Trump", "China", "trade tariffs")
     assert item.date is None
+
+
+def test_an_order_to_prevent_a_party_from_acting_targets_that_party(nlp):
+    # Reuters-21578 NEWID 3095, 9 March 1987 (USAir and TWA, a story outside the dev set): target was empty
+    items = sentences(nlp, "USAir Group Inc said a U.S. District Court in Pittsburgh issued a temporary restraining "
+                           "order to prevent Trans World Airlines Inc from buying additional USAir shares.")
+    assert [fields(it) for it in items] == [
+        ("imposed", "District Court", "Trans World Airlines Inc", "temporary restraining order")]
