@@ -37,7 +37,7 @@ class Reader(Parties):
         """The sanction events one trigger of the sentence states (none when it is negated or names no party)."""
         token = trigger.token
         self.leaned = []
-        if hypothetical(token) or time_reference(token):
+        if hypothetical(token) or time_reference(token) or ranked(token):
             return []
         status, cue = status_of(trigger)
         if status == "described":
@@ -222,6 +222,14 @@ class Reader(Parties):
 COURT_PREPS = frozenset({"in", "from", "before", "with"})
 #: Nouns of a decision still to be taken: putting one off suspends no measure.
 DECISIONS = ("judgement", "judgment", "ruling", "verdict", "decision", "hearing")
+
+
+def ranked(token: Token) -> bool:
+    """A measure told elsewhere, here only ranked or described ("This is the third-largest fine imposed by
+    the Irish data protection authority so far", audit s15 #18): the attribute of "this/it/that is"."""
+    verb = token.head
+    return token.dep_ == "attr" and verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in verb.children)
 
 
 def read_document(document: Document, index) -> list[Event]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefgen.nlp.syntax import child, own_children
+from briefgen.nlp.syntax import child, is_passive, own_children
 from briefgen.sections.sanctions.measures import is_sum
 from briefgen.sections.sanctions.phrases import subtree_text
 
@@ -49,7 +49,9 @@ def reason_of(token: Token, gov: Token | None, target: Token | None, status: str
             return subtree_text(purpose)  # unsafe … products from entering Europe" (audit s14, #4)
     scope = gov if gov is not None else token
     answer = next((t for t in scope.subtree if t.lemma_.lower() in ANSWER_NOUNS and t.dep_ == "pobj"
-                   and t.head.lower_ in ("in", "as") and child(t, "prep") is not None), None)
+                   and t.head.lower_ in ("in", "as") and child(t, "prep") is not None
+                   and not t.left_edge.i <= token.i <= t.right_edge.i), None)
+    # (not the measure answered: "the order was issued in response to its suit" gives the suit no reason)
     if answer is not None:  # "announced the sanctions in retaliation for what he called Japan's failure …"
         return subtree_text(answer)
     if status in AFTER_GROUNDS:
@@ -57,8 +59,13 @@ def reason_of(token: Token, gov: Token | None, target: Token | None, status: str
             for c in node.children:
                 after = child(c, "pcomp") if c.dep_ == "prep" and c.lower_ == "after" else \
                     c if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children) else None
-                if after is not None and after.pos_ in ("VERB", "AUX"):
-                    return subtree_text(after) if c.dep_ == "prep" else clause_words(after)
+                if after is None or after.pos_ not in ("VERB", "AUX"):
+                    continue
+                own_subject = child(after, "nsubj", "nsubjpass")
+                if own_subject is None and not is_passive(node, reduced=True):
+                    continue  # "… imposed by the Irish data protection authority so far, after sanctioning Amazon":
+                    # the imposer's own earlier act, not the target's; "have been suspended after failing …" is theirs
+                return subtree_text(after) if c.dep_ == "prep" else clause_words(after)
     if target is not None and target.pos_ == "NOUN":
         for c in target.children:
             if c.dep_ in ("acl", "relcl") and c.i != token.i and c.pos_ == "VERB" \

@@ -47,8 +47,9 @@ def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
     breaks = NOUN_CLAUSE_BREAKS if head.pos_ in ("NOUN", "PROPN") else CLAUSE_BREAKS
     dropped: set[int] = set()
     for child in head.children:
-        if keep is not None and child.i == keep.i:
-            continue
+        if keep is not None and (child.i == keep.i or child.left_edge.i <= keep.i <= child.right_edge.i):
+            continue  # (and the clause that holds it: "which has received federal approval and is due to come up
+            # for shareholder approval later this month" keeps its second half, which the date is in)
         if keep is not None and child.dep_ == "cc" and _contrasted(keep) and child.i < keep.i:
             continue  # the "but" before a contrasted clause the line keeps
         if is_condition(child) and len(list(child.subtree)) <= MAX_CONDITION_TOKENS:

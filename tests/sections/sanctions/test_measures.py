@@ -4,8 +4,10 @@ strikes, NEWID 14952; Texaco and Pennzoil, NEWID 15824), parsed with the real sp
 test asserts whole items: status, imposer, target, measure, amount, date, line."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from support import run_sections
+from support import make_documents, run_sections
 
 from briefgen.model.source import Source
 from briefgen.nlp.annotate import annotate
@@ -841,3 +843,13 @@ def test_an_order_to_prevent_a_party_from_acting_targets_that_party(nlp):
                            "order to prevent Trans World Airlines Inc from buying additional USAir shares.")
     assert [fields(it) for it in items] == [
         ("imposed", "District Court", "Trans World Airlines Inc", "temporary restraining order")]
+
+
+def test_the_measure_answered_gets_no_reason_from_the_answer(nlp):
+    # Reuters-21578 NEWID 3095 (a story outside the dev set; audit nd1, sanctions-02: reason "response to its suit")
+    documents = make_documents(nlp, ["USAir said the order was issued in response to its suit, charging TWA chairman "
+                                     "Carl Icahn and TWA violated federal laws and made misleading statements."],
+                               [dt.date(1987, 3, 9)])
+    items = run_sections(documents, "actors", "sanctions").items["sanctions"]
+    assert [(it.status, it.demanded_by, it.reason) for it in items if it.measure == "its suit"] == [
+        ("sought", "USAir", None)]

@@ -103,3 +103,10 @@ def test_a_fine_of_a_sum_is_that_sum_not_its_conversion(corpus):
     # Reuters live page, 4 February 2026 (audit s15, #21: amount "3,908", the dollar conversion without its sign)
     item = telling(corpus("ukraine-peace-talks-abu-dhabi-2026"), "a fine of 300,000 roubles")
     assert (item.target, item.measure, item.amount) == ("Artemy Ostanin", "fine", "300,000 roubles")
+
+
+def test_a_fine_ranked_is_no_new_fine_and_the_imposers_earlier_act_no_reason(corpus):
+    # BleepingComputer, May 2025 (audit s15, #18: "third-largest fine" listed as a measure with its ranking)
+    items = [it for it in corpus("tiktok-dpc-fine-china-transfers-2025") if "third-largest fine" in it.text]
+    assert not [it for it in items if "third-largest" in (it.measure or "")]
+    assert not [it for it in items if (it.reason or "").startswith("sanctioning")]

@@ -292,3 +292,14 @@ def test_an_object_owned_by_a_pronoun_takes_the_clause_that_says_whose(nlp):
                  dt.date(1987, 4, 13))
     assert ("1987-04-11", "Joseph Jamail, a Houston attorney for Pennzoil, said the company had made its latest "
                           "settlement offer to Texaco on Saturday") in [(label, text) for label, text, _ in found]
+
+
+def test_a_relative_clause_keeps_the_half_its_date_is_in(nlp):
+    # Reuters-21578 NEWID 3298, 9 March 1987 (USAir's bids, a story outside the dev set): the row was cut to
+    # "Its Pacific Southwest takeover, which has received federal approval", marked expected "later this month"
+    found = rows("USAir put its total cost of completing the tender offer at 1.7 billion dlrs. Its Pacific Southwest "
+                 "takeover, which has received federal approval and is due to come up for shareholder approval later "
+                 "this month, is for 17 dlrs a share, or 400 mln dlrs total.", dt.date(1987, 3, 9))
+    assert [(label, text) for label, text, _ in found if label == "1987-03"] == [
+        ("1987-03", "Its Pacific Southwest takeover, which has received federal approval and is due to come up for "
+                    "shareholder approval later this month")]
