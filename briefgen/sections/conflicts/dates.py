@@ -51,12 +51,17 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
             subject = person[0] if person else f"the {group[0].subject.split()[-1]}"
             about = f"When {subject} {_past(group[0].lemma)}: {' or '.join(_dates_said(claims))}"
         else:  # "When a national seamen's strike was ruled illegal: 1987-03-06 (S3) or 1987-03-07 (S2)"
-            about = f"When {_undated(min(group, key=lambda e: len(e.text)))}: {' or '.join(_dates_said(claims))}"
+            plainest = min(group, key=lambda e: (bool(PRONOUN.search(e.text)), len(e.text)))
+            about = f"When {_undated(plainest)}: {' or '.join(_dates_said(claims))}"  # (not "ruled it illegal")
         text = "; ".join(
             f"{', '.join(source_ids(c.citations))}: {c.text}" for c in claims
         )
         conflicts.append(make_conflict(about, "date", claims, text))
     return conflicts
+
+
+#: Pronouns that leave a heading unsaid ("When the Higher Labour Court ruled it illegal").
+PRONOUN = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|this|that)\b", re.IGNORECASE)
 
 
 def _undated(event) -> str:

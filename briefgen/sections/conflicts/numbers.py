@@ -271,5 +271,8 @@ def _conflict(tells: list[Told]) -> Conflict:
             for _, same in sorted(by_value.items())]
     first = min(tells, key=lambda t: (t.citation.source, t.citation.sentence))
     label = f"{first.label} {first.deed_word}".strip()  # "people killed", "ships"
-    about = f"{label}: {', '.join(said[:-1])} or {said[-1]}"
+    # the heading says what is disputed in plain words (timeline audit t2: a bare "ships: 160 (S1) …" did not)
+    what = f"How many {label}" if first.figure.unit == "count" else label.capitalize() \
+        if label.startswith("share of") else f"Size of the {label}"
+    about = f"{what}: {', '.join(said[:-1])} or {said[-1]}"
     return make_conflict(about, "number", claims, about)

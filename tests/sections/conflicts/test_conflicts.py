@@ -96,7 +96,7 @@ def test_different_figures_for_the_same_count_are_a_number_conflict(nlp):
     documents = make_documents(nlp, texts, [dt.date(2024, 9, 2)] * 3)
     conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
     numbers = [c for c in conflicts if c.kind == "number"]
-    assert len(numbers) == 1 and numbers[0].about == "people killed: 312 (S1, S3) or about 450 (S2)"
+    assert len(numbers) == 1 and numbers[0].about == "How many people killed: 312 (S1, S3) or about 450 (S2)"
     for claim in numbers[0].claims:
         assert all(claim.text.endswith(c.quote) for c in claim.citations)
 
@@ -130,7 +130,7 @@ def test_two_stakes_of_one_holding_are_a_number_conflict(nlp):
     conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
     numbers = [c for c in conflicts if c.kind == "number"]
     # a stake in the stock (audit #4: the heading named the stock itself)
-    assert [c.about for c in numbers] == ["share of total outstanding common stock: 9.4 pct (S1) or 9.8 pct (S2)"]
+    assert [c.about for c in numbers] == ["Share of total outstanding common stock: 9.4 pct (S1) or 9.8 pct (S2)"]
     assert [claim.citations[0].source for claim in numbers[0].claims] == ["S1", "S2"]
 
 
@@ -167,7 +167,7 @@ def test_a_rounding_is_no_number_conflict_but_a_different_sum_is(nlp):
     documents = make_documents(nlp, texts, [dt.date(2005, 1, 10)] * 3)
     numbers = [c for c in run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
                if c.kind == "number"]
-    assert [c.about for c in numbers] == ["tax bill: $27bn (S1) or $27.5bn (S2)"]
+    assert [c.about for c in numbers] == ["Size of the tax bill: $27bn (S1) or $27.5bn (S2)"]
 
 
 def test_counts_of_a_deed_on_different_days_are_no_number_conflict(nlp):
@@ -270,7 +270,7 @@ def test_a_state_told_on_different_days_is_compared_but_a_past_deed_is_not(nlp):
         "Despite pressure by the Trump administration on Kyiv and Moscow to find a compromise, fighting continues to "
         "rage along the roughly 1,200-km (750-mile) front line in Ukraine."], [dt.date(2026, 1, 26), dt.date(2026, 2, 5)])
     assert [c.about for c in line if c.kind == "number"] == [
-        "front line: roughly 1,000-kilometer (S1) or roughly 1,200-km (S2)"]
+        "Size of the front line: roughly 1,000-kilometer (S1) or roughly 1,200-km (S2)"]
     strikes = conflicts_of(nlp, [
         "Russian forces launched 138 drones at Ukraine overnight, and 21 of them hit targets in 11 locations, "
         "Ukraine's air force said.",
@@ -296,7 +296,7 @@ def test_one_demand_told_of_two_names_for_the_same_people_is_a_number_conflict(n
     documents = make_documents(nlp, texts, [dt.date(1987, 3, 5), dt.date(1987, 3, 12)])
     numbers = [c for c in run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
                if c.kind == "number"]
-    assert [c.about for c in numbers] == ["pay increase: about 200 pct (S2) or 275 pct (S1)"]
+    assert [c.about for c in numbers] == ["Size of the pay increase: about 200 pct (S2) or 275 pct (S1)"]
 
 
 def test_talks_and_an_exchange_that_took_place_are_no_date_conflict(nlp):
