@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from support import timeline_of
+from support import run_sections, timeline_of
 
 import briefgen.sections.timeline.extractor  # noqa: F401  (registers the extractor)
 
@@ -47,3 +47,54 @@ def test_a_wh_clause_takes_the_clause_it_completes(nlp):
             "the US are probably what caused this week's cloak-and-dagger dealings.")
     [(day, line)] = rows(text, dt.date(2004, 12, 21))
     assert line.startswith("Yukos's legal attempts to block the auction") and line.endswith("cloak-and-dagger dealings")
+
+
+def test_two_reports_leads_of_one_day_are_one_event_only_when_worded_alike(nlp):
+    # Reuters-21578 NEWID 3013, 3039, 3153 and 3298, 9 March 1987 (a story outside the dev set; audit nd1,
+    # timeline-12: the Piedmont buyout's row cited the other three leads, about other deals, as "4 of 7 sources")
+    from briefgen.model.source import Source
+    from briefgen.nlp.annotate import annotate
+    wires = [  # the wires as the dataset stores them: headline, date, then the hard-wrapped body
+        ('PIEDMONT <PIE> AGREES TO USAIR <U> BUYOUT\n'
+         'date 1987-03-09\n'
+         '\n'
+         '    NEW YORK, March 9 - USAir Group Inc said Piedmont Aviation\n'
+         'Inc has agreed to be acquired for 69 dlrs per share.\n'
+         '    The company, in a newspaper advertisement, said it has\n'
+         'started a tender offer for all Piedmont shares at that price,\n'
+         'and the Piedmont board, with two directors absent, has\n'
+         'unanimously approved the bid.  The offer and withdrawal rights\n'),
+        ('USAIR <U> ACQUIRES 9.9 PCT OF PIEDMONT <PIE>\n'
+         'date 1987-03-09\n'
+         '\n'
+         '    WASHINGTON, D.C., March 9 - USAir Group Inc said it has\n'
+         'acquired 2,292,599 Piedmont Aviation Inc shares, about 9.9 pct\n'
+         'on a fully diluted basis, from Norfolk Southern Corp <NSC>.\n'
+         '    The acquisition of Piedmont by USAir has been approved by\n'
+         'the directors of both companies.\n'
+         '    USAir said it has been advised by Norfolk Southern that the\n'),
+        ('TWA <TWA> DECLINES COMMENT ON USAIR <U>\n'
+         'date 1987-03-09\n'
+         '\n'
+         '    NEW YORK, March 9 - A Transworld Airlines Inc official said\n'
+         "the airline has no comment on USAir Group Inc's planned buyout\n"
+         'of Piedmont Aviation Inc.\n'
+         '    TWA, however, has pursued its application with the\n'
+         'Department of Transportation for a takeover of USAir, according\n'
+         'to Mark Buckstein, TWA general counsel and vice president. TWA\n'),
+        ('USAIR <U> SEEKS TWO BILLION LOAN FOR TAKEOVERS\n'
+         'date 1987-03-09\n'
+         '\n'
+         '    WASHINGTON, March 9 - USAir Group Inc said it seeking two\n'
+         'billion dlrs in bank debt to complete its takeover of Piedmont\n'
+         'Aviation Inc <PIE> and its pending acquisition of PS Group\n'
+         "Inc's Pacific Southwest Airlines.\n"
+         '    In a filing with the Securities and Exchange Commission\n'
+         'that details its proposed 69 dlr a share cash tender offer for\n'),
+    ]
+    day = dt.date(1987, 3, 9)
+    documents = annotate([(Source(id=f"S{n + 1}", path=f"s{n + 1}.txt", sha256="0", published=day), text)
+                          for n, text in enumerate(wires)])
+    rows = run_sections(documents, "actors", "timeline").items["timeline"]
+    buyout = [row for row in rows if "has agreed to be acquired" in row.text]
+    assert [sorted({c.source for c in row.citations}) for row in buyout] == [["S1"]]
