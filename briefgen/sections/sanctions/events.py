@@ -119,7 +119,8 @@ class Reader(Parties):
                 and cue.head.i == line_top.i and line_top.head.i != line_top.i:
             line_top = line_top.head  # "… if Washington imposes trade sanctions against Tokyo as it has
             # threatened": the line keeps the "if" and what hangs on it
-        if is_ruling(trigger) and target_tok is not None and target_tok.pos_ == "PRON" and line_top.dep_ == "advcl":
+        if is_ruling(trigger) and target_tok is not None and line_top.dep_ == "advcl" and (
+                target_tok.pos_ == "PRON" or target_tok.i not in {t.i for t in line_top.subtree}):
             line_top = line_top.head  # "on indefinite strike, even after the … Court Saturday ruled it illegal":
             # the line keeps what "it" is
         owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), None)

@@ -48,12 +48,17 @@ def reason_of(token: Token, gov: Token | None, target: Token | None, status: str
         if purpose is not None:  # "promised strict new controls on Chinese retail platforms to prevent
             return subtree_text(purpose)  # unsafe … products from entering Europe" (audit s14, #4)
     scope = gov if gov is not None else token
-    answer = next((t for t in scope.subtree if t.lemma_.lower() in ANSWER_NOUNS and t.dep_ == "pobj"
-                   and t.head.lower_ in ("in", "as") and child(t, "prep") is not None
-                   and not t.left_edge.i <= token.i <= t.right_edge.i), None)
-    # (not the measure answered: "the order was issued in response to its suit" gives the suit no reason)
-    if answer is not None:  # "announced the sanctions in retaliation for what he called Japan's failure …"
-        return subtree_text(answer)
+    while scope.dep_ == "xcomp" and scope.head.i != scope.i:
+        scope = scope.head  # "began blocking access to the Lycos Europe site in protest at the action"
+    for answer in (t for t in scope.subtree if t.lemma_.lower() in ANSWER_NOUNS and t.dep_ == "pobj"
+                   and t.head.lower_ in ("in", "as") and not t.left_edge.i <= token.i <= t.right_edge.i):
+        # (not the measure answered: "the order was issued in response to its suit" gives the suit no reason)
+        if child(answer, "prep") is not None:  # "announced the sanctions in retaliation for what he called …"
+            return subtree_text(answer)
+        after = answer.doc[answer.i + 1] if answer.i + 1 < len(answer.doc) else None
+        if after is not None and after.dep_ == "prep" and after.head.i == answer.head.head.i:
+            # "began blocking access to the Lycos Europe site in protest at the action", "at" hung on the verb
+            return " ".join(answer.doc[answer.i : after.right_edge.i + 1].text.split())
     if status in AFTER_GROUNDS:
         for node in (n for n in (token, gov) if n is not None and n.pos_ in ("VERB", "AUX")):
             for c in node.children:

@@ -89,8 +89,12 @@ def ruled_against(verb: Token) -> Token | None:
     predicate = unlawful_predicate(verb)
     if predicate is None:
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
+    found = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
         next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    if found is not None and found.lower_ == "it":  # "remain on indefinite strike, even after the Higher Labour
+        before = [t for t in verb.sent if t.i < found.i and is_sanction_word(t)]  # Court Saturday ruled it
+        return before[-1] if before else found  # illegal": the measure named before it in its sentence
+    return found
 
 
 def against_what(noun: Token) -> Token | None:
