@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from briefgen.nlp.syntax import child, is_passive, own_children
 from briefgen.sections.sanctions.measures import is_sum
 from briefgen.sections.sanctions.phrases import subtree_text
+from briefgen.sections.sanctions.triggers import EXEMPTION_NOUNS
 
 REASON_PREPS = {"for", "over"}
 #: Verbs by which a clause on the target says why it is targeted ("officials accused of corruption").
@@ -36,7 +37,10 @@ def reason_of(token: Token, gov: Token | None, target: Token | None, status: str
         if node is None:  # parser hung the "for" on the sum)
             continue
         charges = node.lemma_.lower() in CHARGING_VERBS  # "charged with distributing banned substances"
+        exempting = any(c.dep_ == "dobj" and c.lemma_.lower() in EXEMPTION_NOUNS for c in node.children)
         for c in own_children(node):
+            if exempting and c.lower_ == "for":
+                continue  # "ended tariff exemptions … for goods shipped from China": whom the exemption covered
             if c.dep_ == "prep" and (c.lower_ in REASON_PREPS or charges and c.lower_ in ("with", "of")):
                 inner = child(c, "pcomp", "pobj")
                 if inner is not None and inner.pos_ in ("VERB", "NOUN") and inner.ent_type_ not in ("DATE", "MONEY"):

@@ -15,7 +15,8 @@ from briefgen.sections.sanctions.agents import (ASKED, act_owner, asker_of, aski
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import is_sum, sum_of
 from briefgen.sections.sanctions.phrases import bare_name, entity_of, joined, np_text, np_tokens
-from briefgen.sections.sanctions.triggers import Trigger, against_what, is_body, is_ruling, is_sanction_word, ruled_against
+from briefgen.sections.sanctions.triggers import (Trigger, against_what, ended_exemption, is_body, is_ruling, is_sanction_word,
+                                                ruled_against)
 
 TARGET_PREPS = {"on", "against", "to", "targeting"}
 
@@ -222,7 +223,7 @@ class Parties:
             if target is not None and target.ent_type_ in ("DATE", "TIME"):
                 target = None  # "hit the app-maker with a fine of €530 million on Friday": when, not on whom
             aim = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-            if target is None and aim is not None and aim.lemma_.lower() in AIM_NOUNS:
+            if target is None and aim is not None and aim.lemma_.lower() in lexicon("aim_nouns"):
                 # "Deutsche Bank - itself a target of a Yukos lawsuit": whom "a target" is
                 target = aim.head if aim.dep_ == "appos" else subject(aim.head) if aim.dep_ == "attr" else None
             for c in acl_children(token):
@@ -247,7 +248,8 @@ class Parties:
                             imposer = child(agent, "pobj") if agent is not None else None
                         else:
                             imposer = subject(gov)
-                    target = target or prep_object(gov, {"on", "against"})
+                    target = target or prep_object(gov, {"on", "against"}) or (prep_object(gov, {"for"}) if ended_exemption(
+                        token.head) is not None else None)  # "ended tariff exemptions … for goods shipped from China"
                     for c in gov.children:  # "seeking injunctions in foreign courts to impound Russian exports"
                         if c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in lexicon("verbs")
                                                              or c.lemma_.lower() in lexicon("ban_verbs")):
@@ -283,7 +285,7 @@ class Parties:
         if target is not None and (cue is not None and target.i == cue.i or target.lemma_.lower() in lexicon("lift_verbs")):
             target = None  # "relief from some economic sanctions will be provided": relief is what happens, not to whom
         if status in ("overturned", "lifted", "eased", "suspended") and cue is not None and target is None:
-            cleared = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() in CLEARING_VERBS), None)
+            cleared = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() in lexicon("clearing_verbs")), None)
             target = child(cleared, "dobj") if cleared is not None else None  # "the independent tribunal
             # overturned those bans, clearing the sprinters of avoiding tests": the sprinters'
         if status == "appealed" and cue is not None and target is None:
@@ -293,8 +295,3 @@ class Parties:
             imposer, asker = asking_parties(cue, imposer, target)
         return imposer, target, measure, asker
 
-
-#: Nouns that name the one a measure is aimed at ("itself a target of a Yukos lawsuit").
-AIM_NOUNS = ("target", "victim", "subject")
-#: Verbs that say whom the end of a measure frees ("overturned the bans, clearing the sprinters").
-CLEARING_VERBS = ("clear", "free", "acquit", "exonerate", "release")

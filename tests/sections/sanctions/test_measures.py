@@ -55,7 +55,7 @@ def test_a_regulators_fine_with_its_amount_and_date(corpus):
 def test_an_exemption_ended_puts_the_measure_in_force_and_one_relied_on_does_not(corpus, nlp):
     # Irish Examiner / Reuters, May 2025 (dev corpus eu-small-parcel-fee-2025): no item before
     item = telling(corpus("eu-small-parcel-fee-2025"), "The United States ended tariff exemptions")
-    assert fields(item) == ("imposed", "United States", None, "tariff")
+    assert fields(item) == ("imposed", "United States", "goods", "tariff")  # whom the exemption covered
     assert item.date.label() == "2025-05"
     assert not sentences(nlp, 'Prior to the US tariffs, platforms like Shein and Temu had relied on the so-called '
                               '"de minimis" exemption to ship low-value items directly to customers in the US without '

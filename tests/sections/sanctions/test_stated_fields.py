@@ -124,3 +124,10 @@ def test_a_block_in_protest_has_that_reason(corpus):
     # BBC, December 2004 (audit s15, #13: reason empty; the parser hung "at the action" on the verb)
     item = telling(corpus("lycos-make-love-not-spam-2004"), "began blocking access to the Lycos Europe site")
     assert (item.imposer, item.target, item.reason) == ("net service firms", "Lycos Europe site", "protest at the action")
+
+
+def test_whom_an_ended_exemption_covered_is_the_target_not_the_reason(corpus):
+    # S6, Euronews 21 May 2025 (audits s13 #04 and s16 #03: reason "goods shipped from China")
+    item = telling(corpus("eu-small-parcel-fee-2025"), "ended tariff exemptions earlier this month for goods")
+    assert (item.status, item.imposer, item.measure, item.reason) == ("imposed", "United States", "tariff", None)
+    assert item.target.startswith("goods")
