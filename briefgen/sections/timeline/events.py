@@ -14,6 +14,9 @@ from briefgen.model.citations import Citation, citation_key
 from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
 
+#: Verbs of a bare statement: two rows they head are two things said unless worded alike (an
+#: announcement, by contrast, is one act however differently two reports word it).
+SAYING = frozenset({"say", "tell", "add"})
 # Wording at least this similar (rapidfuzz token-set ratio) counts as the same statement.
 SIMILAR_WORDING = 60
 SAME_WORDING = 85
@@ -47,10 +50,13 @@ def same_event(a: Event, b: Event, either_status: bool = False) -> bool:
     wording = fuzz.token_set_ratio(a.text.lower(), b.text.lower())
     if wording >= SAME_WORDING:
         return True
-    if not a.date.text and not b.date.text:
+    if not a.date.text and not b.date.text or a.lemma in SAYING or b.lemma in SAYING:
         return False  # two reports' leads, each dated only by its day, are one event only when worded alike: one
         # actor and some shared words do not make "USAir … said Piedmont … has agreed to be acquired" and "USAir
-        # … said it acquired 9.9 pct of Piedmont" one event (audit nd1, timeline-12)
+        # … said it acquired 9.9 pct of Piedmont" one event (audit nd1, timeline-12); nor are two things one
+        # person said on one day ("Around 55,000 Ukrainian troops have been killed …, President Volodymyr
+        # Zelensky said Wednesday" / "Zelenskyy said on Wednesday that Kyiv expected an exchange of prisoners";
+        # timeline audit t3, t-26), nor a statement and another day's event sharing a name and some words
     shared = set(a.actors) & set(b.actors)
     needed = SIMILAR_WORDING if a.date.granularity == b.date.granularity else SIMILAR_WORDING_ACROSS_GRANULARITY
     return bool(shared) and wording >= needed

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from support import run_sections, timeline_of
+from support import make_documents, run_sections, timeline_of
 
 import briefgen.sections.timeline.extractor  # noqa: F401  (registers the extractor)
 
@@ -98,3 +98,16 @@ def test_two_reports_leads_of_one_day_are_one_event_only_when_worded_alike(nlp):
     rows = run_sections(documents, "actors", "timeline").items["timeline"]
     buyout = [row for row in rows if "has agreed to be acquired" in row.text]
     assert [sorted({c.source for c in row.citations}) for row in buyout] == [["S1"]]
+
+
+def test_two_things_one_person_said_on_one_day_are_two_rows(nlp):
+    # France 24 and ABC News, 4 February 2026 (dev corpus ukraine-peace-talks-abu-dhabi-2026; timeline audit t3,
+    # t-26: the toll's row cited the prisoner-exchange statement as a second source)
+    documents = make_documents(nlp, [
+        "Around 55,000 Ukrainian troops have been killed since the start of Russia's full-scale invasion in 2022, "
+        "President Volodymyr Zelensky said Wednesday.",
+        "Ukrainian President Volodymyr Zelenskyy said on Wednesday that Kyiv expected an exchange of prisoners of war "
+        "with Russia \"in the near future,\" following the first round of talks in Abu Dhabi."],
+        [dt.date(2026, 2, 4)] * 2)
+    rows = [r for r in run_sections(documents, "actors", "timeline").items["timeline"] if r.date.label() == "2026-02-04"]
+    assert sorted(len({c.source for c in r.citations}) for r in rows) == [1, 1]
