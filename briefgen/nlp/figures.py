@@ -59,6 +59,16 @@ def _units() -> dict[str, str]:
     return table
 
 
+def unit_of(word: str) -> str | None:
+    """The unit a word writes ("dlrs" -> "usd", "euro" -> "eur", "km"), or None."""
+    return _units().get(word.lower())
+
+
+def is_scale_word(word: str) -> bool:
+    """Whether a word writes a scale ("mln", "billion", "bn")."""
+    return word.lower() in _scales()
+
+
 def is_figure_word(word: str) -> bool:
     """Whether a word writes a scale, a unit or a percentage ("mln", "dlrs", "pct")."""
     return word in _scales() or word in _units() or word in ("pct", "percent", "%")

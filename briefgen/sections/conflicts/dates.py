@@ -4,9 +4,13 @@ the same person, with the same status (happened / expected), but their resolved 
 """
 from __future__ import annotations
 
+import calendar
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from briefgen.lexicons import load_lexicon
+from briefgen.nlp.antecedents import PRONOUNS
 from briefgen.model.citations import citation_key, source_ids, unique_citations
 from briefgen.model.date import Date
 from briefgen.model.items import Claim, Conflict
@@ -51,7 +55,8 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
             subject = person[0] if person else f"the {group[0].subject.split()[-1]}"
             about = f"When {subject} {_past(group[0].lemma)}: {' or '.join(_dates_said(claims))}"
         else:  # "When a national seamen's strike was ruled illegal: 1987-03-06 (S3) or 1987-03-07 (S2)"
-            plainest = min(group, key=lambda e: (bool(PRONOUN.search(e.text)), len(e.text)))
+            plainest = min(group, key=lambda e: (bool(PRONOUNS & set(re.findall(r"[a-z]+", e.text.lower()))),
+                                                 len(e.text)))
             about = f"When {_undated(plainest)}: {' or '.join(_dates_said(claims))}"  # (not "ruled it illegal")
         text = "; ".join(
             f"{', '.join(source_ids(c.citations))}: {c.text}" for c in claims
@@ -60,8 +65,6 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
     return conflicts
 
 
-#: Pronouns that leave a heading unsaid ("When the Higher Labour Court ruled it illegal").
-PRONOUN = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|this|that)\b", re.IGNORECASE)
 
 
 def _undated(event) -> str:
@@ -131,11 +134,8 @@ def _pact(event) -> str | None:
     return None
 
 
-#: Words too common to tell two agreements apart by ("which", "would", months and the like).
-COMMON_WORDS = frozenset({"which", "would", "could", "their", "there", "these", "those", "about", "after", "under",
-                          "before", "since", "until", "where", "while", "being", "other", "month", "years",
-                          "january", "february", "march", "april", "june", "july", "august", "september",
-                          "october", "november", "december", "called", "later", "earlier", "between"})
+#: Words too common to tell two agreements apart by: English stop words, and the months that date them.
+COMMON_WORDS = STOP_WORDS | {m.lower() for m in calendar.month_name if m}
 
 
 def _content(event) -> set[str]:

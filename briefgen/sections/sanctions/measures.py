@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Token
 
+from briefgen.nlp.figures import is_scale_word, unit_of
 from briefgen.nlp.syntax import acl_children, chain, child, condition, is_passive
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.phrases import subtree_text
@@ -51,22 +52,19 @@ def depends_on(verb: Token | None) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
 
 
-#: Names of currencies written out after a number ("2 euro", "50 cents", "10 dollars").
-CURRENCY_NAMES = re.compile(r"^(euros?|dollars?|pounds?|yen|yuan|roubles?|rubles?|francs?|cents?|dlrs?)$", re.IGNORECASE)
 #: Verbs by which a measure hangs on something still open ("would depend on how the talks proceeded").
 DEPENDING_VERBS = frozenset({"depend", "hinge", "hang", "rest"})
-#: Words of a sum written out ("300 mln dlrs", "two billion euros"), where the entity tagger sees none.
-SUM_WORDS = re.compile(r"^(dlrs?|dollars?|euros?|pounds?|sterling|yen|yuan|roubles?|rubles?|francs?|marks?|"
-                       r"bn|billion|mln|million|trillion)$", re.IGNORECASE)
 
 
 def is_sum(token: Token | None) -> bool:
-    """The head of a sum of money: a MONEY entity, or a currency or scale word with a number before it."""
+    """The head of a sum of money: a MONEY entity, or a unit or scale word of the figure lexicons
+    (``figure_units``, ``figure_scales``) with a number before it ("300 mln dlrs")."""
     if token is None:
         return False
     if token.ent_type_ == "MONEY" and token.pos_ in ("NOUN", "NUM", "PROPN", "SYM"):
         return True
-    return bool(SUM_WORDS.match(token.text)) and any(t.like_num for t in token.subtree if t.i < token.i)
+    return (unit_of(token.text) is not None or is_scale_word(token.text)) and any(
+        t.like_num for t in token.subtree if t.i < token.i)
 
 
 def sum_text(token: Token) -> str:
@@ -118,7 +116,7 @@ def amount_of(token: Token, gov: Token | None) -> str | None:
             return ent.text
     for c in token.children:  # "a proposed 2 euro handling fee": a number and its currency before the noun
         after = token.doc[c.i + 1] if c.i + 1 < token.i else None
-        if c.dep_ == "nummod" and c.like_num and after is not None and CURRENCY_NAMES.match(after.text):
+        if c.dep_ == "nummod" and c.like_num and after is not None and unit_of(after.text) is not None:
             return f"{c.text} {after.text}"
     for c in token.children:  # "a two-year ban", "the three-month suspension", "a two-euro flat fee"
         words = token.doc[min(t.i for t in c.subtree): max(t.i for t in c.subtree) + 1].text
