@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import briefgen.dates.calendar as r
+from briefgen.dates.normalize import BOUND, normalize
 from briefgen.dates.rules import NoAnchor, ResolveState, span_of
 from briefgen.model.date import Date
 
@@ -55,8 +55,8 @@ def resolve(text: str, anchor: dt.date | None, *, future: bool = False, past: bo
         anchor = anchor.date()
     ctx = ResolveState(anchor if isinstance(anchor, dt.date) else None, bool(future), bool(past) and not future)
     try:
-        s = r.normalize(text)
-        span = None if not s or r.BOUND.match(s) else span_of(s, ctx)
+        s = normalize(text)
+        span = None if not s or BOUND.match(s) else span_of(s, ctx)
         if span is None or span.start > span.end:
             return None
         used = f"published {ctx.anchor.isoformat()}" if ctx.used and ctx.anchor else None

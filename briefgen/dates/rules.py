@@ -1,5 +1,5 @@
 """The rules behind :func:`briefgen.dates.resolve.resolve`: a table of compiled regexes over a
-normalised text (``calendar.normalize``), one small handler each; the first handler that returns a
+normalised text (``normalize.normalize``), one small handler each; the first handler that returns a
 span wins. Plain expressions first, then composed ones ("late July"), then ranges of two.
 """
 from __future__ import annotations
