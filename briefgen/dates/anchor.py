@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.dates.calendar import MONTHS
+from briefgen.dates.calendar import MONTHS, WD
 from briefgen.dates.parse import DAY_PATTERN, MONTH_NAMES, MONTH_PATTERN
 from briefgen.dates.resolve import resolve
 from briefgen.model.date import Date
@@ -15,6 +15,9 @@ from briefgen.model.date import Date
 DAILY_WINDOW = 62
 YEARLESS_DAY = re.compile(rf"^(?:on\s+)?(?:{MONTH_PATTERN}\s+{DAY_PATTERN}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES}))$",
                           re.IGNORECASE)
+
+#: A bare weekday ("Sunday", "on Sunday"): in a window, the day after its last day is no reading.
+BARE_WEEKDAY = re.compile(rf"^(?:on\s+)?(?:{WD})$", re.IGNORECASE)
 
 # 'September 5', 'Sept. 5', '5 September'
 MONTH_DAY = re.compile(rf"\b{MONTH_PATTERN}\s+{DAY_PATTERN}\b|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_NAMES})\b",
@@ -69,6 +72,8 @@ def resolve_told(text: str, document, *, future: bool = False, past: bool = Fals
     label = f"{document.source.id} estimated {window_label(start, end)}"
     step = 1 if (end - start).days <= DAILY_WINDOW else 7
     days = [start + dt.timedelta(days=n) for n in range(0, (end - start).days + 1, step)] + [end]
+    past = past or (not future and bool(BARE_WEEKDAY.match(text.strip())))  # ("tomorrow" has no day
+    # in a window: "an auction on Sunday", told in a Monday-Saturday window, is the Sunday before it)
     found = [resolve(text, day, future=future, past=past) for day in days]
     if None not in found and len({(d.start, d.end, d.granularity) for d in found}) == 1:
         date = found[0]

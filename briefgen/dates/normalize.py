@@ -24,6 +24,14 @@ def _spelled_year(m: re.Match) -> str:
     return str(century * 100 + rest)
 
 
+_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_DAY_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS + "tenth eleventh twelfth thirteenth fourteenth "
+                 "fifteenth sixteenth seventeenth eighteenth nineteenth".split(), start=1)}
+_DAY_ORDINALS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+_DAY_ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS, start=1)}
+_SPELLED_DAY = re.compile(rf"\b({MON}) ({alt(_DAY_ORDINALS)})\b")
+
+
 _SUBS = [  # (pattern, replacement), applied in order to the lower-cased text
     (re.compile(r"[\u2018\u2019`]"), "'"),
     (re.compile(r"[\u2010-\u2015]"), "-"),
@@ -34,6 +42,12 @@ _SUBS = [  # (pattern, replacement), applied in order to the lower-cased text
     (re.compile(r"\b(early|mid|late|end|start)-"), r"\1 "),  # mid-July, mid-2022, end-2022
     (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b"), r"\1 \2"),  # third-quarter
     (re.compile(r"\b(latest|most recent) (quarter|period)\b"), "quarter"),  # the reported quarter
+    (re.compile(r"\b(first|last) two quarters\b"), lambda m: "first half" if m[1] == "first" else "second half"),
+    (re.compile(r"\byear-(?:ago|earlier) (first|second|third|fourth) quarter\b"), r"\1 quarter last year"),
+    (re.compile(r"\blast year (?:quarter|period)\b|\bquarter a year (?:ago|earlier)\b"), "year-ago quarter"),
+    (re.compile(r"\b(?:comparable|corresponding|same) (?=year-(?:ago|earlier) (?:quarter|period)\b)"), ""),
+    (re.compile(r"\b(\d{4}) period\b"), r"\1"),                 # the 1988 period: within that year
+    (_SPELLED_DAY, lambda m: f"{m[1]} {_DAY_ORDINALS[m[2]]}"),  # March eighth -> march 8
     (_SPELLED_YEAR, _spelled_year),                          # nineteen ninety-six -> 1996
     (re.compile(rf"\btwo thousand(?: and)?(?: ({alt(_UNITS)}))?\b"),
      lambda m: str(2000 + (_UNITS[m[1]] if m[1] else 0))),  # the year two thousand -> 2000
@@ -48,17 +62,20 @@ _SUBS = [  # (pattern, replacement), applied in order to the lower-cased text
     (re.compile(r"\b(gmt|utc|edt|est|cdt|cst|pdt|pst|bst|cet|cest|local time)\b"), " "),
     (re.compile(r"(?<!last )(?<!this )\b(morning|afternoon|evening|night|overnight)\b"), " "),
     (re.compile(rf"\b({WD}),"), r"\1 "),                     # Wednesday, Aug. 30
+    (re.compile(rf"\b(?:this coming|this past|this|next|last|coming|past) (?=(?:{WD})\s+(?:{MON})\s+\d)"), ""),
+    # this coming Sunday, March 8: the date says which Sunday
     (re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?|{MON}),\s*(?=\d{{4}}\b)"), r"\1 "),  # Sept 5, 2023
     (re.compile(r"\s*,\s*"), " and "),                       # lists: 2017, 2018 and 2019
     (re.compile(r"\bthe last (week|month|year|decade)\s*$"), r"past \1"),  # 'the last week' = past 7 days
-    (re.compile(r"\b(the|of|in|on|at)\b"), " "),             # filler words carry no date meaning
+    (re.compile(r"\b(the|of|in|on|at|its|their)\b"), " "),   # filler words carry no date meaning
     (re.compile(r"\s*-\s*"), "-"),
     (re.compile(r"\s+"), " "),
 ]
 _LEAD = re.compile(
     r"^(since|by|during|throughout|from|until|till|through|as of|as early as|as recently as|as late as"
     r"|as far back as|over|around|about|roughly|approximately|some|nearly|almost|just|only|circa"
-    r"|starting|sometime|some time)\s+")
+    r"|starting|sometime|some time|much|most|(?:a )?(?:good |large |great |better |greater )?part)\s+")
+# "most of 1990", "a good part of 1990": within the year they name
 #: Bounds and durations: "before 2019" is not 2019, "for two weeks" is not a date.
 BOUND = re.compile(r"^(before|after|prior to|earlier than|later than|no later than|no earlier than"
                    r"|more than|less than|at least|up to|within|for|every|each|per)\b")

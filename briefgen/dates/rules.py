@@ -5,10 +5,12 @@ span wins. Plain expressions first, then composed ones ("late July"), then range
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
 import briefgen.dates.calendar as r
+from briefgen.dates.composed import RULES as COMPOSED_RULES
 from briefgen.dates.holidays import moveable_day
 
 _DAY = dt.timedelta(days=1)
@@ -117,7 +119,7 @@ def _weekday(m, ctx):
     a, wd = ctx.today, r.WEEKDAYS[m["wd"]]
     if m["wrel"]:  # "Monday next week"
         return r.day_span(r.week_span(a + 7 * _DAY * r.RELATIVE[m["wrel"]]).start + wd * _DAY)
-    return r.day_span(r.nearest_weekday(a, wd, m["rel"], ctx.future))
+    return r.day_span(r.nearest_weekday(a, wd, m["rel"], ctx.future, ctx.past))
 
 
 def _weekend(m, ctx):
@@ -174,6 +176,10 @@ def _ordinal_period(m, ctx):
     if n > count:
         return None
     if m["rest"]:
+        decade = None if quarter else _base(m["rest"], ctx)
+        if decade and decade.gran == "decade":  # the second half of the 1980s: 1985-1989
+            first = decade.start.year + 5 * (n - 1)
+            return r.Span(dt.date(first, 1, 1), dt.date(first + 4, 12, 31), "range")
         year = _year_of(m["rest"], ctx)
         return make(year, n) if year else None
     a = ctx.today
@@ -203,28 +209,6 @@ def _window(sign: int) -> Callable:
         other = r.shift(ctx.today, sign * (n or r.VAGUE_COUNTS[unit]), unit)
         return r.Span(min(ctx.anchor, other), max(ctx.anchor, other), "range")
     return handler
-
-
-# ---- composed expressions: a part of a period, a week of it -----------------------------------
-
-def _part(m, ctx):
-    base = _base(m["rest"], ctx)
-    if base is None or m["part"] in ("earlier", "later") or base.gran == "day":
-        return base
-    return r.part_of(base, m["part"])
-
-
-def _nth_week(m, ctx):
-    base, n = _base(m["rest"], ctx), r.ORDINALS[m["ord"]]
-    if base is None or base.gran in ("day", "week", "range"):
-        return None
-    start = base.end - 6 * _DAY if n == -1 else base.start + 7 * (n - 1) * _DAY
-    return r.Span(start, start + 6 * _DAY, "range") if start + 6 * _DAY <= base.end else None
-
-
-def _week_of(m, ctx):
-    base = _base(m["rest"], ctx)
-    return r.week_span(base.start) if base and base.gran == "day" else None
 
 
 # ---- ranges and lists --------------------------------------------------------------------------
@@ -294,7 +278,4 @@ _BASE: list[tuple[re.Pattern, Callable]] = [
      _window(+1)),
 ]
 _COMPOSED: list[tuple[re.Pattern, Callable]] = [
-    (_rx(r"(?P<part>early|earlier|mid|middle|late|later|beginning|start|end|close) (?P<rest>.+)"), _part),
-    (_rx(r"(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|last|final) week (?P<rest>.+)"), _nth_week),
-    (_rx(r"week (?P<rest>.+)"), _week_of),
-]
+    (pattern, functools.partial(handler, base=_base)) for pattern, handler in COMPOSED_RULES]

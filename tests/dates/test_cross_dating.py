@@ -66,6 +66,8 @@ def test_resolved_in_a_window_only_what_every_day_of_it_gives(yukos):
     last_week = resolve_told("last week", s3, past=True)  # from any day of 20-25 December 2004
     assert (last_week.start, last_week.end) == (dt.date(2004, 12, 13), dt.date(2004, 12, 19))
     assert resolve_told("Tuesday", s3, past=True) is None  # the 14th or the 21st
+    sunday = resolve_told("Sunday", s3)  # "… at a forced auction on Sunday", tense unread: not the 26th
+    assert (sunday.start, sunday.granularity) == (dt.date(2004, 12, 19), "day")
 
 
 @needs_dev

@@ -15,6 +15,7 @@ L = D(2024, 3, 1)     # Friday, just after a leap-year February
 S = D(2023, 9, 9)     # Saturday
 M = D(2023, 3, 15)    # Wednesday, mid-March
 F = "future"
+P = "past"     # the clause tells what happened ("stated on Wednesday")
 
 # (text, anchor, tense, start, end, granularity)
 CASES = [
@@ -22,7 +23,7 @@ CASES = [
     ("last month", A, None, D(2023, 8, 1), D(2023, 8, 31), "month"),
     ("late July", A, None, D(2023, 7, 21), D(2023, 7, 31), "range"),
     ("in March", A, None, D(2023, 3, 1), D(2023, 3, 31), "month"),
-    ("Wednesday", A, None, D(2023, 8, 30), D(2023, 8, 30), "day"),
+    ("Wednesday", A, P, D(2023, 8, 30), D(2023, 8, 30), "day"),  # "The Biden government stated on Wednesday"
     ("later this month", A, F, D(2023, 9, 1), D(2023, 9, 30), "month"),
     ("the previous year", A, None, D(2022, 1, 1), D(2022, 12, 31), "year"),
     ("Wednesday (August 30)", B, None, D(2023, 8, 30), D(2023, 8, 30), "day"),
@@ -141,7 +142,10 @@ CASES = [
     ("the past few days", A, None, D(2023, 8, 29), D(2023, 9, 5), "range"),
     ("the coming week", A, F, D(2023, 9, 5), D(2023, 9, 12), "range"),
     # --- weekdays and weekends ---
-    ("on Wednesday", A, None, D(2023, 8, 30), D(2023, 8, 30), "day"),
+    ("on Wednesday", A, P, D(2023, 8, 30), D(2023, 8, 30), "day"),
+    ("on Wednesday", A, None, D(2023, 9, 6), D(2023, 9, 6), "day"),  # tense unknown: the day after a Tuesday
+    ("Thursday", A, None, D(2023, 8, 31), D(2023, 8, 31), "day"),  # two days ahead: still the one before
+    ("Thursday", D(1998, 9, 30), None, D(1998, 10, 1), D(1998, 10, 1), "day"),  # TempEval APW19980930
     ("Monday", A, None, D(2023, 9, 4), D(2023, 9, 4), "day"),
     ("Tuesday", A, None, A, A, "day"),  # the anchor's own weekday is the anchor day
     ("Tuesday", A, F, A, A, "day"),
@@ -209,13 +213,29 @@ CASES = [
     ("year-ago", D(1989, 11, 2), None, D(1988, 1, 1), D(1988, 12, 31), "year"),
     ("the year-ago quarter", D(1989, 11, 2), None, D(1988, 7, 1), D(1988, 9, 30), "quarter"),
     ("the year-earlier period", D(1989, 11, 1), None, D(1988, 7, 1), D(1988, 9, 30), "quarter"),
+    # --- TempEval-3 wording (wsj_*, APW*, VOA*): results periods, compounds, spelled days ---
+    ("the year-earlier third quarter", D(1989, 10, 27), None, D(1988, 7, 1), D(1988, 9, 30), "quarter"),
+    ("last year's quarter", D(1989, 11, 1), None, D(1988, 7, 1), D(1988, 9, 30), "quarter"),
+    ("the quarter a year ago", D(1989, 10, 26), None, D(1988, 7, 1), D(1988, 9, 30), "quarter"),
+    ("the 1988 period", D(1989, 11, 2), None, D(1988, 1, 1), D(1988, 12, 31), "year"),
+    ("its fourth quarter", D(1989, 10, 26), None, D(1989, 10, 1), D(1989, 12, 31), "quarter"),
+    ("first two quarters of 1990", D(1989, 10, 26), None, D(1990, 1, 1), D(1990, 6, 30), "half"),
+    ("a good part of 1990", D(1989, 10, 30), None, D(1990, 1, 1), D(1990, 12, 31), "year"),
+    ("the last half of the '80s", D(1989, 10, 26), None, D(1985, 1, 1), D(1989, 12, 31), "range"),
+    ("this coming Sunday, March eighth", D(1998, 3, 5), None, D(1998, 3, 8), D(1998, 3, 8), "day"),
+    ("day before last Tuesday", D(2000, 2, 24), None, D(2000, 2, 21), D(2000, 2, 21), "day"),
+    ("Easter week", D(2000, 4, 17), None, D(2000, 4, 17), D(2000, 4, 23), "week"),
+    # --- offsets from a day (issue 14: "a week from Sunday" is not the Sunday itself) ---
+    ("a week from Sunday", D(2014, 3, 6), None, D(2014, 3, 16), D(2014, 3, 16), "day"),
+    ("two days before Christmas", D(2013, 12, 1), None, D(2013, 12, 23), D(2013, 12, 23), "day"),
+    ("the week before Christmas", D(2013, 12, 1), None, D(2013, 12, 18), D(2013, 12, 24), "range"),
 ]
 
 
 @pytest.mark.parametrize(("text", "anchor", "tense", "start", "end", "granularity"), CASES,
-                         ids=[f"{c[0]}@{c[1]}{'+F' if c[2] else ''}" for c in CASES])
+                         ids=[f"{c[0]}@{c[1]}{'+' + c[2][0].upper() if c[2] else ''}" for c in CASES])
 def test_resolve(text, anchor, tense, start, end, granularity):
-    date = resolve(text, anchor, future=tense == F)
+    date = resolve(text, anchor, future=tense == F, past=tense == P)
     assert date is not None, f"{text!r} did not resolve"
     assert (date.start, date.end, date.granularity) == (start, end, granularity)
     assert date.text == text
@@ -238,6 +258,7 @@ NOT_DATES = [
     # garbage
     "", "   ", "asdf", "February 30, 2023", "9999999 years ago", "--", "()", "a" * 500, "and and to",
     "between and", "August 32", "the previous day", "the following week's end", "a full week",
+    "weeks before Christmas", "a year after 2003", "election week",
 ]
 
 
