@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
-from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.antecedents import antecedent_start
 from briefgen.nlp.syntax import IF_MARKS, closed_end, is_edge_punct, marked_clause, reporting_verb
+from briefgen.sections.timeline.nominal import stands_alone
 
 MAX_EVENT_TOKENS = 40
 CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
@@ -62,15 +62,6 @@ def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
     return [t for t in head.subtree if t.i not in dropped]
 
 
-def says_who(noun: Token) -> bool:
-    """A noun phrase that names its party ("Russian Defense Minister Sergei Shoigu's visit to North Korea
-    in July"); not one whose owner is a pronoun, when the clause around it says who ("the company had
-    made its latest settlement offer to Texaco on Saturday")."""
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "dobj":
-        return False
-    return any(t.ent_type_ in ACTOR_LABELS for t in noun.subtree)
-
-
 def event_head(date: Span) -> tuple[Token, Token | None]:
     """The clause head for the event line, and a child clause that must stay in it.
 
@@ -85,7 +76,7 @@ def event_head(date: Span) -> tuple[Token, Token | None]:
             c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return head.head, head  # 'Washington was studying the reply and would discuss it …': keep the subject
     if head.pos_ in ("NOUN", "PROPN") and (head.dep_ in ("nsubj", "nsubjpass")
-                                           or not says_who(head)):
+                                           or not stands_alone(head)):
         verb, passed = head, None
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             if verb.lower_ in RELATIVE_TIME_PREPS:
@@ -130,7 +121,7 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
     # ("Fees should be charged on low-value e-commerce packages coming into the European Union from next
     # year": the packages' description dates the clause it sits in, which says who does what; a past
     # participle tells a deed of its own: "a Slovak national already sanctioned by the US Treasury in March")
-    if head.pos_ not in ("VERB", "AUX") and not described and says_who(head):
+    if head.pos_ not in ("VERB", "AUX") and not described and stands_alone(head):
         return head, keep  # "Russian Defense Minister Sergei Shoigu's visit to North Korea in July": says who
     node = head
     for _ in range(4):

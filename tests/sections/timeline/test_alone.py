@@ -111,3 +111,33 @@ def test_two_things_one_person_said_on_one_day_are_two_rows(nlp):
         [dt.date(2026, 2, 4)] * 2)
     rows = [r for r in run_sections(documents, "actors", "timeline").items["timeline"] if r.date.label() == "2026-02-04"]
     assert sorted(len({c.source for c in r.citations}) for r in rows) == [1, 1]
+
+
+def test_a_dated_thing_that_names_only_the_other_side_is_shown_with_the_verb_it_dates(nlp):
+    # Reuters, GenCorp dev corpus (S4, 30 March 1987; S2, 18 March 1987): audit t3, row 04 was "a letter sent to
+    # the GenCorp board on Friday", with neither sender nor point
+    letter = "General Acquisition made its statement in a letter sent to the GenCorp board on Friday."
+    assert rows(letter, dt.date(1987, 3, 30)) == [("1987-03-27", letter.rstrip("."))]
+    # ... while a phrase that says who acts stays the row: the offer is of March 18, the board's urging is not
+    urged = ("Gencorp Inc said its board urged shareholders to reject the hostile unsolicited 100 dlr a share "
+             "tender offer made March 18 by General Acquisition Inc, an affiliate of Wagner and Brown and AFG "
+             "Industries INc.")
+    [line] = [line for day, line in rows(urged, dt.date(1987, 3, 30)) if day == "1987-03-18"]
+    assert line.startswith("a share tender offer made March 18 by General Acquisition Inc")
+
+
+def test_a_meeting_after_which_someone_spoke_is_shown_with_who_spoke(nlp):
+    # AP, 23 January 2026 (audit t3, row 21: "Thursday's meeting with U.S. officials in Moscow" said not who met)
+    text = ("Kremlin aide Yuri Ushakov told reporters after Thursday’s meeting with U.S. officials in Moscow that, "
+            "while Russia was “sincerely interested” in a diplomatic solution, there would be “no hope” of a "
+            "long-term settlement unless territorial issues were resolved.")
+    [(day, line)] = rows(text, dt.date(2026, 1, 23))
+    assert day == "2026-01-22" and line.startswith("Kremlin aide Yuri Ushakov told reporters after Thursday’s meeting")
+
+
+def test_an_agreement_acted_on_keeps_its_own_date_and_not_the_act(nlp):
+    # Reuters, 1987 (us-japan dev corpus): the accusation is of 1987, the agreement of September 1986
+    text = ("He accused Japan of failing to enforce major provisions of a September 1986 agreement on preventing "
+            "microchip dumping and providing American industry with fair trade opportunities.")
+    [(day, line)] = rows(text, dt.date(1987, 3, 27))
+    assert day == "1986-09" and line.startswith("a September 1986 agreement on preventing")
