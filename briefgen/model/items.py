@@ -77,6 +77,9 @@ class TimelineEvent(Item):
     who: str | None = Field(default=None, description=(
         "Whom the line's opening pronoun ('He said …') stands for: the named subject of the sentence "
         "before, which is cited beside the line."))
+    disputed: str | None = Field(default=None, description=(
+        "When sources disagree about this event's date: the heading of the conflict that says so "
+        "('When a national seamen's strike was ruled illegal: 1987-03-06 (S3) or 1987-03-07 (S2)')."))
 
 
 class Claim(Model):

@@ -98,6 +98,8 @@ def date_cell(event: object) -> str:
         notes.append("day of the report")  # a lead event: the report's day, no date written
     if date.anchor and " estimated " in f" {date.anchor} ":
         notes.append(f"from {date.anchor}")  # resolved against an undated source's estimated date
+    if getattr(event, "disputed", None):
+        notes.append("sources disagree on the date: see Conflicts")
     return f"{label} ({'; '.join(notes)})" if notes else label
 
 

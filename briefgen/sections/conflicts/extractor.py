@@ -23,7 +23,7 @@ Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`
 """
 from __future__ import annotations
 
-from briefgen.model.items import Conflict
+from briefgen.model.items import Conflict, TimelineEvent
 from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
 from briefgen.sections.conflicts.measures import measure_conflicts
@@ -42,6 +42,7 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
              + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
              + offer_conflicts(context) + denial_conflicts(context))
     items = items[: options.max_items]
+    mark_disputed_rows(context.items.get("timeline") or [], items)
     if items:
         return items
     citations = [d.cite(d.sentences[0]) for d in context.documents if d.sentences]
@@ -49,3 +50,16 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     return [Conflict(about="no disagreements", kind="none", claims=[],
                      text=f"No disagreements found among the sources compared ({ids})",
                      citations=citations, support=len(citations))]
+
+
+def mark_disputed_rows(rows: list, conflicts: list[Conflict]) -> None:
+    """A timeline row that is one side of a date conflict (its line is a claim's, told by a sentence
+    the claim cites) says so, with the conflict's heading: the timeline never shows one side of a
+    disputed date as settled, nor marks another event of the same sentence."""
+    sides = [(claim.text, {(c.source, c.sentence) for c in claim.citations}, conflict.about)
+             for conflict in conflicts if conflict.kind == "date" for claim in conflict.claims]
+    for row in rows:
+        if isinstance(row, TimelineEvent):
+            cited = {(c.source, c.sentence) for c in row.citations}
+            row.disputed = next((about for text, told, about in sides  # (a claim reads "2023-07 (“July”, S1
+                                 if text.endswith(f": {row.text}") and told & cited), None)  # published …): line")

@@ -79,6 +79,21 @@ def test_same_subject_and_verb_on_different_days_is_a_date_conflict(nlp):
     assert [claim.citations[0].source for claim in dated[0].claims] == ["S2", "S1"]
 
 
+def test_a_timeline_row_whose_date_sources_dispute_says_so(nlp):
+    # Reuters, 9 and 11 March 1987 (brazil dev corpus): the court's ruling on Saturday or "last Friday"
+    texts = ["Hundreds of marines were on alert at 11 key Brazilian ports after 40,000 seamen decided to remain "
+             "on indefinite strike, even after the Higher Labour Court Saturday ruled it illegal, union leaders said.",
+             "The government had already dispatched more than 1,000 marines to occupy the country's main ports "
+             "after a national seamen's strike was ruled illegal last Friday."]
+    documents = make_documents(nlp, texts, [dt.date(1987, 3, 9), dt.date(1987, 3, 11)])
+    context = run_sections(documents, "actors", "timeline", "conflicts")
+    [dated] = [c for c in context.items["conflicts"] if c.kind == "date"]
+    disputed = {r.text: r.disputed for r in context.items["timeline"] if r.disputed}
+    assert disputed == {"the Higher Labour Court Saturday ruled it illegal": dated.about,
+                        "a national seamen's strike was ruled illegal last Friday": dated.about}
+    assert all(r.disputed is None for r in context.items["timeline"] if r.text not in disputed)
+
+
 def test_each_denial_claim_quotes_only_its_own_sentence(nlp):
     texts = ["Hamas denied reports that it had dropped its demand for a withdrawal.",
              "Hamas denied that its negotiators had left Cairo."]
