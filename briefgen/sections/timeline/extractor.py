@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from briefgen.dates.anchor import anchor_of, resolve_told, window_of
 from briefgen.ingest.anatomy import BODY
 from briefgen.ingest.header import DATE_PREFIX, is_header_line
+from briefgen.lexicons import load_lexicon
 from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
 from briefgen.nlp.antecedents import is_anaphoric, subject_before, subject_within
@@ -148,8 +149,11 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
     pronoun = owner if owner.dep_ == "poss" else next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
     # ("his trips to Singapore and Vietnam in 2018 and 2019", "the company's shock weekend decision")
     if pronoun is None or not (pronoun.pos_ == "PRON" or is_anaphoric(pronoun)):
-        return None, None
-    if any(t.ent_type_ in ACTOR_LABELS for t in sentence.span if t.i < pronoun.i):
+        pronoun = closing_teller(span)  # "The privatisation of companies such as Yukos in the 1990s had been
+        # badly handled, he said": the names before it are the claim's, not the teller's
+        if pronoun is None:
+            return None, None
+    elif any(t.ent_type_ in ACTOR_LABELS for t in sentence.span if t.i < pronoun.i):
         within = subject_within(sentence, pronoun) if pronoun.dep_ == "poss" and pronoun.i == owner.i \
             and pronoun.pos_ == "PRON" else None  # (whose "the company's" is, within its sentence, is a guess)
         if within is None or within.i >= span.start:
@@ -162,6 +166,14 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
     subject, before = found
     name = next((e.text for e in before.span.ents if e.start <= subject.i < e.end), subject.text)
     return (index.resolve(name) if index else None) or name, before
+
+
+def closing_teller(span: Span) -> Token | None:
+    """The pronoun that says who tells the line, after the claim (", it said", ", he told reporters";
+    timeline audit t3, row 13)."""
+    speech = load_lexicon("ask_speech_verbs")
+    return next((t for t in span if t.dep_ == "nsubj" and t.pos_ == "PRON" and t.i > span.start
+                 and t.head.lemma_.lower() in speech and t.head.i > t.i), None)
 
 
 def participants_of(head: Token, index) -> frozenset[str]:

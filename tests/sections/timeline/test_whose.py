@@ -47,3 +47,12 @@ def test_the_company_opening_a_row_is_the_named_subject_of_the_sentence_before(n
                  "said it plans to hire an additional 175 employees in Maine by the end of this year as a result of new "
                  "contracts with fuel producers Shell Oil Co. and Chevron Corp.", dt.date(2018, 8, 2))
     assert [who for _, who, text in found if text.startswith("The company")] == ["Wex Inc."]
+
+
+def test_a_pronoun_telling_the_line_after_its_claim_is_the_teller_before(nlp):
+    # BBC, 2005 (dev corpus yukos-yugansk-auction-2004-05): "he" is Mr Gref, not Yukos, the name inside the claim
+    text = ("Mr Gref, a well-known opponent of nationalisation in competitive parts of the market, was keen to "
+            "distance himself from Mr Iliaronov's comments. The privatisation of companies such as Yukos in the "
+            "1990s had been badly handled, he said.")
+    assert ("1990s", "Gref", "The privatisation of companies such as Yukos in the 1990s had been badly handled, "
+            "he said") in rows(text, dt.date(2005, 4, 1))
