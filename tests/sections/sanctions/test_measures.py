@@ -853,3 +853,16 @@ def test_the_measure_answered_gets_no_reason_from_the_answer(nlp):
     items = run_sections(documents, "actors", "sanctions").items["sanctions"]
     assert [(it.status, it.demanded_by, it.reason) for it in items if it.measure == "its suit"] == [
         ("sought", "USAir", None)]
+
+
+def test_an_arrest_is_a_measure_dated_by_its_sentence(nlp):
+    # BBC, December 2004 (yukos dev corpus, S1): an arrest on charges is a coercive measure (CAMEO 173); the
+    # sentence names no one who arrested him, so no imposer is guessed
+    documents = make_documents(nlp, ["Mr Khodorkovsky, who had funded liberal opposition groups, was arrested in "
+                                     "October last year on fraud and tax evasion charges and is still in jail."],
+                               [dt.date(2004, 12, 15)])
+    items = run_sections(documents, "actors", "sanctions").items["sanctions"]
+    arrest = telling(items, "was arrested")
+    assert (arrest.status, arrest.imposer, arrest.measure, arrest.date.label()) == (
+        "imposed", None, "arrest", "2003-10")
+    assert "Khodorkovsky" in (arrest.target or "")
