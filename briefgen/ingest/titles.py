@@ -135,7 +135,14 @@ def _sentence_case(title: str, text: str) -> str:
         word = match.group(0)
         seen = usage.get(word.lower())
         if not seen:
-            return word if not word.isalpha() else word.lower()  # 'U.S.', 'G7' stay as written
+            base = re.sub(r"['’][sS]$", "", word)
+            if base != word and usage.get(base.lower()):  # "CANADA'S": as the article writes "Canada"
+                return cased_as(base, usage[base.lower()]) + word[len(base):].lower()
+            if match.start() > 0 and title[match.start() - 1] == "(" and len(word) <= 5:
+                return word  # '(DMP)': a code in brackets stays as written
+            return word.lower() if base.isalpha() else word  # 'U.S.', 'G7' stay as written
+        return cased_as(word, seen)
+    def cased_as(word: str, seen: Counter) -> str:
         if word.lower() in seen:
             return word.lower()  # a common word the article also writes in lower case
         return sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]

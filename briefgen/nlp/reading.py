@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 
+from briefgen.dates.parse import MONTH_NAMES
 from briefgen.ingest.wrapping import soft_breaks
 
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
@@ -27,8 +28,12 @@ TICKER = re.compile(r"<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>")  # '<GY>', '<TSBA.T>': 
 # A wire dateline opening a line ('AKRON, Ohio, April 3 - ', 'VIENNA, July 7 (Reuters) -', 'GAZA CITY,
 # Gaza Strip —'): where and when
 # the story was filed, not part of its first sentence, which a parser would take for its subject.
+# Wires also write the place in title case when a date follows it ('Ottawa, April 21 - ', 'Toronto,
+# Ont., April 21 -'): read alone, "Toronto" would be the subject of "denied reports …".
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[^—–\n(]{1,40}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)(?:[ \t]|$)",
+    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[^—–\n(]{1,40}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)(?:[ \t]|$)"
+    rf"|^[ \t]*[A-Z][a-z]+(?:[ .'’-][A-Z][a-z]+){{0,2}}(?:,[ \t]*[A-Z][A-Za-z.]+)?,[ \t]*(?i:{MONTH_NAMES})\.?[ \t]+"
+    r"\d{1,2}[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)(?:[ \t]|$)",
     re.MULTILINE,
 )
 

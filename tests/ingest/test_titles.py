@@ -32,3 +32,13 @@ def test_all_caps_wire_headlines_take_the_articles_own_casing():
     text = (DEV / "gencorp-takeover-bid-1987/02_reuters.txt").read_text(encoding="utf-8")
     assert "&lt;" not in readable_title(text.splitlines()[0], text) and "<GY>" not in readable_title(
         text.splitlines()[0], text)
+
+
+def test_an_all_caps_possessive_and_a_bracketed_code_in_a_wire_headline():
+    # Reuters-21578 NEWID 16646, 13 April 1987 (Dome Petroleum, outside the dev set): was "CANADA'S Wilson has
+    # no comment on Dome (dmp)"
+    text = ("CANADA'S WILSON HAS NO COMMENT ON DOME (DMP)\ndate 1987-04-13\n\n"
+            "    OTTAWA, April 13 - Finance Minister Michael Wilson said it\n"
+            "was too early to comment on the tax implications of TransCanada\n"
+            "PipeLines Ltd's 4.3 billion dlr offer for Dome Petroleum Ltd.\n")
+    assert readable_title(text.splitlines()[0], text) == "Canada's Wilson has no comment on Dome (DMP)"

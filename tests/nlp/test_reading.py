@@ -28,6 +28,18 @@ def test_a_wire_dateline_reads_as_blank_so_the_story_keeps_its_subject():
     assert lines[2] == "The U.S.-Japan pact - a deal - holds."  # not a dateline: it does not open in capitals
 
 
+def test_a_title_case_wire_dateline_with_its_date_reads_as_blank():
+    # Reuters-21578 NEWID 17000 and 17012, 21 April 1987 (Dome Petroleum, a story outside the dev set): the
+    # denial read "Toronto denies reports that it raised its offer …"
+    source = ("    Toronto, April 21 - TransCanada PipeLines Ltd denied\n"
+              "    Ottawa, April 21 - Liberal Party leader John Turner said he\n"
+              "    Paris, he said, was ready - for now.")
+    lines = reading_text(source).split("\n")
+    assert lines[0].strip() == "TransCanada PipeLines Ltd denied"
+    assert lines[1].strip() == "Liberal Party leader John Turner said he"
+    assert lines[2] == source.split("\n")[2]  # no date after the place: not a dateline
+
+
 @pytest.mark.skipif(not DEV.is_dir(), reason="../shared/eval/dev not present")
 def test_a_wire_reads_as_paragraphs_with_citations_still_exact(nlp):
     from briefgen.model.source import Source

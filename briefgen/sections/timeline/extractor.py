@@ -47,6 +47,17 @@ def has_day(text: str) -> bool:
     return DAY_WORDS.search(text) is not None
 
 
+#: Words after a four-digit figure that make it a time of day ("at 1400 MDT (1600 EDT)", "0900 hours").
+CLOCK_WORDS = frozenset("gmt utc edt est edst cdt cst mdt mst pdt pst bst cet cest eet hours hrs local".split())
+
+
+def is_clock_time(date: Span) -> bool:
+    """A four-digit time of day that spaCy took for a year ("tomorrow at 1400 MDT")."""
+    doc = date.doc
+    following = doc[date.end].lower_.strip("().") if date.end < len(doc) else ""
+    return bool(re.fullmatch(r"\d{4}", date.text.strip())) and following in CLOCK_WORDS
+
+
 def is_dateline(date: Span) -> bool:
     """'WASHINGTON, September 5 :' or a 'date 2023-09-05' prefix: the article's own date, not an event."""
     doc = date.doc
@@ -91,7 +102,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
     prefix = DATE_PREFIX.match(document.text)
     metadata_end = max(front_matter_end(document), prefix.end() if prefix else 0)
     for ent in document.doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or ent.start_char < metadata_end or is_dateline(ent):
+        if ent.label_ not in ("DATE", "TIME") or ent.start_char < metadata_end or is_dateline(ent) or is_clock_time(ent):
             continue  # ("marines occupied the ship Docemarte in Santos harbour Tuesday night": a TIME with a day;
             # one with no day, "about 3 pm", resolves to nothing)
         if ent.label_ == "TIME" and not has_day(ent.text):

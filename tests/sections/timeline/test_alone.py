@@ -141,3 +141,9 @@ def test_an_agreement_acted_on_keeps_its_own_date_and_not_the_act(nlp):
             "microchip dumping and providing American industry with fair trade opportunities.")
     [(day, line)] = rows(text, dt.date(1987, 3, 27))
     assert day == "1986-09" and line.startswith("a September 1986 agreement on preventing")
+
+
+def test_a_four_digit_time_of_day_is_no_year(nlp):
+    # Reuters-21578 NEWID 17012, 21 April 1987 (Dome Petroleum, outside the dev set): a row was dated "1400"
+    text = "Turner's office said he will hold a news conference tomorrow at 1400 MDT (1600 EDT) in Calgary."
+    assert [day for day, _ in rows(text, dt.date(1987, 4, 21))] == ["1987-04-22"]
