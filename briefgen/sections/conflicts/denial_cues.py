@@ -49,9 +49,18 @@ def _denies_a_claim(verb: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_.lower() == "disagree":
             return c  # "disagrees with the decision"
     if verb.lemma_.lower() in ("deny", "dispute", "contest") and (
-            verb.dep_ == "relcl" and claim_noun(verb.head, verb) or verb.dep_ in ("ROOT", "conj", "ccomp")):
+            verb.dep_ == "relcl" and (claim_noun(verb.head, verb) or said_before(verb.head) is not None)
+            or verb.dep_ in ("ROOT", "conj", "ccomp")):
         return verb  # "allegations China denies", "Moscow denies."
     return None
+
+
+def said_before(noun: Token) -> Token | None:
+    """The claim that "something X denies" stands for, when it trails the clause that makes it ("Mr
+    Weingarten has suggested that Mr Sullivan is implicating Mr Ebbers …, something Mr Sullivan denies")."""
+    if noun.lower_ not in ("something", "which") or noun.dep_ not in ("npadvmod", "appos", "dobj"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
 
 
 #: Verbs by which a party states something of itself; a negated statement of its own deed or state
@@ -171,7 +180,8 @@ def denier(cue: Token, index) -> tuple[str | None, bool]:
         ent = next((e for e in cue.doc.ents if e.start <= subj.i < e.end), None)
         name = (index.resolve(ent.text) if index and ent is not None and ent.label_ in ACTOR_LABELS else None) \
             or (ent.text if ent is not None else " ".join(t.text for t in subj.subtree if t.dep_ != "det"
-                                                          and t.i <= subj.i))
+                                                          and t.i <= subj.i and t.ent_type_ not in ("DATE", "TIME")))
+        # ("during the case on Tuesday Mr Ebbers denied …": the parser made "Tuesday" part of his name)
         if name and name not in names:
             names.append(name)
     plural = len(names) > 1 or any(s.tag_ in ("NNS", "NNPS") for s in subjects)

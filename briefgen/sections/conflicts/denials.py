@@ -14,7 +14,7 @@ from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import source_ids, source_number
 from briefgen.model.items import Claim, Conflict
 from briefgen.sections.conflicts.claims import make_conflict
-from briefgen.sections.conflicts.denial_cues import STATING_VERBS, claim_noun, denial_cue, denier
+from briefgen.sections.conflicts.denial_cues import STATING_VERBS, claim_noun, denial_cue, denier, said_before
 from briefgen.sections.context import Context
 from briefgen.sections.story import story_sentences
 
@@ -39,9 +39,15 @@ def _span_text(tokens: list[Token]) -> str:
     return text
 
 
+#: Verbs by which another party makes the claim a denial answers.
+CLAIMING_VERBS = {"suggest", "allege", "claim", "argue", "accuse", "contend", "assert"}
+
+
 def _what(cue: Token, what: Token) -> str:
     """What is denied, in the sentence's words, for the heading: the clause, deed or claim denied;
     for "allegations China denies", the sentence that makes them."""
+    if what.i == cue.i and cue.dep_ == "relcl" and said_before(cue.head) is not None:
+        return _span_text([t for t in said_before(cue.head).subtree if t.dep_ != "mark"])
     if what.i == cue.i and cue.dep_ == "relcl":
         claim = cue.head
         return _span_text([t for t in cue.sent if t.i < claim.i and t.dep_ != "appos"]) if claim.dep_ == "appos" \
@@ -50,6 +56,11 @@ def _what(cue: Token, what: Token) -> str:
         return _span_text([t for c in cue.children if c.dep_ not in ("conj", "cc") and c.i > cue.i for t in c.subtree])
     if what.i == cue.i:
         return ""
+    said = next((c for c in what.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if what.dep_ == "ccomp" and what.lemma_.lower() in load_lexicon("ask_speech_verbs") | CLAIMING_VERBS \
+            and said is not None and what.i < cue.i:
+        what = said  # "Mr Weingarten has suggested that Mr Sullivan is implicating Mr Ebbers only to win a
+        # lighter sentence, something Mr Sullivan denies": he denies the implicating, not the suggestion
     cut = {t.i for c in what.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > what.i
            for t in c.subtree} | {c.i for c in what.children if c.dep_ == "cc" and c.i > what.i}
     turn = next((t.i for t in what.subtree if t.i > what.i and t.dep_ == "cc" and t.lower_ in ("but", "yet")), None)
@@ -93,6 +104,8 @@ def _heading(who: str, plural: bool, cue: Token, what: Token) -> str:
     said = _what(cue, what)
     if cue.pos_ == "NOUN" and said:
         return f"{who} {verb}: {said}"  # "despite its denials, North Korea had supplied infantry rockets …"
+    if cue.dep_ == "relcl" and said and said_before(cue.head) is not None:
+        return f"{who} {verb}: {said}"  # "…, something Mr Sullivan denies"
     if cue.dep_ == "relcl" and said:
         return f"{who} {verb} the {cue.head.text}: {said}"  # "…, allegations China denies"
     claim = next((c for c in cue.children if c.dep_ == "dobj" and claim_noun(c, cue)), None)
@@ -247,7 +260,10 @@ def _claim_denied(context: Context, who: str, hits, index, sentence_actors: Sent
         rest = _what(cue, what).lower()  # what is denied: 'reports that …', 'that …'
         if len(rest.split()) < MIN_DENIED_WORDS:
             continue  # 'declined to comment.' denies no stated claim
-        predicate = what.lemma_.lower() if what.pos_ == "VERB" and what.lemma_.lower() not in LIGHT_VERBS else None
+        clause = what if what.pos_ == "VERB" else next(
+            (c for c in what.children if c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB"), None)
+        # ("denied reports that it raised its offer … to 5.5 billion": the reports' claim is a raise)
+        predicate = clause.lemma_.lower() if clause is not None and clause.lemma_.lower() not in LIGHT_VERBS else None
         for other in context.documents:
             if other.source.id in own and not (other is document and predicate):
                 continue

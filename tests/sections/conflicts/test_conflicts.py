@@ -332,3 +332,41 @@ def test_a_denial_of_this_says_what_this_is(nlp):
                                 "the government denies this, claiming that officers were deployed as security."])
     assert denial.about == ("government denies this — Wine said he has been undercover since police raided his "
                             "home on Jan. 16")
+
+
+def test_a_denial_of_reports_is_paired_only_with_a_claim_of_what_they_report(nlp):
+    # Reuters-21578 NEWID 16176 and 17000 (Dome Petroleum, April 1987, outside the dev set): the 13 April offer
+    # of 4.3 billion is not the reported raise to 5.5 billion that TransCanada denies
+    texts = ["A takeover battle began today for debt-burdened Dome Petroleum Ltd as TransCanada PipeLines Ltd "
+             "announced a 4.3 billion dlr offer and Dome said it is continuing talks with other possible buyers.",
+             "TransCanada PipeLines Ltd denied reports that it raised its offer for Dome Petroleum Ltd to 5.5 "
+             "billion Canadian dlrs from 4.3 billion."]
+    documents = make_documents(nlp, texts, [dt.date(1987, 4, 13), dt.date(1987, 4, 21)])
+    [denial] = [c for c in run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
+                if c.kind == "denial"]
+    assert denial.about.startswith("TransCanada PipeLines Ltd denies reports that it raised its offer")
+    assert [c.source for c in denial.citations] == ["S2"]
+
+
+def test_a_forecast_not_made_is_no_denial(nlp):
+    # Reuters-21578 NEWID 16249, 13 April 1987 (Texaco and Pennzoil, outside the dev set)
+    texts = ["Margoshes said he did not anticipate any significant changes in Texaco's oil exploration and "
+             "production business because the bankruptcy filing affects only about four pct of the giant oil "
+             "company's 32.6 billion dlrs in annual revenues."]
+    documents = make_documents(nlp, texts, [dt.date(1987, 4, 13)])
+    assert [c.kind for c in run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]] == ["none"]
+
+
+def test_a_denial_of_what_another_suggested_says_what_is_denied_and_who_denies(nlp):
+    # BBC News 2005 (WorldCom trial, business/114 and business/100 of the BBC News dataset, outside the dev set)
+    texts = ['"On that date, yes. I was lying," replied Mr Sullivan. Mr Weingarten has suggested that Mr Sullivan '
+             "is implicating Mr Ebbers only to win a lighter sentence, something Mr Sullivan denies.",
+             "During his time on the witness stand Mr Sullivan repeatedly told jurors he met frequently with Mr "
+             "Ebbers, told him about changes made to WorldCom's accounts to hide costs and had warned him such "
+             "practises were improper. However during the case on Tuesday Mr Ebbers denied the allegations."]
+    documents = make_documents(nlp, texts, [None, None])
+    abouts = sorted(c.about for c in run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"])
+    assert any(a.endswith("denies: Mr Sullivan is implicating Mr Ebbers only to win a lighter sentence")
+               or a.endswith("denies Mr Sullivan is implicating Mr Ebbers only to win a lighter sentence") for a in abouts), abouts
+    # (the parser reads "something Mr Sullivan denies" one way or the other, by the sentences around it)
+    assert not any("Tuesday" in a.split(" denies")[0] for a in abouts), abouts  # "Tuesday" is no part of his name
