@@ -90,6 +90,11 @@ def amount_of(token: Token, gov: Token | None) -> str | None:
                  for o in c.children if o.dep_ == "pobj" and is_sum(o)), None)
     if told is not None:
         return sum_text(told)  # "a fine of 300,000 roubles ($3,908)": the sum as told, not its conversion
+    pays = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon("payment_verbs")),
+                None) if token.pos_ == "VERB" else None
+    paid = next((o for o in pays.children if o.dep_ == "dobj" and is_sum(o)), None) if pays is not None else None
+    if paid is not None:
+        return sum_text(paid)  # "ordered Texaco to pay Pennzoil 10.53 billion dlrs"
     for node in (token, gov):
         aim = next((o for c in node.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                     for o in c.children if o.dep_ == "pobj"), None) if node is not None else None

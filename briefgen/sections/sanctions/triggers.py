@@ -61,13 +61,25 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 or (token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and found.get(c.i) is not None
                                                               for c in token.head.children))):
             continue  # "will charge a flat-rate fee", "seeking injunctions … to impound exports": one measure
-        if token.pos_ == "VERB" and lemma in lexicon("ruling_verbs") and unlawful_predicate(token) is not None:
+        if token.pos_ == "VERB" and ordered_payment(token):
+            found[token.i] = Trigger(token, "verb", "order to pay")
+        elif token.pos_ == "VERB" and lemma in lexicon("ruling_verbs") and unlawful_predicate(token) is not None:
             found[token.i] = Trigger(token, "verb", f"ruling: {unlawful_predicate(token).lower_}")
         elif token.pos_ == "VERB" and lemma in lexicon("verbs"):
             found[token.i] = Trigger(token, "verb", lexicon("verbs")[lemma])
         elif token.pos_ == "VERB" and lemma in lexicon("ban_verbs"):
             found[token.i] = Trigger(token, "ban", lexicon("ban_verbs")[lemma])
     return [found[i] for i in sorted(found) if found[i] is not None]
+
+
+def ordered_payment(verb: Token) -> bool:
+    """A court, jury or regulator ordering a party to pay ("a Texas state court jury in November 1985
+    ordered Texaco to pay Pennzoil 10.53 billion dlrs"): a measure on the party ordered."""
+    if verb.lemma_.lower() not in lexicon("order_verbs"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in lexicon("authority_nouns") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon("payment_verbs") for c in verb.children)
 
 
 def unlawful_predicate(verb: Token) -> Token | None:

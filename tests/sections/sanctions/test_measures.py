@@ -866,3 +866,13 @@ def test_an_arrest_is_a_measure_dated_by_its_sentence(nlp):
     assert (arrest.status, arrest.imposer, arrest.measure, arrest.date.label()) == (
         "imposed", None, "arrest", "2003-10")
     assert "Khodorkovsky" in (arrest.target or "")
+
+
+def test_a_jury_ordering_a_party_to_pay_is_a_measure_on_that_party(nlp):
+    # Reuters-21578 NEWID 16249, 13 April 1987 (Texaco and Pennzoil, outside the dev set): the verdict behind
+    # the whole story was missing from the section
+    [order] = sentences(nlp, "The two companies have been locked in an acrimonious struggle since a Texas state court "
+                             "jury in November 1985 ordered Texaco to pay Pennzoil 10.53 billion dlrs for improperly "
+                             "interfering with Pennzoil's planned acquisition of Getty Oil Co.")
+    assert fields(order) == ("imposed", "Texas state court jury", "Texaco", "order to pay")
+    assert (order.amount, order.date.label()) == ("10.53 billion dlrs", "1985-11")
