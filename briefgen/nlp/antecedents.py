@@ -161,3 +161,14 @@ def is_anaphoric(noun: Token) -> bool:
     """A collective noun with only "the" before it ("the group", "the unit"), pointing back to a party."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in load_lexicon("anaphoric_nouns") and all(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "case" for c in noun.children)
+
+
+def named_before(noun: Token) -> Span | None:
+    """The organisation that "the company", "the group" stands for: the one named before it in its
+    sentence, when exactly one is ("Gencorp said its statement would be made on or before the company's
+    annual meeting"); None for any other noun."""
+    if noun.lemma_.lower() not in load_lexicon("anaphoric_nouns") or not all(
+            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "case" for c in noun.children):
+        return None
+    named = [e for e in noun.sent.ents if e.label_ == "ORG" and e.end <= noun.i]
+    return named[0] if len({e.text for e in named}) == 1 else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
+from briefgen.nlp.antecedents import named_before
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.syntax import ADVICE_MODALS, MODALS, subject_of
 
@@ -139,16 +140,6 @@ def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
                                     for c in token.children):
             return token, token  # "pleaded not guilty to the charges"
     return None
-
-
-def named_before(noun: Token) -> Span | None:
-    """The organisation that "the company", "the group" stands for: the one named before it in its
-    sentence, when exactly one is; None for any other noun."""
-    if noun.lemma_.lower() not in load_lexicon("anaphoric_nouns") or not all(
-            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return None
-    named = [e for e in noun.sent.ents if e.label_ == "ORG" and e.end <= noun.i]
-    return named[0] if len({e.text for e in named}) == 1 else None
 
 
 def denier(cue: Token, index) -> tuple[str | None, bool]:

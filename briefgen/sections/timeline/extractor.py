@@ -20,7 +20,7 @@ from briefgen.ingest.header import DATE_PREFIX, is_header_line
 from briefgen.lexicons import load_lexicon
 from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
-from briefgen.nlp.antecedents import is_anaphoric, subject_before, subject_within
+from briefgen.nlp.antecedents import is_anaphoric, named_before, subject_before, subject_within
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.syntax import is_past
@@ -165,8 +165,12 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
         if pronoun is None:
             return None, None
     elif any(t.ent_type_ in ACTOR_LABELS for t in sentence.span if t.i < pronoun.i):
+        named = named_before(pronoun) if pronoun.pos_ != "PRON" else None
+        if named is not None and named.end <= span.start:  # "the company's annual meeting, scheduled for
+            name = named.text  # Tuesday", of "Gencorp said its statement would be made on or before …"
+            return (index.resolve(name) if index else None) or name, None
         within = subject_within(sentence, pronoun) if pronoun.dep_ == "poss" and pronoun.i == owner.i \
-            and pronoun.pos_ == "PRON" else None  # (whose "the company's" is, within its sentence, is a guess)
+            and pronoun.pos_ == "PRON" else None  # (whose "its" is, within its sentence, by the clause)
         if within is None or within.i >= span.start:
             return None, None  # (a name the line itself shows needs no saying)
         name = next((e.text for e in sentence.span.ents if e.start <= within.i < e.end), within.text)

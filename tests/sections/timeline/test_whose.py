@@ -56,3 +56,10 @@ def test_a_pronoun_telling_the_line_after_its_claim_is_the_teller_before(nlp):
             "1990s had been badly handled, he said.")
     assert ("1990s", "Gref", "The privatisation of companies such as Yukos in the 1990s had been badly handled, "
             "he said") in rows(text, dt.date(2005, 4, 1))
+
+
+def test_the_company_owning_a_row_is_the_organisation_named_before_it(nlp):
+    # Reuters, 30 March 1987 (dev corpus gencorp-takeover-bid-1987, S4): audit t4, row 26 named no company
+    found = rows("Gencorp said its statement would be made on or before the company's annual meeting, scheduled "
+                 "for Tuesday.", dt.date(1987, 3, 30))
+    assert ("1987-03-31", "Gencorp", "the company's annual meeting, scheduled for Tuesday") in found
