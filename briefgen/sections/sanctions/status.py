@@ -85,6 +85,24 @@ def status_of(trigger: Trigger) -> tuple[str, Token | None]:
     return status, cue
 
 
+#: Nouns of being freed from a measure: "seeks relief from the judgement" asks for it to be lifted.
+RELIEF_NOUNS = {"relief", "reprieve"}
+
+
+def relief_sought_from(token: Token) -> Token | None:
+    """The relief noun when the measure is what a verb's object "relief … from" frees from, also where
+    the parser hangs the measure on the verb beside the object ("Texaco seeks judicial relief from an
+    8.5 billion dlr, plus interest and costs, judgement against it"): that relief, else None."""
+    verb = next((n for n in chain(token)[1:] if n.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() in lexicon("lift_verbs"):
+        return None  # ("removing the exemption from duties": no relief is asked, the duties come back)
+    relief = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in RELIEF_NOUNS), None)
+    if relief is None:
+        return None
+    source = next((c for c in [*verb.children, *relief.children] if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return relief if source is not None and relief.i < source.i < token.i else None
+
+
 def status_words(trigger: Trigger) -> tuple[str, Token | None]:
     """Status from the words above the trigger, and the word that gave it.
 
@@ -115,6 +133,9 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
     if token.dep_ == "relcl" and token.head.pos_ == "NOUN" and token.head.dep_ == "dobj" \
             and token.head.head.lemma_.lower() in lexicon("restore_verbs"):
         return lift_status(token.head.head)  # "agreed to reestablish … dialogue, which has been suspended since …"
+    relief = relief_sought_from(token)
+    if relief is not None:
+        return lift_status(relief)  # "Texaco seeks judicial relief from an 8.5 billion dlr … judgement against it"
     aside = next((threatened_as_said(n) for n in chain(token) if n.dep_ == "advcl"
                   and threatened_as_said(n) is not None), None)
     if aside is not None:

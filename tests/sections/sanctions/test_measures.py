@@ -876,3 +876,13 @@ def test_a_jury_ordering_a_party_to_pay_is_a_measure_on_that_party(nlp):
                              "interfering with Pennzoil's planned acquisition of Getty Oil Co.")
     assert fields(order) == ("imposed", "Texas state court jury", "Texaco", "order to pay")
     assert (order.amount, order.date.label()) == ("10.53 billion dlrs", "1985-11")
+
+
+def test_relief_sought_from_a_judgement_is_a_lifting_demanded_by_the_one_it_binds(nlp):
+    # Reuters-21578 NEWID 16323, 13 April 1987 (Texaco and Pennzoil, outside the dev set): audit
+    # nd2, sanctions-05 read "demanded — demanded by Texaco — on Texaco — judgement", the direction inverted
+    items = sentences(nlp, "The rating agency cited Texaco's filing over the weekend for protection under Chapter 11 "
+                           "of the Bankruptcy Code while Texaco seeks judicial relief from an 8.5 billion dlr, plus "
+                           "interest and costs, judgement against it in the suit brought by Pennzoil Co.")
+    [judgement] = [it for it in items if it.measure == "judgement"]
+    assert (judgement.status, judgement.demanded_by, judgement.target) == ("lift-demanded", "Texaco", "Texaco")
