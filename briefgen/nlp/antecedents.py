@@ -172,3 +172,21 @@ def named_before(noun: Token) -> Span | None:
         return None
     named = [e for e in noun.sent.ents if e.label_ == "ORG" and e.end <= noun.i]
     return named[0] if len({e.text for e in named}) == 1 else None
+
+
+def named_by_head(document: Document, sentence: Sentence, noun: Token) -> tuple[Span, Sentence] | None:
+    """The organisation a definite description stands for by its head word, the nearest named before
+    it in its sentence or the one before ("… took their cases to the Special Immigration Appeals
+    Commission (SIAC). The commission ruled on 30 July, 2002 …"), and the sentence that names it; None
+    when no name there ends in that word."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ not in ("det", "case") for c in noun.children):
+        return None
+    word = noun.lemma_.lower()
+    here = [e for e in sentence.span.ents if e.end <= noun.i]
+    before = document.sentences[sentence.index - 1] if sentence.index > 0 else None
+    for ents, where in ((here, sentence), (list(before.span.ents) if before is not None else [], before)):
+        for ent in reversed(ents):
+            if ent.label_ == "ORG" and ent[-1].lemma_.lower() == word:
+                return ent, where
+    return None

@@ -20,7 +20,7 @@ from briefgen.ingest.header import DATE_PREFIX, is_header_line
 from briefgen.lexicons import load_lexicon
 from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
-from briefgen.nlp.antecedents import is_anaphoric, named_before, subject_before, subject_within
+from briefgen.nlp.antecedents import is_anaphoric, named_before, named_by_head, subject_before, subject_within
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.syntax import is_past
@@ -159,6 +159,11 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
     owner = span[1] if len(span) > 1 and span[0].lower_ == "the" and span[1].dep_ == "poss" else span[0]
     pronoun = owner if owner.dep_ == "poss" else next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
     # ("his trips to Singapore and Vietnam in 2018 and 2019", "the company's shock weekend decision")
+    described = named_by_head(document, sentence, pronoun) if pronoun is not None and pronoun.i == span.start + 1 \
+        else None  # "The commission ruled on 30 July, 2002 …": the Special Immigration Appeals Commission
+    if described is not None and (described[1] is not sentence or described[0].end <= span.start):
+        name = re.sub(r"^the\s+", "", described[0].text, flags=re.IGNORECASE)
+        return (index.resolve(name) if index else None) or name, (described[1] if described[1] is not sentence else None)
     if pronoun is None or not (pronoun.pos_ == "PRON" or is_anaphoric(pronoun)):
         pronoun = closing_teller(span)  # "The privatisation of companies such as Yukos in the 1990s had been
         # badly handled, he said": the names before it are the claim's, not the teller's

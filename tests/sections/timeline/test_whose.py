@@ -63,3 +63,14 @@ def test_the_company_owning_a_row_is_the_organisation_named_before_it(nlp):
     found = rows("Gencorp said its statement would be made on or before the company's annual meeting, scheduled "
                  "for Tuesday.", dt.date(1987, 3, 30))
     assert ("1987-03-31", "Gencorp", "the company's annual meeting, scheduled for Tuesday") in found
+
+
+def test_a_description_opening_a_row_is_the_organisation_whose_name_ends_in_it(nlp):
+    # BBC News, 16 December 2004 (UK terror-detention law, outside the dev set; audit nd2, timeline-01 named no
+    # commission)
+    text = ("When the men were first held, they took their cases to the Special Immigration Appeals Commission "
+            "(SIAC). The commission ruled on 30 July, 2002 that the anti terror act unjustifiably discriminated "
+            "against foreign nationals as British people could not be held in the same way.")
+    [(day, who, line)] = rows(text, None)
+    assert (day, who) == ("2002-07-30", "Special Immigration Appeals Commission (SIAC)")
+    assert line.startswith("The commission ruled on 30 July, 2002")
