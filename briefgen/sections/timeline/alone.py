@@ -13,6 +13,11 @@ from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.sections.timeline.rows import MAX_EVENT_TOKENS, RELATIVE_TIME_PREPS
 
 
+def names_party(span: Span, index) -> bool:
+    """The words name a party or a place: an entity, or an actor the brief knows."""
+    return any(t.ent_type_ in PARTY_LABELS for t in span) or bool(index is not None and index.named_in(span))
+
+
 def names_someone(span: Span, index) -> bool:
     """The words name a party or a place (an entity, or an actor the brief knows), and do not open
     on a pronoun that stands for one."""

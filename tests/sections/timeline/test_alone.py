@@ -147,3 +147,15 @@ def test_a_four_digit_time_of_day_is_no_year(nlp):
     # Reuters-21578 NEWID 17012, 21 April 1987 (Dome Petroleum, outside the dev set): a row was dated "1400"
     text = "Turner's office said he will hold a news conference tomorrow at 1400 MDT (1600 EDT) in Calgary."
     assert [day for day, _ in rows(text, dt.date(1987, 4, 21))] == ["1987-04-22"]
+
+
+def test_a_dated_thing_of_no_one_with_no_event_is_no_row(nlp):
+    # Reuters-21578, 9 March 1987 (USAir and Piedmont, NEWID 3298) and 13 April 1987 (Texaco eurobonds, NEWID
+    # 16183), outside the dev set: audit nd2 rejected "the April 3 expiration" and "this weekend's news"
+    expiry = ("The tender offer, which is being made through a USAir subsidiary, USAG Acquisition Corp, would not "
+              "be valid unless USAir is left with more than half of Piedmont's total outstanding common stock after "
+              "the April 3 expiration.")
+    assert [day for day, _ in rows(expiry, dt.date(1987, 3, 9)) if day == "1987-04-03"] == []
+    news = ("He added that many of the fixed interest eurobonds - dollar straights - had been trading \"basis only\" "
+            "for some time prior to this weekend's news.")
+    assert [line for _, line in rows(news, dt.date(1987, 4, 13)) if "weekend" in line] == []
