@@ -7,19 +7,24 @@ plainest statement of the group (stated before reported), from the earliest sour
 """
 from __future__ import annotations
 
+import re
+
 from briefgen.model.citations import source_key
 from briefgen.model.items import AskOffer
 from briefgen.sections.asks_offers.record import Record
 
 #: Share of content words two wordings of one ask have in common (of the smaller one).
 SAME_CORE = 0.6
+#: Where what is asked turns to what it is asked from, of, for…
+PREPOSITION = re.compile(r"\s(?:from|to|of|in|for|on|with|by|against|over|under|at)\s")
 STATUS_RANK = {"stated": 0, "conditional": 1, "withdrawn": 2, "reported": 3}
 
 
 def same_ask(a: Record, b: Record) -> bool:
     """Whether two records state the same ask: kind, party, counterparty and whether it is
     withdrawn or conditional agree (a bid and its conditions stay two items), and the
-    content words of what is asked overlap by ``SAME_CORE`` of the smaller wording."""
+    content words of what is asked overlap by ``SAME_CORE`` of the smaller wording (a one-word ask
+    only with the same word)."""
     if (a.kind, a.party, a.counterparty, a.status == "withdrawn", a.status == "conditional") != \
             (b.kind, b.party, b.counterparty, b.status == "withdrawn", b.status == "conditional"):
         return False
@@ -27,7 +32,18 @@ def same_ask(a: Record, b: Record) -> bool:
         return True
     if not a.core or not b.core:
         return False
+    if min(len(a.core), len(b.core)) == 1:
+        return _asks_that_word(*((a, b) if len(a.core) == 1 else (b, a)))
     return len(a.core & b.core) >= SAME_CORE * min(len(a.core), len(b.core))
+
+
+def _asks_that_word(one: Record, other: Record) -> bool:
+    """A one-word ask ("Texaco was forced to seek bankruptcy") is the other's only when the other asks
+    that thing ("filed for bankruptcy protection in the US"), not when it names it after a preposition
+    ("would seek permission from the bankruptcy court … to pursue the Pennzoil litigation"; audit nd2,
+    asks-04: a false "2 of 8 sources")."""
+    (word,) = one.core
+    return any(word in PREPOSITION.split(item.lower())[0].split() for item in other.items)
 
 
 def representative(group: list[Record]) -> Record:

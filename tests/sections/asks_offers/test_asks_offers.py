@@ -892,3 +892,18 @@ def test_what_a_court_says_should_be_done_is_its_ruling_not_a_demand(nlp):
             "saying the issue should first be considered in Texas courts.")
     items = run_sections(make_documents(nlp, [text]), "actors", "asks_offers").items["asks_offers"]
     assert not [it for it in items if it.kind == "demand"]
+
+
+def test_an_ask_of_one_word_is_not_merged_with_one_that_names_that_word_after_a_preposition(nlp):
+    # Reuters-21578 NEWID 16249 and the Texas appeals wire of 13 April 1987 (Texaco and Pennzoil, outside the dev
+    # set): audit nd2, asks-04 cited the bankruptcy sentences as a second source of the permission asked
+    from support import make_documents, run_sections
+    texts = ['"This is a drastic measure," said Rosario Ilacqua, an analyst with L.F. Rothschild in New York. "But '
+             "it's also an indictment of the legal system in this country in that Texaco was forced to seek "
+             'bankruptcy when it couldn\'t get a fair hearing."',
+             "Texaco lawyers said they planned to pursue the appeal in Texas courts and in Federal courts, if "
+             "necessary. The Texaco lawyers said the company would seek permission from the bankruptcy court in the "
+             "Southern District of New York to pursue the Pennzoil litigation."]
+    items = run_sections(make_documents(nlp, texts, [None, None]), "actors", "asks_offers").items["asks_offers"]
+    [permission] = [it for it in items if "seek permission" in it.text]
+    assert {c.source for c in permission.citations} == {"S2"} and permission.support == 1
