@@ -1,5 +1,5 @@
 """Building a :class:`~briefgen.model.items.Conflict` from its claims, shared by the date, place,
-number and denial rules of the conflicts section."""
+number and denial rules of the conflicts section, and what is no claim (a forecast)."""
 from __future__ import annotations
 
 from briefgen.model.citations import unique_citations
@@ -11,3 +11,16 @@ def make_conflict(about: str, kind: str, claims: list[Claim], text: str) -> Conf
     citations = unique_citations([c for claim in claims for c in claim.citations])
     return Conflict(about=about, kind=kind, claims=claims, text=text, citations=citations,
                     support=len({c.source for c in citations}))
+
+
+#: Verbs by which a sentence forecasts rather than claims.
+FORECAST_VERBS = {"predict", "forecast", "expect", "anticipate", "foresee", "project"}
+
+
+def is_forecast(sentence) -> bool:
+    """The sentence forecasts ("Ilacqua predicted that the Texas jury judgment would ultimately be
+    overturned"): it is no claim that "Texaco has contested the ruling" points back to."""
+    root = sentence.span.root
+    return root.lemma_.lower() in FORECAST_VERBS or any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may") for a in c.children)
+        for c in root.children)

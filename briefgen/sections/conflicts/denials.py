@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import source_ids, source_number
 from briefgen.model.items import Claim, Conflict
-from briefgen.sections.conflicts.claims import make_conflict
+from briefgen.sections.conflicts.claims import is_forecast, make_conflict
 from briefgen.sections.conflicts.denial_cues import STATING_VERBS, claim_noun, denial_cue, denier, said_before
 from briefgen.sections.context import Context
 from briefgen.sections.story import story_sentences
@@ -246,7 +246,7 @@ def _claim_before(hits) -> Claim | None:
                                        if t.head.i != cue.i):
             continue  # "Wine said he has been undercover …, though the government denies this": told here
         before = document.sentences[sentence.index - 1]
-        if denial_cue(before.span) is None:
+        if denial_cue(before.span) is None and not is_forecast(before):
             return Claim(text=before.text, citations=[document.cite(before)])
     return None
 

@@ -370,3 +370,16 @@ def test_a_denial_of_what_another_suggested_says_what_is_denied_and_who_denies(n
                or a.endswith("denies Mr Sullivan is implicating Mr Ebbers only to win a lighter sentence") for a in abouts), abouts
     # (the parser reads "something Mr Sullivan denies" one way or the other, by the sentences around it)
     assert not any("Tuesday" in a.split(" denies")[0] for a in abouts), abouts  # "Tuesday" is no part of his name
+
+
+def test_a_forecast_is_no_claim_that_a_denial_points_back_to(nlp):
+    # Reuters-21578 NEWID 16249, 13 April 1987 (Texaco and Pennzoil, outside the dev set): audit nd2,
+    # conflicts-10 set "Texaco contests the ruling" against an analyst's forecast that agrees with it
+    text = ("Ilacqua predicted that the Texas jury judgment would ultimately be overturned or whittled down from its "
+            "original 10.53 billion dlrs, an amount that is increasing by about 2.5 mln dlrs in interest accumulated "
+            "daily. Texaco has contested the ruling, insisting that Pennzoil did not have a valid contract under New "
+            "York state law to acquire Getty Oil.")
+    documents = make_documents(nlp, [text], [dt.date(1987, 4, 13)])
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
+    contested = [c for c in conflicts if "contests the ruling" in c.about]
+    assert contested and all(len(c.claims) == 1 for c in contested)  # the denial alone, no claim beside it
