@@ -114,7 +114,8 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
         node = node.head
     if head.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
         return head, keep
-    if keep is not None and keep.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+    if keep is not None and head.pos_ in ("NOUN", "PROPN") and (keep.dep_ == "relcl" or keep.dep_ == "acl" and any(
+            c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN", "NOUN") for c in keep.children)):
         return head, keep  # "Lycos has confirmed that it has scrapped its anti-spam screensaver, which launched
         # last week": last week dates the launch, not the scrapping; the line is the thing and its clause
     described = keep is not None and keep.dep_ == "acl" and keep.tag_ == "VBG" and head.dep_ in ("pobj", "dobj")

@@ -159,3 +159,13 @@ def test_a_dated_thing_of_no_one_with_no_event_is_no_row(nlp):
     news = ("He added that many of the fixed interest eurobonds - dollar straights - had been trading \"basis only\" "
             "for some time prior to this weekend's news.")
     assert [line for _, line in rows(news, dt.date(1987, 4, 13)) if "weekend" in line] == []
+
+
+def test_a_clause_with_its_own_subject_dates_only_itself(nlp):
+    # Reuters, 7 April 1987 (dev corpus gencorp-takeover-bid-1987, S7; audit t4, row 28): "yesterday" dates the
+    # buyback GenCorp announced, not General Partners' decision, which the row showed under 1987-04-06
+    text = ("GenCorp Inc said the decision by General Partners, comprised of AFG Industries and Wagner and Brown, to "
+            "end its hostile offer for the company supports its belief that the buy back offer it announced "
+            "yesterday was a \"financially superior alternative.\"")
+    [line] = [line for day, line in rows(text, dt.date(1987, 4, 7)) if day == "1987-04-06"]
+    assert "decision" not in line and line.endswith("the buy back offer it announced yesterday")
