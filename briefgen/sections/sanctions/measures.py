@@ -72,6 +72,12 @@ def sum_text(token: Token) -> str:
     return " ".join(token.doc[token.left_edge.i : token.i + 1].text.split())
 
 
+def signed(ent) -> str:
+    """An amount with the currency sign the parser left outside it ("$" + "28bn")."""
+    sign = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    return sign + ent.text if sign in ("$", "€", "£", "¥") and not ent.text.startswith(sign) else ent.text
+
+
 def sum_of(token: Token) -> Token | None:
     """What a sum is counted in: "300 mln dlrs *in Japanese exports*", "$200 billion *of Chinese goods*"."""
     return next((o for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")
@@ -118,7 +124,7 @@ def amount_of(token: Token, gov: Token | None) -> str | None:
         while node.i not in anchors and node.head.i != node.i and steps < 3 and node.dep_ not in ("ccomp", "conj"):
             node, steps = node.head, steps + 1
         if node.i in anchors:
-            return ent.text
+            return signed(ent)
     for c in token.children:  # "a proposed 2 euro handling fee": a number and its currency before the noun
         after = token.doc[c.i + 1] if c.i + 1 < token.i else None
         if c.dep_ == "nummod" and c.like_num and after is not None and unit_of(after.text) is not None:

@@ -886,3 +886,9 @@ def test_relief_sought_from_a_judgement_is_a_lifting_demanded_by_the_one_it_bind
                            "interest and costs, judgement against it in the suit brought by Pennzoil Co.")
     [judgement] = [it for it in items if it.measure == "judgement"]
     assert (judgement.status, judgement.demanded_by, judgement.target) == ("lift-demanded", "Texaco", "Texaco")
+
+
+def test_an_amount_keeps_the_currency_sign_the_parser_left_outside_it(nlp):
+    # BBC, 2005 (yukos dev corpus, S5; audit s17, sanctions-28: amount "28bn" without its "$")
+    [suit] = sentences(nlp, "It has also threatened to sue the Russian government for $28bn.")
+    assert (suit.status, suit.measure, suit.amount) == ("threatened", "lawsuit", "$28bn")
