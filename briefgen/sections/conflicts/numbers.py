@@ -257,6 +257,12 @@ def number_conflicts(documents: list[Document], index=None) -> list[Conflict]:
     return conflicts
 
 
+def _as_written(words: str, quote: str) -> str | None:
+    """``words`` as the sentence writes them ("gencorp" -> "GenCorp"), or None when it does not."""
+    at = quote.lower().find(words.lower())
+    return quote[at:at + len(words)] if at >= 0 else None
+
+
 def _conflict(tells: list[Told]) -> Conflict:
     """One conflict: a claim per figure and sentence, headed by what is disputed and who says what."""
     by_claim: dict[tuple, list[Told]] = {}
@@ -274,5 +280,8 @@ def _conflict(tells: list[Told]) -> Conflict:
     # the heading says what is disputed in plain words (timeline audit t2: a bare "ships: 160 (S1) …" did not)
     what = f"How many {label}" if first.figure.unit == "count" else label.capitalize() \
         if label.startswith("share of") else f"Size of the {label}"
+    owner = _as_written(first.owner, first.citation.quote) if first.owner else None
+    if owner and owner.lower() not in what.lower():  # whose stock: "Share of total outstanding common stock of
+        what = f"{what} of {owner}"  # GenCorp" (timeline audit t4, conflicts-06: the heading said not whose)
     about = f"{what}: {', '.join(said[:-1])} or {said[-1]}"
     return make_conflict(about, "number", claims, about)

@@ -145,7 +145,8 @@ def test_two_stakes_of_one_holding_are_a_number_conflict(nlp):
     conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
     numbers = [c for c in conflicts if c.kind == "number"]
     # a stake in the stock (audit #4: the heading named the stock itself)
-    assert [c.about for c in numbers] == ["Share of total outstanding common stock: 9.4 pct (S1) or 9.8 pct (S2)"]
+    assert [c.about for c in numbers] == [  # whose stock (audit t4, conflicts-06)
+        "Share of total outstanding common stock of GenCorp: 9.4 pct (S1) or 9.8 pct (S2)"]
     assert [claim.citations[0].source for claim in numbers[0].claims] == ["S1", "S2"]
 
 
