@@ -46,8 +46,10 @@ def _names_party(child: Token) -> bool:
     ("a July 1986 agreement to stop dumping … outside the United States")."""
     if child.dep_ == "poss":
         return child.pos_ == "PRON" or names_anyone(child)
-    if child.dep_ == "prep":
-        return child.lower_ in DOER_PREPS and names_anyone(child)
+    if child.dep_ == "prep":  # the party itself ("the dissolution of the Soviet Union"), not a place inside
+        return child.lower_ in DOER_PREPS and any(  # what it governs ("a round of talks in Abu Dhabi")
+            t.ent_type_ in ACTOR_LABELS for o in child.children if o.dep_ == "pobj"
+            for t in o.subtree if not any(a.dep_ == "prep" and a.i < t.i <= a.right_edge.i for a in o.children))
     if child.dep_ in ("acl", "relcl") and child.i > child.head.i:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return names_anyone(child)

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.antecedents import antecedent_start
 from briefgen.nlp.syntax import IF_MARKS, closed_end, is_edge_punct, marked_clause, reporting_verb
-from briefgen.sections.timeline.nominal import stands_alone
+from briefgen.sections.timeline.nominal import says_who, stands_alone
 
 MAX_EVENT_TOKENS = 40
 CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
@@ -62,6 +62,18 @@ def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
     return [t for t in head.subtree if t.i not in dropped]
 
 
+def dated_object(noun: Token, date: Span) -> bool:
+    """A date in an "on/in/at" phrase the parser hung on a verb's object, not on the verb: the
+    verb's day ("Ukraine and Russia concluded a second round of U.S.-brokered talks in Abu Dhabi on
+    Thursday"; timeline audit t5, row 21 lost its subject). A date before the noun ("a September 1986
+    agreement") stays the noun's."""
+    prep = date.root.head
+    verb = noun.head
+    return noun.dep_ == "dobj" and prep.dep_ == "prep" and prep.head.i == noun.i and prep.i > noun.i \
+        and prep.lower_ in ("on", "in", "at", "during") and verb.pos_ == "VERB" \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def event_head(date: Span) -> tuple[Token, Token | None]:
     """The clause head for the event line, and a child clause that must stay in it.
 
@@ -76,7 +88,8 @@ def event_head(date: Span) -> tuple[Token, Token | None]:
             c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return head.head, head  # 'Washington was studying the reply and would discuss it …': keep the subject
     if head.pos_ in ("NOUN", "PROPN") and (head.dep_ in ("nsubj", "nsubjpass")
-                                           or not stands_alone(head)):
+                                           or not stands_alone(head) or dated_object(head, date)
+                                           and not says_who(head)):
         verb, passed = head, None
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             if verb.lower_ in RELATIVE_TIME_PREPS:

@@ -169,3 +169,21 @@ def test_a_clause_with_its_own_subject_dates_only_itself(nlp):
             "yesterday was a \"financially superior alternative.\"")
     [line] = [line for day, line in rows(text, dt.date(1987, 4, 7)) if day == "1987-04-06"]
     assert "decision" not in line and line.endswith("the buy back offer it announced yesterday")
+
+
+def test_a_date_hung_on_the_object_dates_the_verb_with_its_subject(nlp):
+    # Reuters, 5 February 2026 (dev corpus ukraine-peace-talks-abu-dhabi-2026, S6; audit t5, row 21 had lost
+    # "Ukraine and Russia concluded")
+    text = ("KYIV, Feb 5 (Reuters) - Ukraine and Russia concluded a second round of U.S.-brokered talks in Abu Dhabi on "
+            "Thursday aimed at ending Europe's biggest conflict since World War Two, with the two sides conducting a "
+            "major prisoner swap and agreeing to resume negotiations soon.")
+    [(day, line)] = [(d, l) for d, l in rows(text, dt.date(2026, 2, 5)) if "Thursday" in l]
+    assert day == "2026-02-05" and line.startswith("Ukraine and Russia concluded a second round")
+    # ... while a phrase that says whose act it is keeps its own date (AP, 5 September 2023, seeds S1)
+    visit = ("Watson did not say when and where a potential meeting between Kim and Putin in Russia might take place, "
+             "but it would follow Russian Defense Minister Sergei Shoigu’s visit to North Korea in July and comes "
+             "after US officials last week said that the two countries are “actively advancing” their negotiations "
+             "over another potential arms deal that could see Pyongyang providing weaponry to support Russia’s war "
+             "effort in Ukraine.")
+    assert ("2023-07", "Russian Defense Minister Sergei Shoigu’s visit to North Korea in July") in rows(
+        visit, dt.date(2023, 9, 5))
