@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from briefgen.dates.anchor import anchor_of, resolve_told, window_of
+from briefgen.dates.anchor import BARE_WEEKDAY, anchor_of, resolve_told, window_of
 from briefgen.ingest.anatomy import BODY
 from briefgen.ingest.header import DATE_PREFIX, is_header_line
 from briefgen.lexicons import load_lexicon
@@ -118,7 +118,10 @@ def events_in(document: Document, context: Context) -> list[Event]:
         if past_wish(head):
             continue  # "… that it wanted to extend the bond issue hearing until the end of April"
         expected = is_expected(ent, head)
-        date = resolve_told(date_list(ent).text, document, future=expected, past=is_past(head))
+        past = is_past(head) or bool(BARE_WEEKDAY.match(ent.text.strip())) and is_past(verb_above(head))
+        # ("Dmitriev … told reporters after Wednesday's talks": a weekday owned by a noun takes the tense
+        # of the verb above it, so it is never read as tomorrow's in a past telling)
+        date = resolve_told(date_list(ent).text, document, future=expected, past=past)
         if is_caption_telling(head, date, anchor):
             continue  # "People walk past a heavily damaged building in Gaza City on Nov. 10, 2025": a photo's caption
         if date is None or (date.anchor and is_quoted(ent)) or is_header_date(ent, date, anchor) or is_vague_span(date):
@@ -188,6 +191,11 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
     subject, before = found
     name = next((e.text for e in before.span.ents if e.start <= subject.i < e.end), subject.text)
     return (index.resolve(name) if index else None) or name, before
+
+
+def verb_above(token: Token) -> Token | None:
+    """The nearest verb at or above ``token``."""
+    return next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
 
 
 def closing_teller(span: Span) -> Token | None:

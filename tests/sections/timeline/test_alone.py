@@ -187,3 +187,13 @@ def test_a_date_hung_on_the_object_dates_the_verb_with_its_subject(nlp):
              "effort in Ukraine.")
     assert ("2023-07", "Russian Defense Minister Sergei Shoigu’s visit to North Korea in July") in rows(
         visit, dt.date(2023, 9, 5))
+
+
+def test_a_weekday_owned_by_a_noun_takes_the_tense_of_the_verb_above_it(nlp):
+    # Reuters, February 2026 (dev corpus ukraine-peace-talks-abu-dhabi-2026; here told from a Tuesday, so that
+    # "Wednesday" is the day after the anchor): the talks were before the telling, never tomorrow's
+    text = ("Dmitriev -- who has been a leading figure in Moscow's direct negotiations with the Trump administration "
+            "through Witkoff -- told reporters after Wednesday's talks that there \"is certainly progress, and good, "
+            "positive movement forward,\" according to Russian state media.")
+    found = [r for r in timeline_of(text, dt.date(2026, 2, 3)) if r.date.text == "Wednesday"]
+    assert found and all(r.date.start < dt.date(2026, 2, 3) and not r.expected for r in found)
