@@ -46,6 +46,8 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 #: this/last/next words for weeks, months, quarters, years and their offset.
 RELATIVE = {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "preceding": -1,
             "next": 1, "following": 1}
+#: Time-zone words after a time of day ("10 p.m. EST", "1400 MDT"): no part of a date.
+TIME_ZONES = ("gmt", "utc", "edt", "est", "edst", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest", "eet")
 PAST_WORDS, NEXT_WORDS = ("last", "past", "this past", "previous"), ("next", "coming", "this coming")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.dates.calendar import MON, WD, alt
+from briefgen.dates.calendar import MON, TIME_ZONES, WD, alt
 
 _UNITS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), start=1)}
 _TEENS = {w: i for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
@@ -59,7 +59,7 @@ _SUBS = [  # (pattern, replacement), applied in order to the lower-cased text
     (re.compile(rf"\bthe ((?:early |mid |late )?)({alt(_DECADES)})\b"), lambda m: f"the {m[1]}{_DECADES[m[2]]}s"),
     # the nineties -> the 90s (the decade rule picks its century); not "in her forties", an age
     (re.compile(r"\b\d{1,2}(:\d{2})? ?[ap]m\b|\b\d{1,2}:\d{2}\b|\b(noon|midday|midnight)\b"), " "),
-    (re.compile(r"\b(gmt|utc|edt|est|cdt|cst|pdt|pst|bst|cet|cest|local time)\b"), " "),
+    (re.compile(rf"\b({alt(TIME_ZONES)}|local time)\b"), " "),
     (re.compile(r"(?<!last )(?<!this )\b(morning|afternoon|evening|night|overnight)\b"), " "),
     (re.compile(rf"\b({WD}),"), r"\1 "),                     # Wednesday, Aug. 30
     (re.compile(rf"\b(?:this coming|this past|this|next|last|coming|past) (?=(?:{WD})\s+(?:{MON})\s+\d)"), ""),

@@ -12,6 +12,8 @@ from briefgen.lexicons import lexicon_cache, load_lexicon
 NUMBER = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*([a-z]+))?", re.IGNORECASE)
 SPELLED_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 PERCENT_WORDS = ("%", "pct", "per cent", "percent")
+#: Signs the parser often leaves outside a sum's entity ("$" + "27.5bn").
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 number and denial rules of the conflicts section, and what is no claim (a forecast)."""
 from __future__ import annotations
 
+from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import unique_citations
 from briefgen.model.items import Claim, Conflict
 
@@ -13,14 +14,10 @@ def make_conflict(about: str, kind: str, claims: list[Claim], text: str) -> Conf
                     support=len({c.source for c in citations}))
 
 
-#: Verbs by which a sentence forecasts rather than claims.
-FORECAST_VERBS = {"predict", "forecast", "expect", "anticipate", "foresee", "project"}
-
-
 def is_forecast(sentence) -> bool:
     """The sentence forecasts ("Ilacqua predicted that the Texas jury judgment would ultimately be
     overturned"): it is no claim that "Texaco has contested the ruling" points back to."""
     root = sentence.span.root
-    return root.lemma_.lower() in FORECAST_VERBS or any(
+    return root.lemma_.lower() in load_lexicon("conflict_forecast_verbs") or any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may") for a in c.children)
         for c in root.children)

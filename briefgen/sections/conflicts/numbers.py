@@ -21,7 +21,7 @@ from briefgen.model.citations import Citation, source_ids, unique_citations
 from briefgen.model.date import Date
 from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import Document
-from briefgen.nlp.figures import Figure, is_figure_word, read_figure
+from briefgen.nlp.figures import CURRENCY_SIGNS, Figure, is_figure_word, read_figure
 from briefgen.nlp.labels import ACTOR_LABELS, FIGURE_LABELS
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.story import story_sentences
@@ -29,7 +29,6 @@ from briefgen.sections.story import story_sentences
 MIN_COUNT = 10  # "two ships": small counts are told exactly and rarely disputed
 MAX_VALUES_PER_SOURCE = 2
 MAX_RATIO = 3.0  # "22.3 mln shares outstanding" and "2,180,608 shares" held: a whole and a part, not a dispute  # a source giving more figures for one key is listing different things
-CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 PARTICIPANT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos")
 
 

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from briefgen.nlp.figures import is_scale_word, unit_of
+from briefgen.nlp.figures import CURRENCY_SIGNS, is_scale_word, unit_of
 from briefgen.nlp.syntax import acl_children, chain, child, condition, is_passive
 from briefgen.sections.sanctions.lexicons import lexicon
 from briefgen.sections.sanctions.phrases import subtree_text
@@ -75,7 +75,7 @@ def sum_text(token: Token) -> str:
 def signed(ent) -> str:
     """An amount with the currency sign the parser left outside it ("$" + "28bn")."""
     sign = ent.doc[ent.start - 1].text if ent.start > 0 else ""
-    return sign + ent.text if sign in ("$", "€", "£", "¥") and not ent.text.startswith(sign) else ent.text
+    return sign + ent.text if sign in CURRENCY_SIGNS and not ent.text.startswith(sign) else ent.text
 
 
 def sum_of(token: Token) -> Token | None:

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from briefgen.dates.anchor import BARE_WEEKDAY, anchor_of, resolve_told, window_of
+from briefgen.dates.calendar import TIME_ZONES
 from briefgen.ingest.anatomy import BODY
 from briefgen.ingest.header import DATE_PREFIX, is_header_line
 from briefgen.lexicons import load_lexicon
@@ -23,7 +24,7 @@ from briefgen.model.items import TimelineEvent
 from briefgen.nlp.antecedents import is_anaphoric, named_before, named_by_head, subject_before, subject_within
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import ACTOR_LABELS
-from briefgen.nlp.syntax import is_past
+from briefgen.nlp.syntax import governing_verb, is_past
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
 from briefgen.sections.timeline.date_scope import is_comparison_base, since_then
@@ -48,7 +49,7 @@ def has_day(text: str) -> bool:
 
 
 #: Words after a four-digit figure that make it a time of day ("at 1400 MDT (1600 EDT)", "0900 hours").
-CLOCK_WORDS = frozenset("gmt utc edt est edst cdt cst mdt mst pdt pst bst cet cest eet hours hrs local".split())
+CLOCK_WORDS = frozenset(TIME_ZONES) | {"hours", "hrs", "local"}
 
 
 def is_clock_time(date: Span) -> bool:
@@ -118,7 +119,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
         if past_wish(head):
             continue  # "… that it wanted to extend the bond issue hearing until the end of April"
         expected = is_expected(ent, head)
-        past = is_past(head) or bool(BARE_WEEKDAY.match(ent.text.strip())) and is_past(verb_above(head))
+        past = is_past(head) or bool(BARE_WEEKDAY.match(ent.text.strip())) and is_past(head if head.pos_ in ("VERB", "AUX") else governing_verb(head))
         # ("Dmitriev … told reporters after Wednesday's talks": a weekday owned by a noun takes the tense
         # of the verb above it, so it is never read as tomorrow's in a past telling)
         date = resolve_told(date_list(ent).text, document, future=expected, past=past)
@@ -191,11 +192,6 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
     subject, before = found
     name = next((e.text for e in before.span.ents if e.start <= subject.i < e.end), subject.text)
     return (index.resolve(name) if index else None) or name, before
-
-
-def verb_above(token: Token) -> Token | None:
-    """The nearest verb at or above ``token``."""
-    return next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
 
 
 def closing_teller(span: Span) -> Token | None:
