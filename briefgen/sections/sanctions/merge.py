@@ -6,6 +6,7 @@ from __future__ import annotations
 from briefgen.model.citations import citation_key, source_number
 from briefgen.model.date import Date
 from briefgen.sections.sanctions.event import Event
+from briefgen.sections.sanctions.lexicons import lexicon
 
 STATUS_ORDER = ["imposed", "reimposed", "expanded", "extended", "announced", "threatened", "planned", "proposed",
                 "considered", "sought", "demanded", "existing", "violation-alleged", "evasion", "appealed", "overturned", "eased",
@@ -17,10 +18,14 @@ def _date_kind(d: Date | None) -> str:
     return "none" if d is None else "told" if not d.text else "stated"
 
 
-def _dates_fit(a: Date | None, b: Date | None) -> bool:
+def _dates_fit(a: Date | None, b: Date | None, status: str) -> bool:
     """Stated dates must overlap; two "as of" dates always fit (the earliest is kept), and so does
-    an "as of" date with a telling of an undated source, which has no day to disagree with."""
-    if {_date_kind(a), _date_kind(b)} == {"none", "told"}:
+    an "as of" date with a telling of an undated source, which has no day to disagree with. A
+    measure in force is one measure whenever it started: "The halt … started on February 27" and
+    "The strike by 40,000 seamen, now in its 13th day" are one strike (a measure taken undated may
+    be another round, and is kept apart)."""
+    kinds = {_date_kind(a), _date_kind(b)}
+    if kinds == {"none", "told"} or (status == "existing" and "stated" in kinds and kinds != {"stated"}):
         return True
     if _date_kind(a) != _date_kind(b):
         return False
@@ -34,6 +39,13 @@ def measure_head(e: Event) -> str | None:
     return e.measure.split()[-1].lower().removesuffix("s")
 
 
+def measure_kind(e: Event) -> str | None:
+    """The kind of a measure: its head noun, or the kind the ``kind_nouns`` lexicon gives it
+    ("suspension" and "ban" are one kind of measure, "walkout" and "strike" another)."""
+    head = measure_head(e)
+    return lexicon("kind_nouns").get(head, head) if head else None
+
+
 def _same(a: Event, b: Event) -> bool:
     """The same fact told twice: same status, imposer, target and kind of measure, and both dated
     (compatibly) or both undated; a lifting wanted is not merged with one offered in return for
@@ -41,8 +53,8 @@ def _same(a: Event, b: Event) -> bool:
     fines of one regulator on one company are two fines, audit #4). A telling that names no imposer
     is not merged with one that does: the merged line would say more than one of its citations."""
     return (a.status == b.status and a.imposer == b.imposer and a.asker == b.asker and a.target_head == b.target_head
-            and (a.target is None) == (b.target is None) and measure_head(a) == measure_head(b)
-            and _dates_fit(a.date, b.date) and a.cue == b.cue
+            and (a.target is None) == (b.target is None) and measure_kind(a) == measure_kind(b)
+            and _dates_fit(a.date, b.date, a.status) and a.cue == b.cue
             and (a.amount is None or b.amount is None or a.amount == b.amount))
 
 
@@ -69,7 +81,10 @@ def merge(events: list[Event]) -> list[Event]:
     for group in groups:
         best = min(group, key=_plainness)
         told = [e.date for e in group if _date_kind(e.date) == "told"]
-        if _date_kind(best.date) in ("told", "none") and told:  # as of the first dated source that tells it
+        stated = [e.date for e in group if _date_kind(e.date) == "stated"]
+        if _date_kind(best.date) != "stated" and stated:  # a measure in force: since the day a telling states
+            best.date = min(stated, key=lambda d: d.start)
+        elif _date_kind(best.date) in ("told", "none") and told:  # as of the first dated source that tells it
             best.date = min(told, key=lambda d: d.start)
         for name in ("reason", "condition", "amount"):  # shown only where every telling agrees: the
             if any(getattr(other, name) != getattr(best, name) for other in group):  # line must say it

@@ -11,7 +11,7 @@ from __future__ import annotations
 from briefgen.model.citations import citation_key
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
-from briefgen.sections.sanctions.merge import measure_head
+from briefgen.sections.sanctions.merge import measure_head, measure_kind
 
 #: Statuses of a measure taken, whose imposer is the one who acted on the target.
 ACTING = ("imposed", "reimposed", "expanded", "extended", "existing", "suspended", "eased", "lifted")
@@ -65,13 +65,6 @@ def inherit_imposers(events: list[Event]) -> list[Event]:
 
 #: Statuses that undo or contest a measure: their target is the measure's ("overturned the bans").
 UNDOING = ("overturned", "lifted", "suspended", "eased", "appealed")
-
-
-def measure_kind(e: Event) -> str | None:
-    """The kind of a measure: its head noun, or the kind the ``kind_nouns`` lexicon gives it
-    ("suspension" and "ban" are one kind of measure)."""
-    head = measure_head(e)
-    return lexicon("kind_nouns").get(head, head) if head else None
 
 
 def inherit_targets(events: list[Event]) -> list[Event]:
