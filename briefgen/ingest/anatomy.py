@@ -18,7 +18,10 @@ BODY, HEADLINE = "body", "headline"
 #: The kinds of line that are set aside, in the order ``brief.json`` lists them.
 SET_ASIDE = ("metadata", "byline", "dateline", "caption", "credit", "link", "chrome", "boilerplate", "markup")
 
-BYLINE = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
+#: "By" (any case) and a capitalised name: "By Jane Doe", "BY JANE DOE", not "By contrast, …",
+#: "By doing so, …" or "By Monday, …" (a sentence of the story that opens with "by").
+BYLINE = re.compile(r"^\s*(?i:by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+                    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z]")
 MAX_BYLINE_CHARS = 160
 MAX_FURNITURE_WORDS = 40  # longer lines are paragraphs of story, never furniture as a whole
 CREDIT = re.compile(

@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Six rules, none of which knows the story:
+Eight rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -16,14 +16,18 @@ Six rules, none of which knows the story:
 * **offer** — sources telling one offer (same sum or rate, days apart) made by different parties
   (read from the asks-and-offers section's items);
 * **denial** — a party saying a claim is false (``denial_verbs`` over a claim, ``denial_false_words``,
-  or its own "it has never …" in reported speech); beside it, when one is found, the claim denied.
+  or its own "it has never …" in reported speech); beside it, when one is found, the claim denied;
+* **contradiction** — a statement a source says is "contrary to", "contradicting" or "at odds with"
+  a party's claim, evidence or statements;
+* **contrast** — two speakers' accounts a source sets against each other ("By contrast, … said").
 
 Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
-:mod:`.denials`). When nothing is found the section is one line citing the sources compared.
+:mod:`.denials`, :mod:`.contrasts`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
 
 from briefgen.model.items import Conflict, TimelineEvent
+from briefgen.sections.conflicts.contrasts import contradiction_conflicts, contrast_conflicts
 from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
 from briefgen.sections.conflicts.measures import measure_conflicts
@@ -38,9 +42,12 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     actors = context.items.get("actors") or []
     by_name = {a.name: a for a in actors}
     persons = {a.name for a in actors if a.kind == "person"}
+    denials = denial_conflicts(context)
+    denied = {(c.source, c.sentence) for item in denials for c in item.citations}
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
              + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
-             + offer_conflicts(context) + denial_conflicts(context))
+             + offer_conflicts(context) + denials + contradiction_conflicts(context, denied)
+             + contrast_conflicts(context))
     items = items[: options.max_items]
     mark_disputed_rows(context.items.get("timeline") or [], items)
     if items:

@@ -1,0 +1,172 @@
+"""Disagreements the sources state themselves.
+
+* **contradiction** — a statement the source says goes against a claim: "some EEA User Data had in
+  fact been stored on servers in China, contrary to TikTok's evidence given to the inquiry",
+  "…, contradicting the company's earlier statements", "at odds with", "inconsistent with". The
+  word must govern a claim noun (``denial_claim_nouns``, ``contradiction_claim_nouns``): "contrary
+  to expectations" or "inconsistent with the law" is no one's claim. The same statement told by
+  several sources is one item. A sentence the denial rule reads (another party's claim said to be
+  false: "Contrary to some reports, the service never launched …" after a denial verb) is left to it.
+* **contrast** — two accounts set against each other: a sentence opening "By contrast," or "In
+  contrast," whose verb is a saying with a named speaker, after a sentence of the same source that
+  reports another speaker's words about something both name ("Krasnodar officials said drone
+  fragments fell on two industrial plants …" / "By contrast, Ukraine's general staff said an oil
+  refinery in the Krasnodar region was targeted …"). A contrast of facts with no one speaking
+  ("By contrast, exports rose") is no disagreement of sources.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefgen.lexicons import load_lexicon
+from briefgen.model.citations import source_ids
+from briefgen.model.items import Claim, Conflict
+from briefgen.nlp.document import Document, Sentence
+from briefgen.nlp.labels import ACTOR_LABELS
+from briefgen.sections.conflicts.claims import make_conflict
+from briefgen.sections.conflicts.denial_cues import denial_cue
+from briefgen.sections.context import Context
+from briefgen.sections.story import story_sentences
+
+MAX_WORDS = 16  # a heading quotes the statement up to this many words
+SAME_STATEMENT = 0.5  # share of the shorter statement's content words two tellings must share
+LOOK_BACK = 2  # "By contrast" answers an account at most this many sentences before
+
+#: Words that set a statement against a claim, and the preposition that joins the claim.
+AGAINST_WORDS = {"contrary": ("to",), "counter": ("to",), "inconsistent": ("with",), "odds": ("with",),
+                 "contradiction": ("with", "to")}
+
+
+def _claim_nouns() -> set[str]:
+    return load_lexicon("denial_claim_nouns") | load_lexicon("contradiction_claim_nouns")
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in (token, *token.ancestors)[:3] for c in c.children)
+
+
+def _claim_against(token: Token) -> Token | None:
+    """The claim noun a contradicting word sets its statement against, or None."""
+    nouns = _claim_nouns()
+    if token.pos_ == "VERB" and token.lemma_.lower() in ("contradict", "belie"):
+        claim = next((c for c in token.children if c.dep_ == "dobj"), None)
+    elif token.lower_ in AGAINST_WORDS:
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in AGAINST_WORDS[token.lower_]), None)
+        claim = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    else:
+        return None
+    return claim if claim is not None and claim.lemma_.lower() in nouns and not _negated(token) else None
+
+
+def _words(tokens) -> str:
+    """The words from the first to the last token as written, without opening marks or closing
+    punctuation, cut to ``MAX_WORDS``."""
+    tokens = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("mark", "cc")):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return ""
+    words = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split()
+    return " ".join(words[:MAX_WORDS]) + (" …" if len(words) > MAX_WORDS else "")
+
+
+def _statement(cue: Token) -> list[Token]:
+    """The clause the cue speaks of, without the cue's own words ("some EEA user data had been
+    stored on servers in China")."""
+    verb = cue.head if cue.dep_ != "ROOT" else cue
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    skip = {t.i for t in cue.subtree}
+    return [t for t in verb.subtree if t.i not in skip]
+
+
+def _content(tokens) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not t.is_stop}
+
+
+def contradiction_conflicts(context: Context, used: set[tuple[str, int]]) -> list[Conflict]:
+    """Statements the sources say go against a claim, one item per statement, citing every telling."""
+    found: list[tuple[set[str], str, str, list[Claim]]] = []
+    for document in context.documents:
+        for sentence in story_sentences(document):
+            if (document.source.id, sentence.index) in used or denial_cue(sentence.span) is not None:
+                continue
+            cue = next((t for t in sentence.span if _claim_against(t) is not None), None)
+            if cue is None:
+                continue
+            claim = _claim_against(cue)
+            stated = _statement(cue)
+            if len(_content(stated)) < 2:
+                continue
+            told = Claim(text=sentence.text, citations=[document.cite(sentence)])
+            content = _content(stated)
+            group = next((g for g in found if len(g[0] & content) >= SAME_STATEMENT * min(len(g[0]), len(content))), None)
+            if group is None:
+                found.append((content, _words(stated), [claim], [told]))
+            else:
+                group[2].append(claim)
+                group[3].append(told)
+    conflicts = []
+    for _, stated, against, claims in found:
+        # whose claim: the telling that names its owner ("TikTok's evidence"), not "the company's"
+        named = next((c for c in against if any(o.dep_ == "poss" and o.pos_ == "PROPN" for o in c.children)), against[0])
+        about = f"{stated[:1].upper()}{stated[1:]} — contrary to {_words(list(named.subtree))}"
+        text = f"{', '.join(source_ids(c for claim in claims for c in claim.citations))}: {about}"
+        conflicts.append(make_conflict(about, "contradiction", claims, text))
+    return conflicts
+
+
+def _contrast_opening(sentence: Sentence) -> bool:
+    words = [t.lower_ for t in sentence.span[:3]]
+    return words[:2] in (["by", "contrast"], ["in", "contrast"]) and words[2:] == [","]
+
+
+def _speaker(sentence: Sentence) -> Token | None:
+    """The named subject of the sentence's saying verb, when it opens reported speech."""
+    root = sentence.span.root
+    if root.lemma_.lower() not in load_lexicon("ask_speech_verbs") or not any(c.dep_ == "ccomp" for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def _speaker_words(speaker: Token) -> str:
+    return speaker.doc[speaker.left_edge.i : speaker.i + 1].text
+
+
+def _named(sentence: Sentence) -> set[str]:
+    return {e.text.lower() for e in sentence.span.ents if e.label_ in ACTOR_LABELS | {"LOC", "FAC"}}
+
+
+def contrast_conflicts(context: Context) -> list[Conflict]:
+    """Two speakers' accounts that a source sets against each other with "By contrast"."""
+    conflicts = []
+    for document in context.documents:
+        sentences = story_sentences(document)
+        for n, sentence in enumerate(sentences):
+            second = _speaker(sentence) if _contrast_opening(sentence) else None
+            if second is None:
+                continue
+            # the account set against is the nearest one of a named speaker just before ("Krasnodar
+            # officials said …. One person was injured, they said. By contrast, …")
+            near = [s for s in reversed(sentences[max(0, n - LOOK_BACK):n]) if s.index >= sentence.index - LOOK_BACK]
+            before = next((s for s in near if _speaker(s) is not None), None)
+            if before is None:
+                continue
+            first = _speaker(before)
+            shared = sorted(_named(before) & _named(sentence))
+            if _speaker_words(first).lower() == _speaker_words(second).lower() or not shared:
+                continue
+            claims = [Claim(text=s.text, citations=[document.cite(s)]) for s in (before, sentence)]
+            sid = document.source.id
+            about = f"Accounts differ ({', '.join(shared_name(before, n) for n in shared)}): " \
+                    f"{_speaker_words(first)} ({sid}) or {_speaker_words(second)} ({sid})"
+            conflicts.append(make_conflict(about, "contrast", claims, f"{sid}: {about}"))
+    return conflicts
+
+
+def shared_name(sentence: Sentence, lowered: str) -> str:
+    """A shared name as the sentence writes it."""
+    return next(e.text for e in sentence.span.ents if e.text.lower() == lowered)
