@@ -13,6 +13,8 @@ MAX_SURNAME_VOTES = 3
 MIN_ORG_VOTES = 2
 #: Name words at least this long may be spelled in several ways (transliteration).
 SPELLING_MIN = 7
+#: Letters that transliterations write either way ("Kostas" and "Costas", "Sergei" and "Sergey").
+TRANSLITERATION = (("ph", "f"), ("c", "k"), ("y", "i"))
 
 
 def vote_labels(mentions: list[Mention]) -> dict[str, str]:
@@ -68,14 +70,23 @@ def _lone_names_are_bodies(labels: dict[str, str], votes: dict[str, Counter], bo
 
 def same_name_word(a: str, b: str) -> bool:
     """Two spellings of one name word: equal, or transliterations that differ only at the end
-    ('zelensky', 'zelenskyy', 'zelenskiy'; not 'johnson' and 'johnston')."""
-    if a == b:
+    ('zelensky', 'zelenskyy', 'zelenskiy'; not 'johnson' and 'johnston'), or that write one sound
+    with other letters ('kostas', 'costas')."""
+    if a == b or len(a) >= 4 and _romanised(a) == _romanised(b):
         return True
     short = min(len(a), len(b))
     if short < SPELLING_MIN or abs(len(a) - len(b)) > 2:
         return False
     common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), short)
     return common >= short - 1
+
+
+def _romanised(word: str) -> str:
+    """A name word with the letters transliterations write either way made one, and doubled
+    letters single ("costas" and "kostas", "mohammed" and "mohamed")."""
+    for written, same in TRANSLITERATION:
+        word = word.replace(written, same)
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
 def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

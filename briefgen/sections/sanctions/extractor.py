@@ -21,7 +21,7 @@ from briefgen.sections.context import Context
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.events import read_document
 from briefgen.sections.sanctions.merge import merge, sort_key
-from briefgen.sections.sanctions.told_before import inherit_imposers, inherit_targets
+from briefgen.sections.sanctions.told_before import inherit_imposers, inherit_targets  # targets first: an imposer is inherited for a target
 
 
 def extract_sanctions(context: Context, options) -> list[Sanction]:
@@ -29,7 +29,7 @@ def extract_sanctions(context: Context, options) -> list[Sanction]:
     index = context.actor_index
     events: list[Event] = []
     for document in context.documents:
-        events.extend(inherit_targets(inherit_imposers(read_document(document, index))))
+        events.extend(inherit_imposers(inherit_targets(read_document(document, index))))
     events = sorted(merge(events), key=sort_key)[: options.max_items]
     return [
         Sanction(status=e.status, imposer=e.imposer, target=e.target, measure=e.measure, reason=e.reason,

@@ -3,8 +3,11 @@ item citing all of them, shown in its plainest telling.
 """
 from __future__ import annotations
 
+import re
+
 from briefgen.model.citations import citation_key, source_number
 from briefgen.model.date import Date
+from briefgen.nlp.figures import CURRENCY_SIGNS
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.lexicons import lexicon
 
@@ -46,16 +49,44 @@ def measure_kind(e: Event) -> str | None:
     return lexicon("kind_nouns").get(head, head) if head else None
 
 
+#: A sum of money as a measure's line writes it ("€345 million", "300 mln dlrs"): a fine or a levy of one
+#: sum on one target is one measure, whoever of its tellings names the imposer or the day.
+SUM = re.compile(rf"[{''.join(sorted(CURRENCY_SIGNS))}]\s?\d[\d.,]*(?:\s*(?:million|billion|mln|bln|bn|m)\b)?"
+                 r"|\d[\d.,]*\s*(?:million|billion|mln|bln|bn)?\s*(?:dlrs|dollars|euros|pounds|yen|roubles|rubles)\b",
+                 re.IGNORECASE)
+
+
+def money_sum(e: Event) -> str | None:
+    """The sum of money the telling gives its measure, in its amount or its measure's words."""
+    for words in (e.amount, e.measure):
+        found = SUM.search(words or "")
+        if found:
+            return re.sub(r"\s+", "", found.group()).lower()
+    return None
+
+
+def _one_sum(a: Event, b: Event) -> bool:
+    """Two tellings of one sum on one target, one of which names no imposer or no day: "TikTok was
+    slapped with a €345 million ($368 million) fine by the DPC" and "In September 2023, it was
+    fined €345 million …" are one fine."""
+    total = money_sum(a)
+    return total is not None and total == money_sum(b) and (
+        a.imposer is None or b.imposer is None or a.imposer == b.imposer)
+
+
 def _same(a: Event, b: Event) -> bool:
     """The same fact told twice: same status, imposer, target and kind of measure, and both dated
     (compatibly) or both undated; a lifting wanted is not merged with one offered in return for
     something (the cue word must match), nor two different sums ("€530 million" and "€345 million"
     fines of one regulator on one company are two fines, audit #4). A telling that names no imposer
-    is not merged with one that does: the merged line would say more than one of its citations."""
-    return (a.status == b.status and a.imposer == b.imposer and a.asker == b.asker and a.target_head == b.target_head
-            and (a.target is None) == (b.target is None) and measure_kind(a) == measure_kind(b)
-            and _dates_fit(a.date, b.date, a.status) and a.cue == b.cue
-            and (a.amount is None or b.amount is None or a.amount == b.amount))
+    is not merged with one that does: the merged line would say more than one of its citations — unless
+    both give one sum of money (:func:`_one_sum`), which tells one measure: the item then names the
+    imposer and the day its tellings give."""
+    one_sum = _one_sum(a, b) and (a.date is None or b.date is None or _dates_fit(a.date, b.date, a.status))
+    return (a.status == b.status and (a.imposer == b.imposer or one_sum) and a.asker == b.asker
+            and a.target_head == b.target_head and (a.target is None) == (b.target is None)
+            and measure_kind(a) == measure_kind(b) and (_dates_fit(a.date, b.date, a.status) or one_sum)
+            and a.cue == b.cue and (a.amount is None or b.amount is None or a.amount == b.amount))
 
 
 def _plainness(e: Event) -> tuple:
@@ -79,7 +110,9 @@ def merge(events: list[Event]) -> list[Event]:
             groups.append([event])
     merged = []
     for group in groups:
-        best = min(group, key=_plainness)
+        imposer = next((e.imposer for e in group if e.imposer is not None), None)
+        # one sum told by several: shown in a telling that names the imposer they give
+        best = min([e for e in group if e.imposer == imposer], key=_plainness)
         told = [e.date for e in group if _date_kind(e.date) == "told"]
         stated = [e.date for e in group if _date_kind(e.date) == "stated"]
         if _date_kind(best.date) != "stated" and stated:  # a measure in force: since the day a telling states

@@ -31,6 +31,23 @@ def test_spellings_of_one_name_are_one_person(built):
     assert {"Zelensky", "Zelenskyy", "Zelenskiy"} <= {found[0].name, *found[0].aliases}
 
 
+def test_transliterations_of_a_first_name_and_the_bare_surname_are_one_person(built):
+    # BBC 2004-05: "Kostas Kenteris" in six reports, "Costas Kenteris" in one, "Kenteris" alone in all seven
+    # (three actors before, so one suspension was read as three); Reuters 2026: "Kirill" and "Kiril" Dmitriev
+    actors = built("kenteris-thanou-doping-case-2004-05").items["actors"]
+    assert [a.name for a in actors if "Kenteris" in a.name] == ["Kostas Kenteris"]
+    assert built("kenteris-thanou-doping-case-2004-05").actor_index.resolve("Kenteris") == "Kostas Kenteris"
+    dmitriev = [a for a in built("ukraine-peace-talks-abu-dhabi-2026").items["actors"] if "Dmitriev" in a.name]
+    assert [a.name for a in dmitriev] == ["Kirill Dmitriev"]
+
+
+def test_names_a_letter_apart_that_no_transliteration_explains_stay_apart():
+    from briefgen.sections.actors.labels import same_name
+    assert same_name(("kostas", "kenteris"), ("costas", "kenteris"))
+    assert not same_name(("john", "smith"), ("joan", "smith"))
+    assert not same_name(("johnson",), ("johnston",))
+
+
 def test_an_organisation_is_shown_with_its_acronym(built):
     context = built("kenteris-thanou-doping-case-2004-05")
     names = {a.name for a in context.items["actors"]}
