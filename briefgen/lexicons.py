@@ -77,6 +77,17 @@ def load_lexicon(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lexicon_cache
+def load_pairs(name: str) -> dict[str, str]:
+    """Lexicon ``name`` as {word: what it stands for}: a line "walkout => strike" maps a word, a
+    line of one word maps it to itself."""
+    table = {}
+    for line in sorted(load_lexicon(name)):
+        word, _, meant = line.partition("=>")
+        table[word.strip()] = meant.strip() or word.strip()
+    return table
+
+
 @cache
 def load_table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of reference table ``NAME.tsv`` as dicts keyed by its header (missing cells are "")."""

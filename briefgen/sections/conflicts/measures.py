@@ -10,18 +10,65 @@ apart (a €345 million fine of 2023 and a €530 million fine of 2025 are two f
 """
 from __future__ import annotations
 
+import re
+
+from briefgen.lexicons import load_pairs
 from briefgen.model.citations import source_ids
 from briefgen.model.items import Actor, Claim, Conflict, Sanction
-from briefgen.nlp.figures import read_figure
+from briefgen.dates.calendar import NUMBERS
+from briefgen.nlp.figures import Figure, read_figure
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.context import Context
 
 MAX_TOLD_DAYS = 7  # tellings dated only by their reports, this close, may be of one measure
+#: A length of a ban or jail term: "two-year", "four years", "18 months".
+DURATION = re.compile(r"^(?P<n>\d+|[a-z]+)[- ](?P<unit>year|month|week|day)s?$", re.IGNORECASE)
+
+
+def _sum_or_length(amount: str) -> Figure | None:
+    """The figure of a measure's amount: a sum or rate, or the length of a ban ("two-year")."""
+    figure = read_figure(amount)
+    found = DURATION.match(amount.strip()) if figure is None else None
+    if found is None:
+        return figure
+    n = found["n"].lower()
+    count = int(n) if n.isdigit() else NUMBERS.get(n)
+    return Figure(value=float(count), step=1.0, unit=found["unit"].lower()) if count else None
 
 
 def _head(item: Sanction) -> str | None:
     """The measure's last word, singular ("€345 million ($368 million) fine" -> "fine")."""
     return item.measure.split()[-1].lower().removesuffix("s") if item.measure else None
+
+
+def _kind(item: Sanction) -> str | None:
+    """The kind of measure, as the shared ``measure_kind_nouns`` gives it (a suspension is a ban)."""
+    head = _head(item)
+    return load_pairs("measure_kind_nouns").get(head, head) if head else None
+
+
+def _described(target: str | None) -> bool:
+    """A target told by a common noun, no name ("the athletes could receive …")."""
+    return target is not None and target == target.lower()
+
+
+def _targets_differ(a: Sanction, b: Sanction) -> bool:
+    """Two targets that differ; of a penalty threatened, a description may stand for the named party
+    ("Under IAAF rules, the athletes could receive a maximum one-year suspension" / "Kenteris … and
+    Thanou … face a maximum two-year ban if found guilty"), not of a measure taken ("two-year
+    suspensions on the duo" are not the ban on their coach)."""
+    if a.status == "threatened" and _described(a.target) != _described(b.target):
+        return False
+    return _differ(a.target, b.target)
+
+
+def _comparable_lengths(a: Sanction, b: Sanction, first: Figure, second: Figure) -> bool:
+    """Two lengths of one ban are one measure's only when the same imposer gives both, or both are
+    what a party faces: a provisional "two-year ban imposed on … Tzekos by the IAAF" and a later
+    "Tzekos has been banned for four years" (by whom, the sentence does not say) are two rounds."""
+    if first.unit not in ("year", "month", "week", "day"):
+        return True
+    return a.status == "threatened" or (a.imposer is not None and a.imposer == b.imposer)
 
 
 def _sources(item: Sanction) -> set[str]:
@@ -54,7 +101,8 @@ def _amount_conflict(a: Sanction, b: Sanction) -> Conflict:
     sides = sorted([a, b], key=lambda i: sorted(source_ids(i.citations)))
     said = " or ".join(f"{i.amount} ({', '.join(source_ids(i.citations))})" for i in sides)
     who = f" by {a.imposer or b.imposer}" if a.imposer or b.imposer else ""
-    about = f"{_head(a).capitalize()}{who} on {a.target or b.target}: {said}"
+    target = next((i.target for i in (a, b) if i.target and not _described(i.target)), a.target or b.target)
+    about = f"{_kind(a).capitalize()}{who} on {target}: {said}"
     return make_conflict(about, "number", [_claim(i) for i in sides], about)
 
 
@@ -80,11 +128,11 @@ def measure_conflicts(context: Context) -> list[Conflict]:
     kinds: dict[tuple, list[Sanction]] = {}  # only tellings of one status and kind of measure are compared
     for item in context.items.get("sanctions") or []:
         if isinstance(item, Sanction) and _head(item):
-            kinds.setdefault((item.status, _head(item)), []).append(item)
+            kinds.setdefault((item.status, _kind(item)), []).append(item)
     conflicts: list[Conflict] = []
     seen: set[tuple] = set()
     for items in kinds.values():
-        sums = [read_figure(i.amount) if i.amount else None for i in items]  # each sum read once
+        sums = [_sum_or_length(i.amount) if i.amount else None for i in items]  # each sum read once
         for n, a in enumerate(items):
             for m in range(n + 1, len(items)):
                 b, first, second = items[m], sums[n], sums[m]
@@ -97,7 +145,8 @@ def measure_conflicts(context: Context) -> list[Conflict]:
                             seen.add(key)
                             conflicts.append(_party_conflict(field, a, b))
                 elif first.unit == second.unit and not _differ(a.imposer, b.imposer) \
-                        and not _differ(a.target, b.target) and (a.target or b.target) \
+                        and not _targets_differ(a, b) and (a.target or b.target) \
+                        and _comparable_lengths(a, b, first, second) \
                         and not _stated(a) and not _stated(b):
                     conflicts.append(_amount_conflict(a, b))
     return conflicts

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
+from briefgen.lexicons import load_pairs
 from briefgen.model.citations import citation_key, source_number
 from briefgen.model.date import Date
 from briefgen.nlp.figures import CURRENCY_SIGNS
 from briefgen.sections.sanctions.event import Event
-from briefgen.sections.sanctions.lexicons import lexicon
 
 STATUS_ORDER = ["imposed", "reimposed", "expanded", "extended", "announced", "threatened", "planned", "proposed",
                 "considered", "sought", "demanded", "existing", "violation-alleged", "evasion", "appealed", "overturned", "eased",
@@ -43,10 +43,10 @@ def measure_head(e: Event) -> str | None:
 
 
 def measure_kind(e: Event) -> str | None:
-    """The kind of a measure: its head noun, or the kind the ``kind_nouns`` lexicon gives it
+    """The kind of a measure: its head noun, or the kind the shared ``measure_kind_nouns`` lexicon gives it
     ("suspension" and "ban" are one kind of measure, "walkout" and "strike" another)."""
     head = measure_head(e)
-    return lexicon("kind_nouns").get(head, head) if head else None
+    return load_pairs("measure_kind_nouns").get(head, head) if head else None
 
 
 #: A sum of money as a measure's line writes it ("€345 million", "300 mln dlrs"): a fine or a levy of one

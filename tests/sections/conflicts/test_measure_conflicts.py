@@ -47,3 +47,23 @@ def test_one_tariff_planned_by_a_president_and_his_country_is_no_conflict(nlp):
     s5 = ("President Reagan announced on March 27 that he planned to raise tariffs on as much as 300 mln dlrs in "
           "Japanese exports to the United States.")
     assert conflicts(nlp, [s3, s5], [dt.date(1987, 3, 28), dt.date(1987, 4, 13)]) == []
+
+
+# BBC, 2004-05 (dev corpus kenteris-thanou-doping-case-2004-05), undated as the BBC files are
+KENTERIS_S1 = "Under IAAF rules, the athletes could receive a maximum one-year suspension."
+KENTERIS_S4 = ("Kenteris, 31, who won the men's 200m title at the 2000 Sydney Games and Thanou, 30, who won the women's "
+               "100m silver medal in Sydney, face a maximum two-year ban if found guilty.")
+
+
+def test_two_lengths_of_the_penalty_a_party_faces_are_a_conflict(nlp):
+    # "the athletes" of S1 are the pair S4 names; a suspension is a kind of ban
+    assert conflicts(nlp, [KENTERIS_S1, KENTERIS_S4], [None, None]) == [
+        "Ban on Kenteris: one-year (S1) or two-year (S2)"]
+
+
+def test_a_ban_of_one_length_and_a_later_one_of_another_are_two_rounds(nlp):
+    # S3: the IAAF's provisional ban; S5, after the tribunal: the coach's four-year ban, by whom unsaid
+    assert conflicts(nlp, [
+        "The panel will also decide on the two-year ban imposed on the athletes' controversial coach Christos Tzekos "
+        "by the IAAF.",
+        "The pair's former coach, Christos Tzekos, has been banned for four years."], [None, None]) == []
