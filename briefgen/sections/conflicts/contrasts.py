@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import source_ids
 from briefgen.model.items import Claim, Conflict
-from briefgen.nlp.document import Document, Sentence
+from briefgen.nlp.document import Sentence
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.conflicts.denial_cues import denial_cue

@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Eight rules, none of which knows the story:
+Nine rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -19,10 +19,12 @@ Eight rules, none of which knows the story:
   or its own "it has never …" in reported speech); beside it, when one is found, the claim denied;
 * **contradiction** — a statement a source says is "contrary to", "contradicting" or "at odds with"
   a party's claim, evidence or statements;
-* **contrast** — two speakers' accounts a source sets against each other ("By contrast, … said").
+* **contrast** — two speakers' accounts a source sets against each other ("By contrast, … said");
+* **former** — a party's title or tie told as current by some sources and as "former" by others
+  told within weeks of them ("US President Donald Trump" / "former US President Donald Trump").
 
 Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
-:mod:`.denials`, :mod:`.contrasts`). When nothing is found the section is one line citing the sources compared.
+:mod:`.denials`, :mod:`.contrasts`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from briefgen.model.items import Conflict, TimelineEvent
 from briefgen.sections.conflicts.contrasts import contradiction_conflicts, contrast_conflicts
 from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
+from briefgen.sections.conflicts.former import former_conflicts
 from briefgen.sections.conflicts.measures import measure_conflicts
 from briefgen.sections.conflicts.numbers import number_conflicts
 from briefgen.sections.conflicts.offers import offer_conflicts
@@ -47,7 +50,7 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
              + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
              + offer_conflicts(context) + denials + contradiction_conflicts(context, denied)
-             + contrast_conflicts(context))
+             + contrast_conflicts(context) + former_conflicts(context))
     items = items[: options.max_items]
     mark_disputed_rows(context.items.get("timeline") or [], items)
     if items:

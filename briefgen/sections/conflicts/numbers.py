@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from briefgen.dates.resolve import resolve
-from briefgen.lexicons import lexicon_cache, load_lexicon
+from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import Citation, source_ids, unique_citations
 from briefgen.model.date import Date
 from briefgen.model.items import Claim, Conflict
@@ -24,6 +24,7 @@ from briefgen.nlp.document import Document
 from briefgen.nlp.figures import CURRENCY_SIGNS, Figure, is_figure_word, read_figure
 from briefgen.nlp.labels import ACTOR_LABELS, FIGURE_LABELS
 from briefgen.sections.conflicts.claims import make_conflict
+from briefgen.sections.conflicts.measured import label_of, measured_noun
 from briefgen.sections.story import story_sentences
 
 MIN_COUNT = 10  # "two ships": small counts are told exactly and rarely disputed
@@ -49,17 +50,6 @@ class Told:
     owner: str = ""  # whose stock a share is of ("15 pct of USAir's shares"), when the sentence says; part of the key
 
 
-@lexicon_cache
-def _same_nouns() -> dict[str, str]:
-    """Nouns that measure the same thing ("rise", "increase", "raise"), to the group's first word."""
-    table = {}
-    for line in load_lexicon("figure_same_nouns"):
-        first, *rest = line.split()
-        for word in [first, *rest]:
-            table[word] = first
-    return table
-
-
 def _figure_span(ent: Span) -> Span:
     """The figure with the scale and unit words the parser left outside the entity ("275" + "pct",
     "22.3" + "mln", "68 billion" + "dlrs")."""
@@ -81,34 +71,6 @@ def _figure_spans(sentence: Span) -> list[Span]:
                 and read_figure(token.text) is not None:
             spans.append(token.doc[token.i - 1 : token.i + 1])
     return sorted((_figure_span(s) for s in spans), key=lambda s: s.start)
-
-
-def _measured_noun(ent: Span) -> Token | None:
-    """The noun a figure counts, prices or rates: '160 ships', 'a $27bn bill', 'a tariff of 25%',
-    '9.4 pct of the … stock', '$27.5bn in unpaid taxes'."""
-    root = ent[-1] if ent[-1].i != ent.root.i and ent[-1].head.i not in range(ent.start, ent.end) else ent.root
-    if root.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod", "nmod") and root.head.pos_ == "NOUN" \
-            and root.head.i >= ent.end:
-        return root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
-        return root.head.head
-    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
-        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-        if noun is not None and (prep.lower_ == "of" or ent.label_ == "MONEY"):
-            return noun
-    return None
-
-
-def _label(noun: Token) -> tuple[str, str]:
-    """The key and the words of what a figure measures: the noun with its noun modifiers."""
-    modifiers = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
-                 and not is_figure_word(c.lower_)]  # "a 275 pct pay increase": "pct" is the figure's
-    head = noun.lemma_.lower()
-    key = " ".join([m.lemma_.lower() for m in modifiers] + [_same_nouns().get(head, head)])
-    shown = [c for c in noun.children if c.i < noun.i and (c in modifiers or c.dep_ == "amod" and c.pos_ == "ADJ")
-             and not is_figure_word(c.lower_) and read_figure(c.text) is None]
-    words = " ".join([m.text for m in shown] + [noun.text])  # "front line", "back tax bill"
-    return key, words.lower()
 
 
 def _deed(noun: Token) -> Token | None:
@@ -167,10 +129,10 @@ def figures_told(document: Document, index) -> list[Told]:
         for ent in figures:
             if ent.start > 0 and ent.doc[ent.start - 1].text == "(" or ent[-1].dep_ == "appos":
                 continue  # "$27bn (£14bn)": a conversion, not a second figure
-            noun, figure = _measured_noun(ent), read_figure(ent.text)
+            noun, figure = measured_noun(ent), read_figure(ent.text)
             if noun is None or figure is None or (figure.unit == "count" and figure.value < MIN_COUNT):
                 continue
-            key, label = _label(noun)
+            key, label = label_of(noun)
             owner = ""
             if figure.unit == "percent" and noun.head.dep_ == "prep" and noun.head.head.i in range(ent.start, ent.end):
                 label = f"share of {label}"  # "9.4 pct of the total outstanding common stock": a stake in it

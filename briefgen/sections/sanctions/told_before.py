@@ -13,7 +13,7 @@ import re
 
 from briefgen.model.citations import citation_key
 from briefgen.sections.sanctions.event import Event
-from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
+from briefgen.sections.sanctions.lexicons import count_nouns
 from briefgen.sections.sanctions.merge import measure_kind
 
 #: Statuses of a measure taken, whose imposer is the one who acted on the target.
