@@ -71,7 +71,7 @@ def test_a_proposed_fee_names_what_it_is_on_and_its_amount(corpus):
     item = telling(corpus("eu-small-parcel-fee-2025"), "The European Union has proposed a two-euro flat fee")
     assert fields(item) == ("proposed", "European Union", "small parcels", "two-euro flat fee")
     assert item.amount == "two-euro"
-    assert (item.date.text, item.date.anchor) == ("", "published 2025-05-20")  # shown "as of" the source's day
+    assert (item.date.text, item.date.anchor) == ("", "published 2025-05-20")  # shown "reported" on the source's day
 
 
 def test_a_sports_bodys_suspension_keeps_who_imposed_it(corpus):

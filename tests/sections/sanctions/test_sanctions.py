@@ -135,7 +135,7 @@ def test_threat_with_condition(items):
     item = one(items, "S3", "threatened")
     assert (item.imposer, item.target) == ("European Union", "Belarus")
     assert (item.condition, item.reason) == ("if it continued to detain journalists", None)
-    # no date in the sentence: the threat stands as of the source's own date, shown "as of"
+    # no date in the sentence: the threat is dated by the source's own day, shown "reported"
     assert (item.date.start, item.date.text, item.date.anchor) == (dt.date(2021, 7, 2), "", "published 2021-07-02")
 
 
