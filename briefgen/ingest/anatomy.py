@@ -116,6 +116,7 @@ def classify_lines(text: str, title: str | None = None) -> list[Line]:
             kind = "chrome"  # after "Reporting by …; Editing by …" ("Japan's Takaichi aims for blizzard of votes …")
         if kind == BODY and _is_teaser_of_later_text(line, text, offset):
             kind = "chrome"  # a cut-off teaser of the article that follows ('… the first two sentences…')
+            _lead_of_teaser(lines, text, start, offset)
         seen_body = seen_body or kind == BODY
         signed_off = signed_off or (seen_body and kind == "credit" and bool(SIGN_OFF.search(line)))
         lines.append(Line(start, end, kind))
@@ -123,14 +124,39 @@ def classify_lines(text: str, title: str | None = None) -> list[Line]:
 
 
 def _is_teaser_of_later_text(line: str, text: str, after: int) -> bool:
-    """A line cut off with an ellipsis whose last full words stand again later in the text."""
+    """A line cut off with an ellipsis whose last full words stand again later in the text; a short
+    one ("Ireland's Data Protection Commission, the company's main...") when a later line begins
+    with all its full words."""
     if not line.rstrip().endswith(("…", "...")):
         return False
     words = line.rstrip(" .…").split()
-    if len(words) < 8:
+    if len(words) < MIN_TEASER_WORDS:
         return False
+    if len(words) < 8:
+        lead = " ".join(words[:-1]) + " "
+        return any(" ".join(other.split()).startswith(lead) for other in text[after:].split("\n"))
     tail = " ".join(words[-7:-1])  # the last word may be cut
     return tail in " ".join(text[after:].split())
+
+
+MIN_TEASER_WORDS = 4  # "Ireland's Data Protection Commission, the company's main...": fewer is too common
+
+
+def _lead_of_teaser(lines: list[Line], text: str, teaser_start: int, after: int) -> None:
+    """The full lines just above a cut-off teaser, in its block, that the article repeats word for
+    word further on: the teaser's lead ("TikTok owner ByteDance Ltd. was fined €530 million …" shown
+    twice in a page dump). Only the first copy is set aside, so each sentence is cited once."""
+    later = " ".join(text[after:].split())
+    below = teaser_start
+    for n in range(len(lines) - 1, -1, -1):
+        line = lines[n]
+        if line.kind != BODY or text[line.end : below].count("\n") > 1:
+            break  # another kind of line, or a blank line: the block of the teaser ends
+        words = " ".join(text[line.start : line.end].split())
+        if len(words.split()) < MIN_TEASER_WORDS or words not in later:
+            break
+        lines[n] = Line(line.start, line.end, "chrome")
+        below = line.start
 
 
 def line_kind(line: str, title: str | None = None, seen_body: bool = True) -> str:

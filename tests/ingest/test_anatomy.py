@@ -101,3 +101,22 @@ def test_what_follows_a_wires_sign_off_is_page_chrome():
     assert ("chrome", "Japan's Takaichi aims for blizzard of votes in rare winter election") in found[signed:]
     assert {kind for kind, _ in found[signed + 1:]} <= {"chrome", "link", "boilerplate", "credit", "caption"}
     assert found[signed - 1][0] == "body"  # the story before it stays
+
+
+def test_a_teasers_lead_repeated_below_and_a_short_teaser_are_chrome():
+    # The Register and Bloomberg pages, May 2025: a lead and a cut-off line above the article that
+    # repeats them (conflicts audit s19, conflicts-04 quoted the cut-off line as a claim)
+    found = kinds("tiktok-dpc-fine-china-transfers-2025/02_theregister.txt")
+    lead = [kind for kind, line in found if line.startswith("Ireland's Data Protection Commission (DPC) has confirmed")]
+    assert lead == ["chrome", "body"]
+    found = kinds("tiktok-dpc-fine-china-transfers-2025/06_insurancejournal-bloomberg.txt")
+    lead = [kind for kind, line in found if line.startswith("TikTok owner ByteDance Ltd. was fined")]
+    short = [kind for kind, line in found if line.startswith("Ireland’s Data Protection Commission, the company’s main")]
+    assert lead == ["chrome", "body"] and short == ["chrome", "body"]
+
+
+def test_a_line_repeated_later_without_a_teaser_below_it_stays_story():
+    text = ("Fees would be charged on small parcels, the minister said.\n"
+            "The proposal goes to the Commission next week.\n\n"
+            "Fees would be charged on small parcels, the minister said.\n")
+    assert [line.kind for line in classify_lines(text)] == ["body", "body", "body"]
