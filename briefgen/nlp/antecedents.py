@@ -171,7 +171,20 @@ def named_before(noun: Token) -> Span | None:
             c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "case" for c in noun.children):
         return None
     named = [e for e in noun.sent.ents if e.label_ == "ORG" and e.end <= noun.i]
-    return named[0] if len({e.text for e in named}) == 1 else None
+    if len({e.text for e in named}) == 1:
+        return named[0]
+    return speakers_employer(noun)
+
+
+def speakers_employer(noun: Token) -> Span | None:
+    """The organisation whose official speaks of "the company" in reported speech: "Christine Grahn,
+    TikTok's Head of Public Policy …, said the company disagrees" (the owner of the speaker's title)."""
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ccomp" else None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    title = next((c for c in speaker.children if c.dep_ == "appos"), None) if speaker is not None else None
+    owner = next((c for c in title.children if c.dep_ == "poss"), None) if title is not None else None
+    return next((e for e in noun.sent.ents if e.label_ == "ORG" and e.start <= owner.i < e.end), None) \
+        if owner is not None else None
 
 
 def named_by_head(document: Document, sentence: Sentence, noun: Token) -> tuple[Span, Sentence] | None:

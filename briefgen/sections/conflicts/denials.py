@@ -10,6 +10,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from spacy.tokens import Token
 
+from briefgen.ingest.anatomy import BODY
 from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import source_ids, source_number
 from briefgen.model.items import Claim, Conflict
@@ -193,9 +194,9 @@ def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_ac
         if told:  # "Wine said he has been undercover …, though the government denies this": what "this" is
             about += f" — {told}"
     denial_sources = source_ids([c for claim in claims[: len(hits)] for c in claim.citations])
-    text = f"{', '.join(denial_sources)}: {about}"
+    text = about  # the line is its heading; with the claim answered, which source tells which side
     if answered is not None:
-        text += f"; claim in {', '.join(source_ids(answered.citations))}"
+        text = f"denial in {', '.join(denial_sources)}; claim in {', '.join(source_ids(answered.citations))}"
     return make_conflict(about, "denial", claims, text)
 
 
@@ -225,6 +226,12 @@ class SentenceActors:
         return self.known[key]
 
 
+def _story_sentence_before(document, sentence):
+    """The sentence just before, when it is story (not a teaser, caption or heading between)."""
+    before = document.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return before if before is not None and document.part_of(before) == BODY else None
+
+
 def _claim_before(hits) -> Claim | None:
     """The claim a denial points back to in its own source ("… said Russia had suffered nearly 1.2
     million casualties. Moscow dismissed the report as unreliable."): the sentence before a denial of
@@ -232,8 +239,8 @@ def _claim_before(hits) -> Claim | None:
     for document, sentence, (cue, what) in hits:
         if what.dep_ == "ccomp" and sentence.index > 0 and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that") for c in what.children):
-            before = document.sentences[sentence.index - 1]  # "the company denied that this was its fault":
-            if denial_cue(before.span) is None:  # what "this" is, the sentence before says
+            before = _story_sentence_before(document, sentence)  # "the company denied that this was its fault":
+            if before is not None and denial_cue(before.span) is None:  # what "this" is, the sentence before says
                 return Claim(text=before.text, citations=[document.cite(before)])
         if what.dep_ != "dobj" or any(c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ != "as"
                                       for c in what.children):
@@ -245,8 +252,8 @@ def _claim_before(hits) -> Claim | None:
         if what.pos_ == "PRON" and any(t.dep_ in ("nsubj", "ccomp") and t.i < cue.i for t in cue.sent
                                        if t.head.i != cue.i):
             continue  # "Wine said he has been undercover …, though the government denies this": told here
-        before = document.sentences[sentence.index - 1]
-        if denial_cue(before.span) is None and not is_forecast(before):
+        before = _story_sentence_before(document, sentence)
+        if before is not None and denial_cue(before.span) is None and not is_forecast(before):
             return Claim(text=before.text, citations=[document.cite(before)])
     return None
 
@@ -267,7 +274,7 @@ def _claim_denied(context: Context, who: str, hits, index, sentence_actors: Sent
         for other in context.documents:
             if other.source.id in own and not (other is document and predicate):
                 continue
-            for candidate in other.sentences:
+            for candidate in story_sentences(other):  # never a teaser, caption or link
                 if other is document and (candidate.index >= sentence.index or who not in candidate.text):
                     continue  # its own source: only a claim told before the denial, naming whom it is about
                 if other is not document and len(actors & sentence_actors(other, candidate)) < 2:

@@ -128,5 +128,5 @@ def former_conflicts(context: Context) -> list[Conflict]:
         role = max((r.role for r in sides), key=len)  # "unit of Gazprom" over "unit"
         role = role if role[:1].isupper() else f"a {role}"
         about = f"Whether {party} is still {role}: yes ({now}) or a former one ({then})"
-        conflicts.append(make_conflict(about, "status", claims, f"{now}; {then}: {about}"))
+        conflicts.append(make_conflict(about, "status", claims, about))  # the heading names each side's sources
     return conflicts

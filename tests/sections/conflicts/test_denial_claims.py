@@ -1,0 +1,40 @@
+"""What a denial is answered with and who denies (conflicts audit s19, conflicts-04): never a cut-off
+teaser of the page, and "the company" of a spokesman is the company whose title they hold."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support import conflicts_of_kind, run_sections
+
+import briefgen.sections.conflicts.extractor  # noqa: F401  (registers the extractor)
+from briefgen.model.source import Source
+from briefgen.nlp.annotate import annotate
+
+DAY = dt.date(2025, 5, 2)
+GRAHN = ("However, Christine Grahn, TikTok's Head of Public Policy & Government Relations for Europe, said the company "
+         "disagrees with the DPC's decision and that it's planning to appeal it because it fails to consider TikTok's "
+         "new Project Clover data security initiative.")
+
+
+def test_the_company_a_spokesman_speaks_for_is_the_one_of_their_title(nlp):
+    # BleepingComputer, 2 May 2025: the heading read "company disagrees with the DPC's decision"
+    [denial] = conflicts_of_kind(nlp, [GRAHN], [DAY], "denial")
+    assert denial.about == "TikTok disagrees with the DPC's decision"
+    assert denial.text == denial.about  # no claim found: the line is its heading, not the heading twice
+
+
+def test_a_teaser_cut_off_on_the_page_is_no_claim(nlp):
+    # The Register, 2 May 2025: the teaser line above the article was quoted as the claim answered
+    register = ("TikTok fined\n\nIreland's Data Protection Commission (DPC) has confirmed a fine of €530 million against "
+                "TikTok.\nThe DPC announced its final decision Friday following an inquiry into the lawfulness of "
+                "TikTok's transfers of personal...\n\nIreland's Data Protection Commission (DPC) has confirmed a fine "
+                "of €530 million against TikTok.\nThe DPC announced its final decision Friday following an inquiry "
+                "into the lawfulness of TikTok's transfers of personal data from users in the European Economic Area "
+                "to China.\n")
+    documents = annotate([(Source(id=f"S{n}", path=f"s{n}.txt", sha256=str(n), published=DAY), text)
+                          for n, text in ((1, GRAHN + "\n"), (2, register))])  # read as a build reads them
+    conflicts = run_sections(documents, "actors", "timeline", "conflicts").items["conflicts"]
+    [denial] = [c for c in conflicts if c.kind == "denial"]
+    claimed = [claim.text for claim in denial.claims[1:]]
+    assert claimed and not any(text.endswith("...") for text in claimed)
+    assert denial.text == "denial in S1; claim in S2"
