@@ -88,7 +88,24 @@ def happened(groups: list[list[Event]]) -> list[list[Event]]:
     are scheduled to meet in Abu Dhabi … on Wednesday" once "A new round of peace talks began in Abu
     Dhabi on Wednesday" is told. Leads are compared, as in grouping: not every plan with every deed."""
     done = [g[0] for g in groups if not g[0].expected]
-    return [g for g in groups if not (g[0].expected and any(same_event(g[0], d, either_status=True) for d in done))]
+    return [g for g in groups if not (g[0].expected and any(
+        same_event(g[0], d, either_status=True) or same_deed(g[0], d) for d in done))]
+
+
+#: Verbs too light to say which deed a plan was ("are due to be …", "will have …").
+LIGHT_LEMMAS = SAYING | {"be", "have", "do", "make", "take", "get", "go", "come", "hold"}
+
+
+def same_deed(plan: Event, deed: Event) -> bool:
+    """A plan for a day and a telling of that day's deed by its own word, about a shared party:
+    "Russian authorities are due to auction off Yuganskneftegas on 19 December" (told before the
+    day) and "Baikal was the surprise buyer of … Yukos's main production division at a forced
+    auction on Sunday" (19 December) — the auction took place."""
+    if plan.date.granularity != "day" or deed.date.granularity != "day" or not plan.date.overlaps(deed.date):
+        return False
+    if plan.lemma in LIGHT_LEMMAS or len(plan.lemma) < 4 or not set(plan.actors) & set(deed.actors):
+        return False
+    return any(word.startswith(plan.lemma) for word in deed.text.lower().split())
 
 
 def merge_events(events: list[Event]) -> list[TimelineEvent]:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.antecedents import antecedent_start
 from briefgen.nlp.syntax import IF_MARKS, closed_end, is_edge_punct, marked_clause, reporting_verb
+from briefgen.sections.timeline.attachment import described_noun
 from briefgen.sections.timeline.nominal import says_who, stands_alone
 
 MAX_EVENT_TOKENS = 40
@@ -57,9 +58,20 @@ def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
         if child.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
                 and len(list(child.subtree)) <= MAX_CONDITION_TOKENS:
             continue  # "the company's shock weekend decision to file for bankruptcy": what was decided
+        if _purpose(child):
+            continue  # "she will be in Brussels in the coming weeks to discuss the proposal": why, what for
         if child.dep_ in breaks and not (child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX")):
             dropped |= {t.i for t in child.subtree}
     return [t for t in head.subtree if t.i not in dropped]
+
+
+def _purpose(clause: Token) -> bool:
+    """A short infinitive of purpose after its verb ("… in the coming weeks to discuss the proposal
+    with her counterparts"): without it a line tells a trip and not what it is for."""
+    return clause.dep_ == "advcl" and clause.i > clause.head.i and clause.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children) \
+        and len(list(clause.subtree)) <= MAX_CONDITION_TOKENS
 
 
 def dated_object(noun: Token, date: Span) -> bool:
@@ -82,6 +94,8 @@ def event_head(date: Span) -> tuple[Token, Token | None]:
     head = governor(date)
     while head.dep_ == "xcomp" and head.head.i != head.i:  # 'is planning to travel … this month'
         head = head.head
+    if head.dep_ == "acomp" and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "Russian authorities are due to auction off Yuganskneftegas on 19 December": who is due
     if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head, head
     if head.pos_ in ("VERB", "AUX") and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and not any(
@@ -223,6 +237,9 @@ def event_span(date: Span) -> tuple[int, int]:
         head, keep, told_clause = teller, head, head  # "The court hearing is scheduled for Tuesday, lawyers for
         # Yukos said": who says so — unless the line would then be cut before the event it dates
     tokens = _clause_tokens(head, keep) or list(date)
+    described = described_noun(head, keep)
+    if described is not None and told_clause is None:  # the clause's own noun, not the one it was hung on
+        tokens = list({t.i: t for t in [*_clause_tokens(described), *keep.subtree]}.values())
     if told_clause is not None:  # what is said is cut as its own clause would be: "Union sources said talks …
         inner = {t.i for t in _clause_tokens(told_clause, _towards(told_clause, date))}  # broke down last night",
         told = {t.i for t in told_clause.subtree}  # without ", but the two sides are scheduled to meet later today"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from support import timeline_of
+from support import make_documents, run_sections, timeline_of
 
 
 def texts(text, day):
@@ -41,3 +41,26 @@ def test_a_plan_the_same_report_tells_as_done_is_shown_done(nlp):
     found = texts("A new round of peace talks began in Abu Dhabi on Wednesday. * Ukrainian and Russian negotiators "
                   "are scheduled to meet in Abu Dhabi for US-brokered peace talks on Wednesday.", dt.date(2026, 2, 4))
     assert [(label, expected) for label, expected, _ in found] == [("2026-02-04", False)]
+
+
+BAIKAL = ("Yukos lost its main unit. Baikal was the surprise buyer of oil and gas giant Yukos's main production "
+          "division at a forced auction on Sunday.")
+
+
+def two_reports(nlp, plan: str) -> list:
+    """(date, expected, opening words) of the rows of a plan told on 10 December 2004 and of BAIKAL, told on the 20th."""
+    documents = make_documents(nlp, [plan + " Yukos has asked a US court to stop the sale.", BAIKAL],
+                               [dt.date(2004, 12, 10), dt.date(2004, 12, 20)])
+    rows = run_sections(documents, "actors", "timeline").items["timeline"]
+    return [(r.date.label(), r.expected, r.text[:30]) for r in rows]
+
+
+def test_a_plan_another_source_tells_as_done_by_its_own_word_is_not_left_expected(nlp):
+    # BBC, December 2004 (yukos; timeline audit s19, row 30: "due to auction off Yuganskneftegas on 19 December"
+    # stood as expected, though S3 tells the auction of that Sunday)
+    assert two_reports(nlp, "Russian authorities are due to auction off Yuganskneftegas on 19 December to pay a huge "
+                            "tax bill sent to Yukos.") == [("2004-12-19", False, "Baikal was the surprise buyer ")]
+    # a plan of another deed that day stays a plan
+    assert sorted(expected for _, expected, _ in two_reports(
+        nlp, "Russian authorities are due to review Yuganskneftegas on 19 December to pay a huge tax bill sent to "
+             "Yukos.")) == [False, True]

@@ -303,3 +303,35 @@ def test_a_relative_clause_keeps_the_half_its_date_is_in(nlp):
     assert [(label, text) for label, text, _ in found if label == "1987-03"] == [
         ("1987-03", "Its Pacific Southwest takeover, which has received federal approval and is due to come up for "
                     "shareholder approval later this month")]
+
+
+def test_a_plan_told_with_due_keeps_who_is_due(nlp):
+    # BBC, December 2004 (timeline audit s19, row 30: the row read "due to auction off Yuganskneftegas …")
+    found = rows("Russian authorities are due to auction off Yuganskneftegas on 19 December to pay a huge tax bill "
+                 "sent to Yukos.", dt.date(2004, 12, 10))
+    assert found == [("2004-12-19", "Russian authorities are due to auction off Yuganskneftegas on 19 December to pay "
+                                    "a huge tax bill sent to Yukos", False)]
+
+
+def test_a_trip_keeps_what_it_is_for(nlp):
+    # Reuters, 29 April 2025 (timeline audit s19, row 10 lost "to discuss the proposal …")
+    found = rows("Collecting fees on each small parcel would help fund tighter customs controls at the EU level, "
+                 "de Montchalin said, adding that she will be in Brussels in the coming weeks to discuss the proposal "
+                 "with her counterparts from the Netherlands and Germany.", dt.date(2025, 4, 29))
+    assert [text for _, text, _ in found] == [
+        "de Montchalin said, adding that she will be in Brussels in the coming weeks to discuss the proposal with her "
+        "counterparts from the Netherlands and Germany"]
+
+
+def test_a_clause_hung_too_high_shows_the_noun_it_describes(nlp):
+    # DW, 6 May 2025 (timeline audit s19, rows 07 and 09: a subject without its verb, a list without its verb)
+    found = rows("Goods bought from Temu and Shein, who handled 30% of daily US low-value packages last year between "
+                 "them, will now be subject to a 30% tariff or flat fees of up to $50, plus the 145% tariff on imports "
+                 "from China levied by Trump last month.", dt.date(2025, 5, 6))
+    assert [(label, text) for label, text, _ in found] == [
+        ("2024", "Temu and Shein, who handled 30% of daily US low-value packages last year between them"),
+        ("2025-04", "the 145% tariff on imports from China levied by Trump last month")]
+    # a participle after a coordination without a phrase of its own describes the whole of it
+    [row] = rows("The war follows Russia’s 2014 illegal annexation of Crimea and support for separatist rebels in "
+                 "eastern Ukraine, followed by its full-scale invasion in February 2022.", dt.date(2026, 2, 4))
+    assert row[1].startswith("Russia’s 2014 illegal annexation of Crimea and support")
