@@ -63,6 +63,9 @@ class Reader(Parties):
             and status in ("proposed", "demanded") else None
         if caller is not None and status == "demanded":  # "Fees should be charged on low-value packages …,
             asker_tok, asker = caller, self.party(caller)  # France said": France's call
+        elif caller is not None and gov is not None and child(gov, "nsubjpass") is not None and child(gov, "agent") is None:
+            asker_tok, asker = caller, self.party(caller)  # "Fees should be charged on … packages coming into the
+            # European Union, France said": France proposes them; who would charge them, it does not say (audit s19, #03)
         elif caller is not None:
             imposer_tok, imposer = caller, self.party(caller)
         if status == "sought" and asker is None:  # "Deutsche Bank … is itself being sued by Yukos": Yukos
@@ -137,6 +140,10 @@ class Reader(Parties):
         teller = reporting_verb(line_top)
         if teller is not None:  # "Fukukawa said … Washington had not given any explanation of why it planned
             line_top, keep = teller, keep | {line_top.i}  # to impose the tariffs": the line says who says so
+        if line_top.dep_ == "relcl" and line_top.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in line_top.children):
+            line_top, keep = line_top.head, keep | {line_top.i}  # "… Hajime Tamura, who earlier today said Japan
+            # was ready to take 'appropriate measures' …": the line starts with whom "who" means
         text = clause_text(line_top, keep, target_tok)
         citation = self.document.cite(sentence)
         leaned = [self.document.cite(s) for s in dict.fromkeys(self.leaned) if s.index != sentence.index]

@@ -22,7 +22,7 @@ def _date_kind(d: Date | None) -> str:
 
 
 def _dates_fit(a: Date | None, b: Date | None, status: str) -> bool:
-    """Stated dates must overlap; two "as of" dates always fit (the earliest is kept), and so does
+    """Stated dates must overlap; two "as of" dates fit when days apart (the earliest is kept), and so does
     an "as of" date with a telling of an undated source, which has no day to disagree with. A
     measure in force is one measure whenever it started: "The halt … started on February 27" and
     "The strike by 40,000 seamen, now in its 13th day" are one strike (a measure taken undated may
@@ -32,7 +32,14 @@ def _dates_fit(a: Date | None, b: Date | None, status: str) -> bool:
         return True
     if _date_kind(a) != _date_kind(b):
         return False
+    if kinds == {"told"}:  # reports weeks apart may tell two warnings: "Japan warned … it may take retaliatory
+        # measures" of 11 April is not shown as of Tamura's warning of 28 March (audit s19, sanctions-22)
+        return status == "existing" or abs((a.start - b.start).days) <= MAX_TOLD_DAYS
     return _date_kind(a) != "stated" or (a.start <= b.end and b.start <= a.end)
+
+
+#: Two tellings dated only by their reports are one measure only when the reports are this close.
+MAX_TOLD_DAYS = 7
 
 
 def measure_head(e: Event) -> str | None:

@@ -157,7 +157,12 @@ def top(token: Token, gov: Token | None, cue: Token | None) -> Token:
         return clause_head(head.head)  # "… to those European firms …, who now must face Trump's tariffs":
         # a relative the parser took for a clause of its own; the line must say who "who" is
     if head.dep_ in ("xcomp", "pcomp"):
-        return clause_head(head.head)
+        head = clause_head(head.head)
+        while head.dep_ == "xcomp" and head.head.i != head.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = clause_head(head.head)  # "TikTok was also ordered to bring its data processing into compliance
+            # within six months, with the DPC planning to suspend …": not a line opening "to bring" (audit s19, #19)
+        return head
     if head.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         node = head.head  # "the government sent thousands of troops supported … by tanks to occupy nine refineries"

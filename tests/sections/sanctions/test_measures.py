@@ -192,7 +192,9 @@ def test_a_worry_is_not_a_threat(nlp):
 
 def test_a_call_reported_of_a_speaker_is_theirs_and_the_measure_is_not_its_own_target(corpus):
     item = telling(corpus("eu-small-parcel-fee-2025"), "Fees should be charged on low-value e-commerce packages")
-    assert (item.status, item.imposer, item.target) == ("proposed", "France", "low-value e-commerce packages")
+    # France proposes the fees; the EU as a whole would charge them (audit s19, sanctions-03: not France's to impose)
+    assert (item.status, item.imposer, item.demanded_by, item.target) == (
+        "proposed", None, "France", "low-value e-commerce packages")
     assert "from next year, France said on Tuesday" in item.text
 
 
