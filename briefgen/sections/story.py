@@ -106,6 +106,13 @@ def names_actors(document: Document, sentence: Sentence) -> bool:
     return part == BODY
 
 
+def is_title_case(text: str) -> bool:
+    """Most of the text's words of four letters or more start with a capital ("World Cup Day 19:
+    Luis Suarez Apologizes (Sort Of)"), as a headline is often written."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def in_capitals(text: str) -> bool:
     """Most of the text's letters are capitals: a wire headline ("SALE OF AEROSPACE")."""
     letters = [c for c in text if c.isalpha()]

@@ -120,3 +120,15 @@ def test_a_line_repeated_later_without_a_teaser_below_it_stays_story():
             "The proposal goes to the Commission next week.\n\n"
             "Fees would be charged on small parcels, the minister said.\n")
     assert [line.kind for line in classify_lines(text)] == ["body", "body", "body"]
+
+
+def test_a_text_file_holding_html_markup_is_read_as_it_is_with_a_note():
+    from briefgen.ingest.readers.text import TextReader
+    # a scraped post body saved as .txt (Gothamist, 25 June 2014, jeremiak/gothamist-scrape-data)
+    data = ("World Cup Day 13: Man Bites Man\nJun 25, 2014 9:02 am\n\n<p>Tuesday&apos;s World Cup action brought us the "
+            "bite heard around the world.</p>\n<p><strong>Italy 0, Uruguay 1</strong> (<a href=\"https://example.org/"
+            "x\">HIGHLIGHTS</a>)</p>\n").encode()
+    read = TextReader().read(data)
+    assert read.text == data.decode()  # citations index into the file as it is (DESIGN: nothing else changed)
+    assert read.notes == ("holds HTML markup (8 tags), read as plain text; save it as .html to read it as a page",)
+    assert TextReader().read(b"The <b> tag and a <p> were discussed.\n").notes == ()

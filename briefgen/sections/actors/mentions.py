@@ -22,7 +22,7 @@ from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.sections.actors.roles import roles_of
 from briefgen.sections.actors.spans import clean_surface, split_coordinated, unpaired
-from briefgen.sections.story import in_front_matter, in_furniture, names_actors
+from briefgen.sections.story import in_front_matter, in_furniture, is_headline, is_title_case, names_actors
 
 SPATIAL_PREPOSITIONS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "across", "outside"}
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "ibn", "y"}
@@ -237,6 +237,9 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
             if (in_front_matter(document, sentence) or is_header_line(sentence.text) or in_furniture(ent, sentence)
                     or (ent.label_ == "ORG" and surface.islower()) or not names_actors(document, sentence)):
                 continue  # bylines, credits, datelines, captions, chrome and common nouns are not names
+            if is_headline(sentence) and is_title_case(sentence.text) and surface not in document.text[sentence.end:]:
+                continue  # "World Cup Day 19: Luis Suarez Apologizes (Sort Of)": in a headline in Title Case a name
+                # may run into the next capitalised word; a name the story never writes is no name
             if ent.label_ == "PERSON":
                 surface = strip_honorifics(surface)
                 if not surface or is_bad_person(surface) or is_label_or_modifier(ent):
@@ -260,7 +263,7 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
                     place_vote=ent.label_ in ("GPE", "LOC", "FAC") or (is_place_use(ent) and not roles_of(ent)),
                     # "a letter to GenCorp Chairman William Reynolds": a titled name is no place
                     place_use=is_place_use(ent),
-                    acronym=acronym_after(ent, document.text),
+                    acronym=acronym_after(ent, document.text) if label != "PERSON" else "",  # "Chiellini (AP)": a credit
                     reporting_frame=label == "ORG" and is_reporting_frame(ent),
                     body_noun=described_as_body(ent),
                 )

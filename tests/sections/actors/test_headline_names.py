@@ -1,0 +1,27 @@
+"""Names a headline in Title Case or a photo credit would give a person (Gothamist, 25 June and 1 July
+2014, jeremiak/gothamist-scrape-data: "Luis Suarez Apologizes", "Giorgio Chiellini (AP)")."""
+from __future__ import annotations
+
+from support import run_sections
+
+from briefgen.model.source import Source
+from briefgen.nlp.annotate import annotate
+
+
+def actor_names(*texts):
+    documents = annotate([(Source(id=f"S{i + 1}", path=f"s{i + 1}.txt", sha256=str(i)), text)
+                          for i, text in enumerate(texts)])
+    return [a.name for a in run_sections(documents, "actors").items["actors"]]
+
+
+def test_a_name_run_into_a_title_case_headline_is_no_name():
+    names = actor_names("World Cup Day 19: Luis Suarez Apologizes (Sort Of)\n\nLuis Suarez apologised to Giorgio "
+                        "Chiellini on Monday. Suarez said he regretted the incident.\n")
+    assert "Luis Suarez" in names and not any("Apologizes" in n for n in names)
+
+
+def test_a_credit_in_brackets_after_a_person_is_no_acronym():
+    names = actor_names("Suarez banned\n\n<i> Uruguay&apos;s Luis Suarez holds his teeth after running into/biting "
+                        "Italy&apos;s Giorgio Chiellini&apos;s shoulder (AP)</i>\n\nGiorgio Chiellini said the ban on Luis "
+                        "Suarez was excessive. Chiellini accepted the apology.\n")
+    assert "Giorgio Chiellini" in names and not any("(AP)" in n for n in names)
