@@ -145,14 +145,17 @@ def hypothetical(token: Token) -> bool:
         return True  # "Jailed tycoon Mikhail Khodorkovsky has transferred his stake": a state the name
         # carries, not a measure the sentence tells
     path = chain(token)
+    if any(_instead(node) for node in path):
+        return True  # "instead of Suarez being banned for a month of the close season": what did not happen
     for i, node in enumerate(path[1:], start=1):
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
             return threatened_as_said(node) is None
         if node.lemma_.lower() in lexicon("avert_verbs"):
             return True  # "reached a compromise deal, averting increased industrial action": it did not come
-        if node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("capability_nouns") and path[i - 1].dep_ in (
+        if node.pos_ in ("NOUN", "ADJ") and node.lemma_.lower() in lexicon("capability_nouns") and path[i - 1].dep_ in (
                 "acl", "prep", "pcomp", "pobj"):
-            return True  # "had considerable flexibility in taking sanctions against …": a power, not a measure
+            return True  # "had considerable flexibility in taking sanctions against …", "the FIFA Disciplinary
+            # Committee is responsible for sanctioning serious infringements": a power, not a measure
         if node.lemma_.lower() in lexicon("conjecture_words") or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon("conjecture_words")
                 for c in node.children):
@@ -164,6 +167,13 @@ def hypothetical(token: Token) -> bool:
         if node.dep_ == "ROOT":
             return False
     return False
+
+
+def _instead(node: Token) -> bool:
+    """The node opens, or is the clause right after, "instead of" / "rather than" (however parsed)."""
+    end = node.i + 1 if node.dep_ == "prep" else node.left_edge.i if node.pos_ in ("VERB", "AUX") else None
+    words = [t.lower_ for t in node.doc[max(0, end - 2) : end]] if end is not None else []
+    return words in (["instead", "of"], ["rather", "than"])
 
 
 def threatened_as_said(clause: Token) -> Token | None:

@@ -12,7 +12,7 @@ from briefgen.nlp.figures import CURRENCY_SIGNS
 from briefgen.sections.sanctions.event import Event
 
 STATUS_ORDER = ["imposed", "reimposed", "expanded", "extended", "announced", "threatened", "planned", "proposed",
-                "considered", "sought", "demanded", "existing", "violation-alleged", "evasion", "appealed", "overturned", "eased",
+                "considered", "sought", "demanded", "existing", "violation-alleged", "evasion", "appealed", "upheld", "overturned", "eased",
                 "suspended", "lift-proposed", "lift-demanded", "lift-opposed", "lifted"]
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.antecedents import is_anaphoric, named_apposite, parsed_beside
 from briefgen.nlp.labels import PARTY_LABELS
-from briefgen.nlp.syntax import acl_children, child, condition, is_passive, noun_conjuncts, prep_object
+from briefgen.nlp.syntax import acl_children, child, clause_head, condition, is_passive, noun_conjuncts, prep_object
 from briefgen.sections.sanctions.agents import (ASKED, act_owner, asker_of, asking_parties, evader, passive_host, speaker_of, speech_subject, subject,
                                               time_limit_parties)
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
@@ -260,6 +260,9 @@ class Parties:
                     if target is None and is_passive(gov, reduced=True) and (first.dep_ == "dobj" or first.head.lower_ in ("with", "under", "to")):
                         subj = child(gov, "nsubjpass")  # "hit with sanctions", "placed under an embargo";
                         # not "the list … is taken from real-time blacklists"
+                        if subj is None and gov.dep_ in ("pcomp", "advcl") and gov.head.i != gov.i:
+                            subj = subject(clause_head(gov.head))  # "Luis Suarez found himself an outcast … after
+                            # being handed a four-month ban": the one handed it is the clause's subject
                         target = subj if subj is not None and subj.i != token.i else None
         if trigger.kind in ("verb", "ban") and token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon("order_verbs"):
             # "ordered TikTok to suspend all illegal transfers": the one who orders imposes it on the one told

@@ -31,6 +31,8 @@ def legal_remedy(trigger: Trigger, cue: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in remedies for c in cue.children)
 
 
+#: Keep verbs of a body confirming a measure, not prolonging it: upheld, not extended.
+UPHOLDING = frozenset({"uphold"})
 #: Statuses of a measure not yet taken: what a party plans, threatens, proposes or weighs.
 INTENDED = ("threatened", "proposed", "planned", "considered")
 #: Verbs by which a measure acts or is acted on; as its subject's verb under a modal, any other
@@ -175,6 +177,10 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
         if i > 0 and lemma in lexicon("attempt_words") and not (node.pos_ in ("VERB", "AUX") and has_modal(node)):
             return "sought", node  # "Yukos's legal attempts to block the auction": tried, not in force
             # ("said it would attempt to unseat the board" reads on: a threat)
+        if i > 0 and lemma in UPHOLDING and node.pos_ == "VERB":
+            # "FIFA's appeal committee upheld the ban": confirmed after an appeal; "Balbi said FIFA would uphold the
+            # ban because they are corporatists" predicts a body's decision: no news of the measure
+            return ("described" if has_modal(node) else "upheld"), node
         if i > 0 and lemma in lexicon("keep_verbs") and node.pos_ == "VERB" and has_modal(node):
             return "extended", node  # "they … would continue their strikes for a few more days": kept going
             # longer, no threat of something new

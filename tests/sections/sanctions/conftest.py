@@ -20,3 +20,16 @@ def corpus():
                                        options={"sanctions": {"max_items": 200}}).items["sanctions"]
         return built[name]
     return items
+
+
+@pytest.fixture(scope="module")
+def nlp_sentences():
+    """The sanctions items of texts, each read as a build reads one source (a headline line first)."""
+    from briefgen.model.source import Source
+    from briefgen.nlp.annotate import annotate
+
+    def items(*texts):
+        documents = annotate([(Source(id=f"S{i + 1}", path=f"s{i + 1}.txt", sha256="0"), "HEADLINE\n" + text)
+                              for i, text in enumerate(texts)])
+        return run_sections(documents, "actors", "sanctions").items["sanctions"]
+    return items

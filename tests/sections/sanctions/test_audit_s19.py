@@ -45,3 +45,27 @@ def test_two_tellings_dated_only_by_reports_weeks_apart_stay_two_items():
     assert _dates_fit(march, days_later, "threatened")
     assert not _dates_fit(march, april, "threatened")
     assert _dates_fit(march, april, "existing")  # a strike in force told weeks apart is one strike
+
+
+# --- on a story outside the dev set: Luis Suarez's FIFA ban, Daily Mail, June-July 2014 (CNN/DailyMail corpus) ---
+
+def test_a_ban_handed_to_the_subject_of_the_clause_is_on_them(nlp_sentences):
+    [item] = nlp_sentences("Luis Suarez found himself an outcast from world football on Thursday after being handed a "
+                           "four-month ban from the game.")
+    assert (item.status, item.imposer, item.target, item.measure, item.amount) == (
+        "imposed", None, "Luis Suarez", "ban", "four-month")
+
+
+def test_an_upheld_ban_is_upheld_and_a_prediction_of_it_is_no_item(nlp_sentences):
+    [item] = nlp_sentences("FIFA's appeal committee upheld the ban on Suarez on Thursday.")
+    assert (item.status, item.target, item.measure) == ("upheld", "Suarez", "ban")
+    assert not nlp_sentences("Balbi said FIFA would uphold the ban because they are corporatists.")
+
+
+def test_a_power_to_sanction_and_a_ban_that_did_not_happen_are_no_measures(nlp_sentences):
+    assert not nlp_sentences("Under article 77 a) of the FIFA Disciplinary Code (FDC), the FIFA Disciplinary Committee "
+                             "is responsible for sanctioning serious infringements which have escaped the match "
+                             "officials' attention.")
+    found = nlp_sentences("Liverpool wanted a suspension of club matches in the close season instead of Suarez being "
+                          "banned for a month of the close season.")
+    assert [(it.status, it.target, it.measure) for it in found] == [("demanded", None, "suspension")]
