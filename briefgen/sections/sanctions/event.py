@@ -26,3 +26,5 @@ class Event:
     condition: str | None = None
     amount: str | None = None
     asker: str | None = None  # who asks for (or opposes) the measure or its lifting, not who would impose it
+    teller: str | None = None  # who says the measure was taken, when the sentence names no imposer
+    teller_cites: list[Citation] = field(default_factory=list)  # the sentences naming the teller

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import (chain, child, clause_head, governing_verb, noun_conjuncts, prep_object,
                                  reporting_verb)
@@ -145,6 +146,7 @@ class Reader(Parties):
             line_top, keep = line_top.head, keep | {line_top.i}  # "… Hajime Tamura, who earlier today said Japan
             # was ready to take 'appropriate measures' …": the line starts with whom "who" means
         text = clause_text(line_top, keep, target_tok)
+        teller, teller_cites = self.teller(token, sentence) if imposer is None else (None, [])
         citation = self.document.cite(sentence)
         leaned = [self.document.cite(s) for s in dict.fromkeys(self.leaned) if s.index != sentence.index]
         event = Event(status, imposer, target, target_head, measure, reason, when, text, [*leaned, citation],
@@ -152,6 +154,7 @@ class Reader(Parties):
         if status.startswith("lift-") and cue is not None:
             event.cue = cue.lemma_.lower()
         event.asker = asker
+        event.teller, event.teller_cites = teller, teller_cites
         event.condition = condition_text(token, gov)
         event.amount = amount_of(token, gov)
         events = [event]
@@ -195,6 +198,19 @@ class Reader(Parties):
             return None  # "Baker told reporters he saw nothing that would cause the president to back
             # away from his plan": another party between them, whom "his" means is a guess
         return subject if agrees(word, subject) else None
+
+    def teller(self, token: Token, sentence: Sentence) -> tuple[str | None, list]:
+        """Who tells the measure, when its sentence reports what a party said ("It added that Kenteris and
+        Thanou had been 'provisionally suspended'": the IAAF of the sentence before), and the sentences
+        that name them; kept aside, used only where another telling names that party as the imposer."""
+        verb = next((n.head for n in chain(token) if n.dep_ == "ccomp"
+                     and n.head.lemma_.lower() in load_lexicon("ask_speech_verbs")), None)
+        speaker = child(verb, "nsubj") if verb is not None else None
+        before = len(self.leaned)
+        name = self.party(speaker) if speaker is not None else None
+        naming = [self.document.cite(s) for s in self.leaned[before:] if s.index != sentence.index]
+        del self.leaned[before:]
+        return name, naming
 
     def counted(self, noun: Token) -> Token | None:
         """The named parties a count noun ("the duo") stands for; the sentence naming them is cited too."""

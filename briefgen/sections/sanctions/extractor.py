@@ -21,7 +21,8 @@ from briefgen.sections.context import Context
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.events import read_document
 from briefgen.sections.sanctions.merge import merge, sort_key
-from briefgen.sections.sanctions.told_before import inherit_imposers, inherit_targets  # targets first: an imposer is inherited for a target
+from briefgen.sections.sanctions.told_before import (  # targets first: an imposer is inherited for a target
+    imposers_by_teller, inherit_imposers, inherit_targets)
 
 
 def extract_sanctions(context: Context, options) -> list[Sanction]:
@@ -30,6 +31,7 @@ def extract_sanctions(context: Context, options) -> list[Sanction]:
     events: list[Event] = []
     for document in context.documents:
         events.extend(inherit_imposers(inherit_targets(read_document(document, index))))
+    events = imposers_by_teller(events)  # across sources: who else names the teller as the imposer
     events = sorted(merge(events), key=sort_key)[: options.max_items]
     return [
         Sanction(status=e.status, imposer=e.imposer, target=e.target, measure=e.measure, reason=e.reason,

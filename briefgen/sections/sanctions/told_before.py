@@ -107,3 +107,22 @@ def inherit_targets(events: list[Event]) -> list[Event]:
         event.target, event.target_head = source.target, source.target_head
         cite_beside(event, source)
     return events
+
+
+def imposers_by_teller(events: list[Event]) -> list[Event]:
+    """An agentless measure taken, told in the words of a party ("It added that Kenteris and Thanou had
+    been 'provisionally suspended pending the resolution of their cases'", the IAAF speaking), is that
+    party's when a telling of any source names it as the imposer of that kind of measure on that
+    target; the sentences naming the teller and the imposer are cited beside. Never the teller alone:
+    "Yukos said its unit had been seized" is not Yukos's seizure."""
+    for event in events:
+        if event.imposer is not None or event.teller is None or event.target is None or event.status not in ACTING:
+            continue
+        named = [e for e in events if e is not event and e.imposer == event.teller and e.status in ACTING
+                 and measure_kind(e) == measure_kind(event) and same_target(e, event)]
+        if not named:
+            continue
+        event.imposer = event.teller
+        event.citations = sorted([*event.citations, *event.teller_cites], key=citation_key)
+        cite_beside(event, named[0])
+    return events

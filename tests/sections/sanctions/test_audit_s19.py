@@ -69,3 +69,18 @@ def test_a_power_to_sanction_and_a_ban_that_did_not_happen_are_no_measures(nlp_s
     found = nlp_sentences("Liverpool wanted a suspension of club matches in the close season instead of Suarez being "
                           "banned for a month of the close season.")
     assert [(it.status, it.target, it.measure) for it in found] == [("demanded", None, "suspension")]
+
+
+def test_an_agentless_measure_told_by_a_party_another_source_names_as_its_imposer_is_theirs(nlp_sentences):
+    # BBC, 5 January 2005 (kenteris): "It added that Kenteris and Thanou had been 'provisionally suspended …'",
+    # "it" the IAAF; the Telegraph names the IAAF as the one who suspended them
+    [item] = nlp_sentences(
+        "The IAAF said the explanations of the pair were unacceptable. It added that Kostas Kenteris and Katerina "
+        "Thanou had been provisionally suspended pending the resolution of their cases.",
+        "Kostas Kenteris and Katerina Thanou were provisionally suspended by the IAAF in December for missing three "
+        "drugs tests.")
+    assert (item.status, item.imposer, item.target) == ("imposed", "IAAF", "Kostas Kenteris and Katerina Thanou")
+    assert sorted((c.source, c.sentence) for c in item.citations) == [("S1", 1), ("S1", 2), ("S2", 1)]
+    # the teller alone names no imposer: Yukos telling of its unit's seizure did not seize it
+    items = nlp_sentences("Yukos said the unit had been seized.", "Yuganskneftegaz was seized by the government.")
+    assert sorted((it.imposer or "", it.target) for it in items) == [("", "unit"), ("government", "Yuganskneftegaz")]
