@@ -64,6 +64,10 @@ def readable_bounds(doc: Doc, start: int, end: int, date: Span, who: str | None,
     if who is not None or not words or words[0].tag_ in ("PRP", "PRP$") or names_someone(doc[start:end], index):
         return start, end  # (whom an opening pronoun stands for is said beside the row, or left unsaid)
     root = doc[start:end].root
+    if root.pos_ in ("NOUN", "PROPN") and date.root.head.lower_ in RELATIVE_TIME_PREPS and any(
+            c.dep_ == "relcl" and c.left_edge.i <= date.start <= c.right_edge.i for c in root.children):
+        return start, end  # "… military-to-military dialogue,' which has been suspended since late 2021": a state
+        # the thing has been in since then; the clause above ("negotiators had also agreed …") is of another day
     own_clause = root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
     nodes = [root] if root.pos_ in ("NOUN", "PROPN") else []  # "the April 17 deadline set by Washington …"
     node = root

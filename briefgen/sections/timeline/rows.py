@@ -130,6 +130,10 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
     the smallest enclosing clause with one ("Fifteen children have been returned to Ukraine …,
     including seven children in December") — unless the way up passes a preposition that dates
     the upper clause by another moment, or the upper clause has a date of its own."""
+    if keep is not None and head.pos_ in ("NOUN", "PROPN") and keep.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in keep.children):
+        return head, keep  # "… agreed 'to reestablish high level military-to-military dialogue,' which has been
+        # suspended since late 2021": the date is the dialogue's, not the day a statement was released
     node = head
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") and node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" \

@@ -335,3 +335,16 @@ def test_a_clause_hung_too_high_shows_the_noun_it_describes(nlp):
     [row] = rows("The war follows Russia’s 2014 illegal annexation of Crimea and support for separatist rebels in "
                  "eastern Ukraine, followed by its full-scale invasion in February 2022.", dt.date(2026, 2, 4))
     assert row[1].startswith("Russia’s 2014 illegal annexation of Crimea and support")
+
+
+def test_a_state_since_a_date_told_in_a_relative_clause_dates_only_its_noun(nlp):
+    # ABC News, 5 February 2026 (ukraine): the row was the whole sentence, a statement released in 2026 dated
+    # "late 2021"; an event the clause tells ("an exchange …, which took place on Thursday") still reads whole
+    [row] = rows('United States European Command later released a statement saying that, following the talks in the '
+                 'UAE, U.S. and Russian negotiators had also agreed "to reestablish high level military-to-military '
+                 'dialogue," which has been suspended since late 2021.', dt.date(2026, 2, 5))
+    assert row[1] == 'high level military-to-military dialogue," which has been suspended since late 2021'
+    [row] = rows("U.S. President Donald Trump's special envoy Steve Witkoff said the delegations from the U.S., "
+                 "Ukraine, and Russia had agreed to an exchange of 314 prisoners of war, which took place on Thursday.",
+                 dt.date(2026, 2, 5))
+    assert row[0] == "2026-02-05" and "had agreed to an exchange of 314 prisoners of war" in row[1]
