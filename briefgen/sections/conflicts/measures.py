@@ -125,6 +125,9 @@ def measure_conflicts(context: Context) -> list[Conflict]:
     """Disagreements between sources about the parties or the amount of one measure."""
     kinds_of = {name: a.kind for a in context.items.get("actors") or [] if isinstance(a, Actor)
                 for name in (a.name, *a.aliases)}
+    actors = [a for a in context.items.get("actors") or [] if isinstance(a, Actor)]
+    told_in = {a.name: {c.source for c in a.citations} for a in actors}
+    aliases = {a.name: {a.name, *a.aliases} for a in actors}
     kinds: dict[tuple, list[Sanction]] = {}  # only tellings of one status and kind of measure are compared
     for item in context.items.get("sanctions") or []:
         if isinstance(item, Sanction) and _head(item):
@@ -141,7 +144,9 @@ def measure_conflicts(context: Context) -> list[Conflict]:
                 if first.agrees(second):  # one fine, fee or ban: its parties must agree
                     for field in ("imposer", "target"):
                         key = (field, a.amount, _head(a))
-                        if _rivals(field, getattr(a, field), getattr(b, field), kinds_of) and key not in seen:
+                        if _rivals(field, getattr(a, field), getattr(b, field), kinds_of) and key not in seen \
+                                and not _each_names_both(field, a, b, told_in) \
+                                and not _names_the_other(field, a, b, aliases):
                             seen.add(key)
                             conflicts.append(_party_conflict(field, a, b))
                 elif first.unit == second.unit and not _differ(a.imposer, b.imposer) \
@@ -150,6 +155,24 @@ def measure_conflicts(context: Context) -> list[Conflict]:
                         and not _stated(a) and not _stated(b):
                     conflicts.append(_amount_conflict(a, b))
     return conflicts
+
+
+def _each_names_both(field: str, a: Sanction, b: Sanction, told_in: dict[str, set[str]]) -> bool:
+    """Every source of each side names the other side's party too: shorthand, not a dispute ("TikTok owner
+    ByteDance Ltd. was fined €530 million … by the European Union", whose next sentence names Ireland's
+    Data Protection Commission as the regulator that ruled; audit s19, conflicts-01 and -02)."""
+    first, second = getattr(a, field), getattr(b, field)
+    return _sources(b) <= told_in.get(first, set()) and _sources(a) <= told_in.get(second, set())
+
+
+def _names_the_other(field: str, a: Sanction, b: Sanction, aliases: dict[str, set[str]]) -> bool:
+    """One side's own telling names the other side's party beside its own ("TikTok owner ByteDance Ltd. was
+    fined …": the owner and what it owns, in one phrase; audit s19, conflicts-02)."""
+    for one, other in ((a, b), (b, a)):
+        party = getattr(other, field)
+        if any(name in one.text for name in aliases.get(party, {party})):
+            return True
+    return False
 
 
 def _stated(item: Sanction) -> bool:

@@ -24,10 +24,20 @@ def conflicts(nlp, texts, days):
     return [c.about for c in items if c.kind in ("attribution", "number")]
 
 
-def test_one_fine_told_with_two_imposers_and_two_targets(nlp):
-    assert conflicts(nlp, [DPC, BLOOMBERG], [dt.date(2025, 5, 2), dt.date(2025, 5, 5)]) == [
-        "Who imposed the €530 million fine: Data Protection Commission (DPC) (S1) or European Union (S2)",
-        "On whom the €530 million fine was imposed: TikTok (S1) or ByteDance Ltd. (S2)"]
+REGISTER = ("Ireland's Data Protection Commission (DPC) has confirmed a fine of €530 million ($600 million) against "
+            "social media biz TikTok for transferring European user data to China.")
+
+
+def test_one_fine_told_with_two_imposers(nlp):
+    # The Register, 2 May 2025, and Bloomberg: neither names the other's imposer
+    assert conflicts(nlp, [REGISTER, BLOOMBERG], [dt.date(2025, 5, 2), dt.date(2025, 5, 5)]) == [
+        "Who imposed the €530 million fine: Data Protection Commission (DPC) (S1) or European Union (S2)"]
+
+
+def test_a_telling_that_names_the_other_side_beside_its_own_is_shorthand_not_a_dispute(nlp):
+    # TechCrunch names the EU's GDPR beside the DPC, Bloomberg "TikTok owner ByteDance" (audit s19, conflicts-01
+    # and -02: the reviewer read both as one source's shorthand)
+    assert conflicts(nlp, [DPC, BLOOMBERG], [dt.date(2025, 5, 2), dt.date(2025, 5, 5)]) == []
 
 
 def test_fines_of_different_years_are_no_conflict(nlp):
