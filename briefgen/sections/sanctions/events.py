@@ -173,6 +173,10 @@ class Reader(Parties):
         word = pronoun_word(pronoun)  # "The unit was seized": "it"
         if word not in PRONOUNS:
             return None
+        if pronoun.dep_ in ("dobj", "dative") and pronoun.head.dep_ == "conj":
+            named = child(pronoun.head.head, "dobj")  # "… banned Suarez for nine international matches and
+            if named is not None and named.pos_ == "PROPN" and agrees(word, named):  # fined him 100,000 francs"
+                return named
         sentence = self.document.sentence_of(pronoun)
         earlier = [t for t in sentence.span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
                    and t.i < pronoun.i] if sentence is not None else []

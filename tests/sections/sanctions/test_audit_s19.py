@@ -84,3 +84,10 @@ def test_an_agentless_measure_told_by_a_party_another_source_names_as_its_impose
     # the teller alone names no imposer: Yukos telling of its unit's seizure did not seize it
     items = nlp_sentences("Yukos said the unit had been seized.", "Yuganskneftegaz was seized by the government.")
     assert sorted((it.imposer or "", it.target) for it in items) == [("", "unit"), ("government", "Yuganskneftegaz")]
+
+
+def test_the_object_pronoun_of_a_second_verb_is_the_first_verbs_named_object(nlp_sentences):
+    found = nlp_sentences("FIFA's disciplinary committee banned Suarez for nine international matches and fined him "
+                          "100,000 Swiss francs.")
+    assert [(it.measure, it.target, it.amount) for it in found] == [
+        ("ban", "Suarez", None), ("fine", "Suarez", "100,000 Swiss francs")]
