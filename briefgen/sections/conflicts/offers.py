@@ -5,7 +5,8 @@ Read from the asks-and-offers section's items, when that section runs before thi
 
 Only offers stated as made (not conditional, withdrawn or expected), only sums and rates (a count
 is not a price), and never two parties one source names side by side (a source that tells both
-offers knows them apart), nor a party and a group it belongs to.
+offers knows them apart), nor a party and a group it belongs to (by name, or a group named by a
+common noun).
 """
 from __future__ import annotations
 
@@ -40,6 +41,16 @@ def _related(a: str, b: str) -> bool:
     return x in y or y in x
 
 
+def _category(party: str, documents) -> bool:
+    """A party named by a common noun the sources also write in lower case ("Shipowners have offered a 100
+    per cent raise" / "the shipowners"): a group another named party may belong to (Petrobras, whose
+    tanker fleet makes it a shipowner too; audit s20, conflicts-04), never its rival."""
+    if " " in party or not party[:1].isupper():
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(party.lower())}(?![\w-])")
+    return any(word.search(document.text) for document in documents)
+
+
 def offer_conflicts(context: Context) -> list[Conflict]:
     """Disagreements between sources about who made one offer."""
     published = {d.source.id: d.source.published for d in context.documents}
@@ -58,6 +69,8 @@ def offer_conflicts(context: Context) -> list[Conflict]:
             if first is None or second is None or not first.agrees(second) or _sources(a) & _sources(b):
                 continue
             if _related(a.party, b.party) or (a.counterparty and b.counterparty and a.counterparty != b.counterparty):
+                continue
+            if any(_category(party, context.documents) for party in (a.party, b.party)):
                 continue
             if any({a.party, b.party} <= named_by.get(s, set()) for s in _sources(a) | _sources(b)):
                 continue

@@ -35,3 +35,10 @@ def test_an_offer_and_an_agreement_of_the_same_rate_weeks_apart_are_no_conflict(
     # Syndarma's 120 pct offer and the agreement signed with Lloyd Brasileiro for 120 pct are two deals
     assert attributions(nlp, [SYNDARMA, LLOYD], [dt.date(1987, 3, 19), dt.date(1987, 4, 7)]) == []
 
+
+
+def test_a_party_named_by_a_group_noun_the_sources_write_in_lower_case_is_no_rival(nlp):
+    # audit s20, conflicts-04: "Shipowners have offered a 100 per cent raise" does not dispute Petrobras's offer —
+    # the sources write "shipowners" as a common noun (S6 "private shipowners"), a group Petrobras's fleet is in
+    assert attributions(nlp, [PETROBRAS, SHIPOWNERS, SYNDARMA],
+                        [dt.date(1987, 3, 5), dt.date(1987, 3, 9), dt.date(1987, 3, 19)]) == []
