@@ -24,12 +24,12 @@ MAX_TEXT_CHARS = 5_000_000
 
 
 # Bump whenever briefgen's own components change what a parse looks like (it is part of the cache key).
-SENTENCE_RULE_VERSION = 10  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
+SENTENCE_RULE_VERSION = 11  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
 # blank; 4: sign-offs closing a paragraph blank; 5: a short wrapped line ending on a comma or function word runs on;
 # 6: a word with a bound prefix ("co-operate", "non-binding") is one token; 7: a line that repeats the headline
 # before its body text is cut after it; 8: a sub-heading run into the next sentence of a flattened page is cut off;
 # 9: no sentence starts between two proper nouns of one name ("USAir Group Inc said"); 10: a title-case wire
-# dateline ("Toronto, April 21 - ") blank
+# dateline ("Toronto, April 21 - ") blank; 11: no sentence ends after a line's first word ("TikTok | owner ByteDance …")
 
 
 # Parse in several processes only when there is at least this much uncached text (characters) and
@@ -52,6 +52,9 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif previous.is_alpha and previous.whitespace_ == " " and token.i >= 2 and _line_start(doc, previous.i):
+            token.is_sent_start = False  # "EU fines TikTok\nTikTok owner ByteDance Ltd. was fined …": the parser
+            # cut the line after its first word; a line's first word is no sentence of its own
         elif previous.tag_ in ("NNP", "NNPS") and token.tag_ in ("NNP", "NNPS") and previous.whitespace_ == " " \
                 and previous.is_alpha and token.is_alpha:
             token.is_sent_start = False  # "USAir Group Inc said …" is one name, which the parser split after a
@@ -63,6 +66,12 @@ def line_breaks(doc: Doc) -> Doc:
         if start is not None and start.i > 0:
             start.is_sent_start = True
     return doc
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a line of the text (the token before it holds or ends with a line break)."""
+    before = doc[i - 1]
+    return "\n" in before.text or "\n" in before.whitespace_
 
 
 #: Words that open a sentence and that a capitalised name does not run into: after a run of title-case

@@ -124,3 +124,17 @@ def test_a_name_after_a_blanked_dateline_stays_in_its_sentence():
     (document,) = annotate([(Source(id="S1", path="x.txt", sha256="0"), USAIR_WIRE)])
     first = next(s for s in document.sentences if "restraining order" in s.text)
     assert first.text.startswith("USAir Group Inc said a U.S. District") and first.text.endswith("USAir shares.")
+
+
+def test_a_lines_first_word_is_no_sentence_of_its_own():
+    # Reuters, 5 February 2026 (ukraine S6): the brief quoted "and Russia concluded a second round of U.S.-brokered
+    # talks …", the parser having cut "Ukraine" off the line; Bloomberg, 5 May 2025 (tiktok S6) "TikTok | owner …"
+    from briefgen.model.source import Source
+    from briefgen.nlp.annotate import annotate
+
+    for text, first in (("EU fines TikTok\nTikTok owner ByteDance Ltd. was fined by the regulator.\n", "TikTok owner"),
+                        ("Talks end\nUkraine and Russia concluded a second round of U.S.-brokered talks in Abu Dhabi on "
+                         "Thursday.\n", "Ukraine and Russia")):
+        (document,) = annotate([(Source(id="S1", path="x.txt", sha256="0"), text)])
+        assert [s.text.split()[0] for s in document.sentences][1:] == [first.split()[0]]
+        assert document.sentences[1].text.startswith(first)
