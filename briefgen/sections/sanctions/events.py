@@ -256,8 +256,13 @@ def ranked(token: Token) -> bool:
     """A measure told elsewhere, here only ranked or described ("This is the third-largest fine imposed by
     the Irish data protection authority so far", audit s15 #18): the attribute of "this/it/that is"."""
     verb = token.head
-    return token.dep_ == "attr" and verb.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in verb.children)
+    if token.dep_ == "attr" and verb.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in verb.children):
+        return True
+    # the measures it is ranked after ("…, after sanctioning Amazon with 746 million euros and Facebook with 1.2
+    # billion euros", audit s20 #19): earlier measures named to rank this one, in passing
+    above = [a for a in token.ancestors if a.dep_ == "attr" and ranked(a)]
+    return bool(above) and any(a.dep_ == "prep" and a.lower_ in ("after", "behind", "than") for a in token.ancestors)
 
 
 def read_document(document: Document, index) -> list[Event]:

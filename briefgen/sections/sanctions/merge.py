@@ -81,6 +81,18 @@ def _one_sum(a: Event, b: Event) -> bool:
         a.imposer is None or b.imposer is None or a.imposer == b.imposer)
 
 
+def _shorthand(a: Event, b: Event) -> bool:
+    """Two tellings of one sum, by one imposer (or one that names none), whose lines name each other's
+    target: "TikTok owner ByteDance Ltd. was fined €530 million" and "… has fined TikTok €530 million" are
+    one fine on TikTok told in shorthand. Two named imposers stay apart: the line shown must be true of
+    every sentence it cites."""
+    total = money_sum(a)
+    return total is not None and total == money_sum(b) and (a.imposer is None or b.imposer is None
+                                                            or a.imposer == b.imposer) and any(
+        one.target is not None and any(one.target in " ".join(c.quote.split()) for c in other.citations)
+        for one, other in ((a, b), (b, a)))
+
+
 def _same(a: Event, b: Event) -> bool:
     """The same fact told twice: same status, imposer, target and kind of measure, and both dated
     (compatibly) or both undated; a lifting wanted is not merged with one offered in return for
@@ -89,9 +101,10 @@ def _same(a: Event, b: Event) -> bool:
     is not merged with one that does: the merged line would say more than one of its citations — unless
     both give one sum of money (:func:`_one_sum`), which tells one measure: the item then names the
     imposer and the day its tellings give."""
-    one_sum = _one_sum(a, b) and (a.date is None or b.date is None or _dates_fit(a.date, b.date, a.status))
+    shorthand = _shorthand(a, b)
+    one_sum = (_one_sum(a, b) or shorthand) and (a.date is None or b.date is None or _dates_fit(a.date, b.date, a.status))
     return (a.status == b.status and (a.imposer == b.imposer or one_sum) and a.asker == b.asker
-            and a.target_head == b.target_head and (a.target is None) == (b.target is None)
+            and (a.target_head == b.target_head and (a.target is None) == (b.target is None) or shorthand and one_sum)
             and measure_kind(a) == measure_kind(b) and (_dates_fit(a.date, b.date, a.status) or one_sum)
             and a.cue == b.cue and (a.amount is None or b.amount is None or a.amount == b.amount))
 

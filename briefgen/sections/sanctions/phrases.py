@@ -97,6 +97,9 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
         if c.dep_ == "conj" and undoes(c) and any(s.dep_ == "cc" and s.lower_ in CONTRASTS and s.i < c.i
                                                   for s in c.head.children):
             return False  # "was provisionally suspended …, but the decision was overturned": the contrast stays
+        if c.dep_ == "conj" and c.pos_ == "VERB" and any(s.dep_ == "cc" and s.lower_ == "or" and s.i < c.i
+                                                        for s in c.head.children):
+            return False  # "it may take legal action or seek the support of shareholders …": one of two, not one
         return c.dep_ != "conj" or c.pos_ in ("VERB", "AUX")
 
     def walk(node: Token) -> None:

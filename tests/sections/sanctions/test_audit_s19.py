@@ -91,3 +91,35 @@ def test_the_object_pronoun_of_a_second_verb_is_the_first_verbs_named_object(nlp
                           "100,000 Swiss francs.")
     assert [(it.measure, it.target, it.amount) for it in found] == [
         ("ban", "Suarez", None), ("fine", "Suarez", "100,000 Swiss francs")]
+
+
+# --- sanctions audit s20 (seed 48506) ---
+
+def test_a_threat_of_one_of_two_steps_keeps_the_other(nlp_sentences):
+    # Reuters, 30 March 1987 (gencorp; sanctions-06: the line stopped at "It said it may take legal action")
+    [item] = nlp_sentences("General Acquisition said if GenCorp does not allow an environment for fair competition, it "
+                           "will take all steps necessary. It said it may take legal action or seek the support of "
+                           "shareholders in calling a special meeting to replace the board and to consider other "
+                           "proposals it might develop.")
+    assert (item.status, item.imposer, item.measure) == ("threatened", "General Acquisition", "legal action")
+    assert item.text == ("It said it may take legal action or seek the support of shareholders in calling a special "
+                         "meeting to replace the board")
+
+
+def test_the_fines_a_fine_is_ranked_after_are_named_in_passing(nlp_sentences):
+    # BleepingComputer, 2 May 2025 (tiktok; sanctions-19)
+    assert not nlp_sentences("This is the third-largest fine imposed by the Irish data protection authority so far, "
+                             "after sanctioning Amazon with 746 million euros for its targeted behavioral advertising "
+                             "practices and Facebook with 1.2 billion euros.")
+
+
+def test_one_sum_told_in_shorthand_is_one_fine(nlp_sentences):
+    # TechCrunch and Bloomberg, May 2025 (tiktok): the owner and what it owns, one fine; two named imposers stay
+    # apart (the merged line must be true of each sentence it cites)
+    [item] = nlp_sentences(
+        "The Irish Data Protection Commission (DPC) has fined TikTok €530 million (over $601 million) for illegally "
+        "transferring the personal data of users in the European Economic Area (EEA) to China.",
+        "The ruling came on Friday. TikTok owner ByteDance Ltd. was fined €530 million ($600 million) for illegally "
+        "sending user data to China.")
+    assert (item.imposer, item.target, item.amount) == ("Data Protection Commission (DPC)", "TikTok", "€530 million")
+    assert sorted({c.source for c in item.citations}) == ["S1", "S2"]
