@@ -85,11 +85,15 @@ def source_date(s: Source) -> str:
     return "undated"
 
 
-def date_cell(event: object) -> str:
-    """Timeline date: the label, '(expected)' for plans, and the source wording when it adds to it."""
+def date_cell(event: object, published: dict | None = None) -> str:
+    """Timeline date: the label, '(expected)' for plans — '(told as expected on …)' when a later source
+    of the brief could have told it done — and the source wording when it adds to it."""
     date = event.date
     label = date.label()
     notes = ["expected"] if getattr(event, "expected", False) else []
+    told = [published[c.source] for c in getattr(event, "citations", []) if (published or {}).get(c.source)]
+    if notes and told and date.end < max(published.values()) and max(told) < date.end:
+        notes = [f"told as expected on {max(told).isoformat()}"]  # a plan of 13 April in a brief of October
     if getattr(event, "background", False):
         notes.append("background")  # someone's past, told in passing
     if date.text and date.text.strip() and date.text.strip() != label:
@@ -106,6 +110,7 @@ def date_cell(event: object) -> str:
 def make_helpers(brief: Brief) -> dict:
     """Template globals; closures over the brief so templates stay short."""
     total = len(brief.sources)
+    published = {s.id: s.published for s in brief.sources if s.published}
 
     def support(item: object) -> MdSafe:
         n = support_count(item)
@@ -118,7 +123,7 @@ def make_helpers(brief: Brief) -> dict:
         "cite": cite,
         "cite_all": lambda: cite_sources(brief.sources),
         "support": support,
-        "date_cell": date_cell,
+        "date_cell": lambda event: date_cell(event, published),
         "source_date": source_date,
         "marker_label": marker_label,
         "evidence_id": evidence_id,

@@ -231,3 +231,22 @@ def test_the_party_of_an_asked_lifting_is_never_shown_as_its_imposer(brief):
     assert any(ln.startswith("- **lift-demanded** — lifting demanded by Petrobras — of Army — on its oil installations")
                for ln in lines)
     assert any(ln.startswith("- **imposed** — by Gamma — on Beta") for ln in lines)
+
+
+def test_a_plan_told_before_a_later_source_says_when_it_was_told():
+    # timeline audit s20, rows 10 and 29: a plan of 13 April 1987 stood as "expected" in a brief whose
+    # newest source is of 20 October; the row now says it was told as expected on 13 April
+    import datetime as dt
+
+    from briefgen.model.citations import Citation
+    from briefgen.model.date import Date
+    from briefgen.model.items import TimelineEvent
+    from briefgen.render.markdown import date_cell
+
+    visit = TimelineEvent(date=Date(start=dt.date(1987, 4, 21), end=dt.date(1987, 4, 30), granularity="range",
+                                    text="the end of the month", anchor="S5 published 1987-04-13"),
+                          text="Nakasone prepares to visit Washington at the end of the month", expected=True,
+                          citations=[Citation(source="S5", sentence=13, start=0, end=5, quote="Nakas")])
+    published = {"S5": dt.date(1987, 4, 13), "S7": dt.date(1987, 10, 20)}
+    assert date_cell(visit, published) == "1987-04-21/1987-04-30 (told as expected on 1987-04-13; the end of the month)"
+    assert date_cell(visit, {"S5": dt.date(1987, 4, 13)}) == "1987-04-21/1987-04-30 (expected; the end of the month)"
