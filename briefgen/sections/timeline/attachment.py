@@ -1,8 +1,9 @@
-"""Where the parser hung a dated clause on the wrong noun, the noun the clause really describes:
-a timeline row shows that noun and its clause, not the whole phrase above them."""
+"""Where a dated clause really belongs when the parse says otherwise: the noun a clause describes
+though the parser hung it higher, the copular clause whose attribute holds it, and the opening phrase a
+row keeps or drops."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
 
@@ -28,3 +29,24 @@ def described_noun(head: Token, keep: Token | None) -> Token | None:
     while before.dep_ == "conj" and before.head.i > head.i:
         before = before.head  # "Temu and Shein"
     return before
+
+
+def attribute_copula(noun: Token) -> Token | None:
+    """The copula whose attribute holds ``noun`` ("were the only concrete steps towards peace"), or None."""
+    node = noun
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == "attr" and node.head.lemma_ == "be" else None
+
+
+def skip_leading_phrase(doc, start: int, end: int, date: Span, head: Token) -> int:
+    """Drop an opening 'despite its denials,' that does not hold the date: it is not the event."""
+    token = doc[start]
+    if token.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in token.children):
+        return start  # "In announcing the U.S. Sanctions yesterday, President Ronald Reagan said he was prepared to
+        # lift them …": the act the saying is part of, and what "them" is (timeline audit s20, row 27)
+    if token.head.i == head.i and token.dep_ in ("prep", "mark", "advmod") and token.i < head.i:
+        right = token.right_edge.i
+        if not (token.i <= date.start <= right) and right + 1 < end:
+            return right + 1
+    return start

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.antecedents import antecedent_start
 from briefgen.nlp.syntax import IF_MARKS, closed_end, is_edge_punct, marked_clause, reporting_verb
-from briefgen.sections.timeline.attachment import described_noun
+from briefgen.sections.timeline.attachment import attribute_copula, described_noun, skip_leading_phrase
 from briefgen.sections.timeline.nominal import says_who, stands_alone
 
 MAX_EVENT_TOKENS = 40
@@ -132,6 +132,10 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
     the upper clause by another moment, or the upper clause has a date of its own."""
     if keep is not None and head.pos_ in ("NOUN", "PROPN") and keep.dep_ == "relcl" and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in keep.children):
+        copula = attribute_copula(head) if date.root.head.lower_ not in RELATIVE_TIME_PREPS else None
+        if copula is not None and len(_clause_tokens(copula, keep)) <= MAX_EVENT_TOKENS:
+            return copula, keep  # "POW exchanges were the only concrete steps towards peace that emerged from the
+            # previous rounds of talks … last year": what the clause says of its subject (audit s20, row 18)
         return head, keep  # "… agreed 'to reestablish high level military-to-military dialogue,' which has been
         # suspended since late 2021": the date is the dialogue's, not the day a statement was released
     node = head
@@ -257,7 +261,7 @@ def event_span(date: Span) -> tuple[int, int]:
     start, end = max(start, sent.start), min(end, sent.end)
     start = antecedent_start(head, start, sent)
     doc = date.doc
-    start = _skip_leading_phrase(doc, start, end, date, head)
+    start = skip_leading_phrase(doc, start, end, date, head)
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ in ("CCONJ", "SCONJ")
                            and doc[start].dep_ != "prep" and not _opens_condition(doc[start])):
         start += 1  # ("despite its denials, North Korea had supplied …"; but "If these … are taken into account,
@@ -265,16 +269,6 @@ def event_span(date: Span) -> tuple[int, int]:
     while end > start and (is_edge_punct(doc[end - 1]) or doc[end - 1].is_space or doc[end - 1].pos_ in ("CCONJ", "ADP")):
         end -= 1  # (not "%": "a levy of 54%")
     return start, closed_end(doc, start, end, sent.end)
-
-
-def _skip_leading_phrase(doc, start: int, end: int, date: Span, head: Token) -> int:
-    """Drop an opening 'despite its denials,' that does not hold the date: it is not the event."""
-    token = doc[start]
-    if token.head.i == head.i and token.dep_ in ("prep", "mark", "advmod") and token.i < head.i:
-        right = token.right_edge.i
-        if not (token.i <= date.start <= right) and right + 1 < end:
-            return right + 1
-    return start
 
 
 def date_list(date: Span) -> Span:

@@ -348,3 +348,20 @@ def test_a_state_since_a_date_told_in_a_relative_clause_dates_only_its_noun(nlp)
                  "Ukraine, and Russia had agreed to an exchange of 314 prisoners of war, which took place on Thursday.",
                  dt.date(2026, 2, 5))
     assert row[0] == "2026-02-05" and "had agreed to an exchange of 314 prisoners of war" in row[1]
+
+
+def test_a_relative_clause_in_what_a_copula_says_reads_with_its_subject(nlp):
+    # Reuters, 5 February 2026 (ukraine; timeline audit s20, row 18 read "peace that emerged from the previous
+    # rounds of talks … last year in Turkey", as if peace had emerged)
+    [row] = rows("POW exchanges were the only concrete steps towards peace that emerged from the previous rounds of "
+                 "talks between Ukraine and Russia last year in Turkey.", dt.date(2026, 2, 5))
+    assert row[:2] == ("2025", "POW exchanges were the only concrete steps towards peace that emerged from the "
+                               "previous rounds of talks between Ukraine and Russia last year in Turkey")
+
+
+def test_an_opening_act_the_saying_is_part_of_stays(nlp):
+    # Reuters, 28 March 1987 (us-japan; audit s20, row 27 began "yesterday, … prepared to lift them")
+    [row] = rows("In announcing the U.S. Sanctions yesterday, President Ronald Reagan said he was prepared to lift "
+                 "them once he had evidence that Japan was no longer dumping chips in world markets.",
+                 dt.date(1987, 3, 28))
+    assert row[0] == "1987-03-27" and row[1].startswith("In announcing the U.S. Sanctions yesterday, President Ronald")
