@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from briefgen import gazetteer
+from briefgen.ingest.anatomy import HEADLINE
 from briefgen.ingest.header import is_header_line
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.sections.actors.roles import roles_of
 from briefgen.sections.actors.spans import clean_surface, split_coordinated, unpaired
-from briefgen.sections.story import in_front_matter, in_furniture, is_headline, is_title_case, names_actors
+from briefgen.sections.story import in_front_matter, in_furniture, is_title_case, names_actors
 
 SPATIAL_PREPOSITIONS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "across", "outside"}
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "ibn", "y"}
@@ -237,7 +238,8 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
             if (in_front_matter(document, sentence) or is_header_line(sentence.text) or in_furniture(ent, sentence)
                     or (ent.label_ == "ORG" and surface.islower()) or not names_actors(document, sentence)):
                 continue  # bylines, credits, datelines, captions, chrome and common nouns are not names
-            if is_headline(sentence) and is_title_case(sentence.text) and surface not in document.text[sentence.end:]:
+            if document.part_of(sentence) == HEADLINE and is_title_case(sentence.text) \
+                    and surface not in document.text[sentence.end:]:
                 continue  # "World Cup Day 19: Luis Suarez Apologizes (Sort Of)": in a headline in Title Case a name
                 # may run into the next capitalised word; a name the story never writes is no name
             if ent.label_ == "PERSON":

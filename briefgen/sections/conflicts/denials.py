@@ -218,6 +218,13 @@ class SentenceActors:
             self.known[key] = set(_actors_in(sentence.span, self.index))
         return self.known[key]
 
+    def story(self, document) -> list:
+        """The document's story sentences (:func:`story_sentences`), found once per document."""
+        key = ("story", document.source.id)
+        if key not in self.known:
+            self.known[key] = story_sentences(document)
+        return self.known[key]
+
     def lemmas(self, document, sentence) -> set[str]:
         """The sentence's word lemmas, read once."""
         key = (document.source.id, -1 - sentence.index)
@@ -274,7 +281,7 @@ def _claim_denied(context: Context, who: str, hits, index, sentence_actors: Sent
         for other in context.documents:
             if other.source.id in own and not (other is document and predicate):
                 continue
-            for candidate in story_sentences(other):  # never a teaser, caption or link
+            for candidate in sentence_actors.story(other):  # never a teaser, caption or link
                 if other is document and (candidate.index >= sentence.index or who not in candidate.text):
                     continue  # its own source: only a claim told before the denial, naming whom it is about
                 if other is not document and len(actors & sentence_actors(other, candidate)) < 2:

@@ -41,14 +41,16 @@ def _related(a: str, b: str) -> bool:
     return x in y or y in x
 
 
-def _category(party: str, documents) -> bool:
+def _category(party: str, documents, known: dict[str, bool]) -> bool:
     """A party named by a common noun the sources also write in lower case ("Shipowners have offered a 100
     per cent raise" / "the shipowners"): a group another named party may belong to (Petrobras, whose
     tanker fleet makes it a shipowner too; audit s20, conflicts-04), never its rival."""
     if " " in party or not party[:1].isupper():
         return False
-    word = re.compile(rf"(?<![\w-]){re.escape(party.lower())}(?![\w-])")
-    return any(word.search(document.text) for document in documents)
+    if party not in known:  # each party's texts are searched once
+        word = re.compile(rf"(?<![\w-]){re.escape(party.lower())}(?![\w-])")
+        known[party] = any(word.search(document.text) for document in documents)
+    return known[party]
 
 
 def offer_conflicts(context: Context) -> list[Conflict]:
@@ -63,6 +65,7 @@ def offer_conflicts(context: Context) -> list[Conflict]:
             named_by.setdefault(source, set()).add(item.party)
     conflicts: list[Conflict] = []
     seen: set[tuple] = set()
+    categories: dict[str, bool] = {}
     for n, a in enumerate(offers):
         for m in range(n + 1, len(offers)):
             b, first, second = offers[m], figures[n], figures[m]
@@ -70,7 +73,7 @@ def offer_conflicts(context: Context) -> list[Conflict]:
                 continue
             if _related(a.party, b.party) or (a.counterparty and b.counterparty and a.counterparty != b.counterparty):
                 continue
-            if any(_category(party, context.documents) for party in (a.party, b.party)):
+            if any(_category(party, context.documents, categories) for party in (a.party, b.party)):
                 continue
             if any({a.party, b.party} <= named_by.get(s, set()) for s in _sources(a) | _sources(b)):
                 continue
