@@ -17,6 +17,7 @@ from briefgen.model.items import Claim, Conflict
 from briefgen.sections.conflicts.claims import is_forecast, make_conflict
 from briefgen.sections.conflicts.denial_cues import STATING_VERBS, claim_noun, denial_cue, denier, said_before
 from briefgen.sections.context import Context
+from briefgen.sections.conflicts.told import SentenceActors, actors_in
 from briefgen.sections.story import story_sentences
 
 CLAIM_SIMILARITY = 60
@@ -200,39 +201,6 @@ def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_ac
     return make_conflict(about, "denial", claims, text)
 
 
-def _actors_in(span, index) -> list[str]:
-    return index.named_in(span) if index else []
-
-
-class SentenceActors:
-    """The actors named in each sentence, found once per sentence: every denial is compared with
-    every sentence of the other sources."""
-
-    def __init__(self, index):
-        self.index = index
-        self.known: dict[tuple[str, int], set[str]] = {}
-
-    def __call__(self, document, sentence) -> set[str]:
-        key = (document.source.id, sentence.index)
-        if key not in self.known:
-            self.known[key] = set(_actors_in(sentence.span, self.index))
-        return self.known[key]
-
-    def story(self, document) -> list:
-        """The document's story sentences (:func:`story_sentences`), found once per document."""
-        key = ("story", document.source.id)
-        if key not in self.known:
-            self.known[key] = story_sentences(document)
-        return self.known[key]
-
-    def lemmas(self, document, sentence) -> set[str]:
-        """The sentence's word lemmas, read once."""
-        key = (document.source.id, -1 - sentence.index)
-        if key not in self.known:
-            self.known[key] = {t.lemma_.lower() for t in sentence.span}
-        return self.known[key]
-
-
 def _story_sentence_before(document, sentence):
     """The sentence just before, when it is story (not a teaser, caption or heading between)."""
     before = document.sentences[sentence.index - 1] if sentence.index > 0 else None
@@ -270,7 +238,7 @@ def _claim_denied(context: Context, who: str, hits, index, sentence_actors: Sent
     own = {d.source.id for d, _, _ in hits}
     best = None
     for document, sentence, (cue, what) in hits:
-        actors = set(_actors_in(sentence.span, index))
+        actors = set(actors_in(sentence.span, index))
         rest = _what(cue, what).lower()  # what is denied: 'reports that …', 'that …'
         if len(rest.split()) < MIN_DENIED_WORDS:
             continue  # 'declined to comment.' denies no stated claim
