@@ -238,6 +238,8 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
             if (in_front_matter(document, sentence) or is_header_line(sentence.text) or in_furniture(ent, sentence)
                     or (ent.label_ == "ORG" and surface.islower()) or not names_actors(document, sentence)):
                 continue  # bylines, credits, datelines, captions, chrome and common nouns are not names
+            if surface.lower() in load_lexicon("not_parties"):
+                continue  # "a sophisticated VAT fraud scheme": a tax, no party (timeline audit s20, row 08)
             if document.part_of(sentence) == HEADLINE and is_title_case(sentence.text) \
                     and surface not in document.text[sentence.end:]:
                 continue  # "World Cup Day 19: Luis Suarez Apologizes (Sort Of)": in a headline in Title Case a name

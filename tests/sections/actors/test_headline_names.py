@@ -25,3 +25,11 @@ def test_a_credit_in_brackets_after_a_person_is_no_acronym():
                         "Italy&apos;s Giorgio Chiellini&apos;s shoulder (AP)</i>\n\nGiorgio Chiellini said the ban on Luis "
                         "Suarez was excessive. Chiellini accepted the apology.\n")
     assert "Giorgio Chiellini" in names and not any("(AP)" in n for n in names)
+
+
+def test_a_tax_or_a_law_the_recogniser_reads_as_an_organisation_is_no_actor():
+    # DW, 6 May 2025 (eu-small-parcel; timeline audit s20, row 08 listed "VAT" among the row's actors)
+    names = actor_names("Shein and Temu under pressure\n\nThe EU's anti-fraud office OLAF and Polish authorities "
+                        "uncovered a sophisticated VAT fraud scheme. The VAT scheme cost the EU millions. OLAF said the "
+                        "GDPR was not involved, and the GDPR rules were kept.\n")
+    assert "OLAF" in names and not {"VAT", "GDPR"} & set(names)
