@@ -111,6 +111,9 @@ def event_head(date: Span) -> tuple[Token, Token | None]:
             verb = verb.head
         if verb.lower_ in RELATIVE_TIME_PREPS:
             passed = verb.lower_  # ("following" as a verb)
+        if date.root.dep_ == "poss" and passed is None and head.dep_ not in ("nsubj", "nsubjpass"):
+            return head, None  # "… after Yukos accused Gazprom of illegally taking part in Sunday's auction": the day
+            # is the auction's, told in passing; no clause above is dated by it (timeline audit s21, row 30)
         if verb.pos_ in ("VERB", "AUX") and (passed is None or passed in ("after", "following") and verb.tag_ == "VBD"):
             return verb, None  # "told reporters after Wednesday's talks": that day's telling; but "parts … seized
             # before the 2022 invasion" were not seized in 2022, and a trial "following his arrest in October

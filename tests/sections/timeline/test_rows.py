@@ -365,3 +365,13 @@ def test_an_opening_act_the_saying_is_part_of_stays(nlp):
                  "them once he had evidence that Japan was no longer dumping chips in world markets.",
                  dt.date(1987, 3, 28))
     assert row[0] == "1987-03-27" and row[1].startswith("In announcing the U.S. Sanctions yesterday, President Ronald")
+
+
+def test_a_day_owned_by_a_noun_told_in_passing_dates_no_clause(nlp):
+    # BBC, December 2004 (yukos; timeline audit s21, row 30: the Rosneft announcement, days later, was dated by
+    # "Sunday's auction"); a day owning a noun after "after" still dates the telling
+    assert rows("The Rosneft announcement came just hours after Yukos accused Gazprom of illegally taking part in "
+                "Sunday's auction.", dt.date(2004, 12, 22)) == []
+    [(label, _, _)] = rows("Dmitriev told reporters after Wednesday's talks that progress was made.",
+                           dt.date(2026, 2, 5))
+    assert label == "2026-02-04"
