@@ -50,7 +50,7 @@ def line_breaks(doc: Doc) -> Doc:
     $600M Fine on TikTok … European Union (EU) fined …", a teaser card of a saved page)."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
+        if _line_start(doc, token.i):
             token.is_sent_start = True
         elif previous.is_alpha and previous.whitespace_ == " " and token.i >= 2 and _line_start(doc, previous.i):
             token.is_sent_start = False  # "EU fines TikTok\nTikTok owner ByteDance Ltd. was fined …": the parser

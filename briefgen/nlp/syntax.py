@@ -89,11 +89,11 @@ def child(verb: Token, *deps: str) -> Token | None:
     return None
 
 
-def is_conditional(verb: Token) -> bool:
-    """A trigger in an "if" or "unless" clause, or under one, states no ask or offer."""
+def is_conditional(verb: Token, marks=CONDITIONAL_MARKS) -> bool:
+    """A trigger in an "if" or "unless" clause (one of ``marks``), or under one, states no ask or offer."""
     token = verb
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
             return True
         if token.head == token:
             return False

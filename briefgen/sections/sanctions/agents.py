@@ -125,13 +125,14 @@ def evader(cue: Token) -> Token | None:
     return subject(cue)
 
 
-def speech_subject(token: Token, steps: int | None = None) -> Token | None:
+def speech_subject(token: Token, steps: int | None = None, pronouns: bool = False) -> Token | None:
     """The named subject of the speech verb whose complement holds ``token`` ("…, France said",
-    "GenCorp said it …"), looking at most ``steps`` words up; None when that subject is a pronoun."""
+    "GenCorp said it …"), looking at most ``steps`` words up; None when that subject is a pronoun,
+    unless ``pronouns`` ("It added that …": the caller resolves whom "it" means)."""
     for node in chain(token)[:steps]:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in load_lexicon("ask_speech_verbs"):
             speaker = child(node.head, "nsubj")
-            return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+            return speaker if speaker is not None and (pronouns or speaker.pos_ != "PRON") else None
     return None
 
 

@@ -11,7 +11,7 @@ from briefgen.dates.anchor import anchor_of, is_whole_year, resolve_told, window
 from briefgen.dates.resolve import resolve
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.syntax import governing_verb, is_past, marked_clause
+from briefgen.nlp.syntax import IF_MARKS, governing_verb, is_conditional, is_past
 from briefgen.sections.sanctions.lexicons import lexicon
 
 #: Prepositions that put what they govern at another time than the verb they hang on.
@@ -62,13 +62,15 @@ def told_date(document: Document, sentence: Sentence) -> Date | None:
     successive rounds of one regime stay apart in time order. The date has no wording
     (``text`` is empty; ``anchor`` names the source's date) and is shown "as of". A sentence
     with a date elsewhere ("…, the State Department said on Monday") dates something else and
-    gives none, unless that date is a condition's; a length of time does not, and a date inside a relative clause describes its
-    noun ("the troops which were occupying its oil installations since Tuesday") and does not
-    stand in the way."""
+    gives none, unless that date is a condition's (audit s19, sanctions-22: "… if the United States
+    imposes its planned trade sanctions on April 17" does not date the warning); a length of time
+    does not, and a date inside a relative clause describes its noun ("the troops which were
+    occupying its oil installations since Tuesday") and does not stand in the way."""
     anchor, label = anchor_of(document)
     window = window_of(document)
     if anchor is None and window is None or any(
-            ent.label_ in ("DATE", "TIME") and not _describes_noun(ent.root) and not _in_condition(ent.root)
+            ent.label_ in ("DATE", "TIME") and not _describes_noun(ent.root)
+            and not is_conditional(ent.root, IF_MARKS)
             and resolve(ent.text, anchor or window[1]) is not None for ent in sentence.span.ents):
         return None  # a length ("week-long strikes", "for a few more days") dates nothing
     if anchor is not None:
@@ -85,13 +87,6 @@ def _describes_noun(token: Token) -> bool:
     since Tuesday")."""
     verb = governing_verb(token)
     return verb is not None and verb.dep_ == "relcl"
-
-
-def _in_condition(token: Token) -> bool:
-    """Whether ``token`` lies in an "if/unless" clause: the day of the condition ("Japan warned … it may
-    take retaliatory measures if the United States imposes its planned trade sanctions on April 17")
-    is not the day of the warning, which the report's day still dates (audit s19, sanctions-22)."""
-    return any(marked_clause(a) for a in token.ancestors)
 
 
 def told_as_earlier(token: Token) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import (chain, child, clause_head, governing_verb, noun_conjuncts, prep_object,
                                  reporting_verb)
@@ -207,9 +206,7 @@ class Reader(Parties):
         """Who tells the measure, when its sentence reports what a party said ("It added that Kenteris and
         Thanou had been 'provisionally suspended'": the IAAF of the sentence before), and the sentences
         that name them; kept aside, used only where another telling names that party as the imposer."""
-        verb = next((n.head for n in chain(token) if n.dep_ == "ccomp"
-                     and n.head.lemma_.lower() in load_lexicon("ask_speech_verbs")), None)
-        speaker = child(verb, "nsubj") if verb is not None else None
+        speaker = speech_subject(token, pronouns=True)
         before = len(self.leaned)
         name = self.party(speaker) if speaker is not None else None
         naming = [self.document.cite(s) for s in self.leaned[before:] if s.index != sentence.index]

@@ -24,7 +24,7 @@ from briefgen.model.items import TimelineEvent
 from briefgen.nlp.antecedents import is_anaphoric, named_before, named_by_head, subject_before, subject_within
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import ACTOR_LABELS
-from briefgen.nlp.syntax import governing_verb, is_past
+from briefgen.nlp.syntax import IF_MARKS, governing_verb, is_conditional, is_past
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
 from briefgen.sections.timeline.date_scope import is_comparison_base, since_then
@@ -32,7 +32,7 @@ from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
 from briefgen.sections.timeline.alone import keep_ending, names_party, readable_bounds
 from briefgen.sections.timeline.asides import background_span, is_caption_telling
-from briefgen.sections.timeline.rows import date_list, event_span, event_text, governor, has_content, is_condition
+from briefgen.sections.timeline.rows import date_list, event_span, event_text, governor, has_content
 from briefgen.sections.timeline.tense import is_expected, past_wish, stale_forecast
 
 HEADER_CHARS = 40
@@ -116,7 +116,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
         if is_comparison_base(ent):
             continue  # "Japanese exports to the EC totalled 30.67 billion dlrs, up 4.5 pct from 1985": a 1986 fact
         head = governor(ent)
-        if any(is_condition(a) for a in [head, *head.ancestors]):
+        if is_conditional(head, IF_MARKS):
             continue  # "Japan warned … it may take retaliatory measures if the United States imposes its planned
             # trade sanctions on April 17": the day of a condition dates no event told (timeline audit s21, row 26)
         if past_wish(head):
