@@ -47,6 +47,10 @@ def subject(verb: Token | None) -> Token | None:
             while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
                 noun = noun.head.head  # "sent thousands of troops supported by tanks to occupy …": the sender
             return child(noun.head, "nsubj") if noun.dep_ == "dobj" else None
+        if node.dep_ == "pcomp" and node.tag_ == "VBG":  # "something ridiculous about FIFA banning Luis
+            doer = child(node.head, "pobj")  # Suarez": the parser hangs the gerund's subject on the preposition
+            if doer is not None and doer.i == node.i - 1 and doer.pos_ in ("PROPN", "NOUN"):
+                return doer
         if node.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "dobj", "advcl", "conj", "acomp") \
                 or node.head.i == node.i:
             return None

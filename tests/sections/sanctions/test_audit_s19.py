@@ -123,3 +123,11 @@ def test_one_sum_told_in_shorthand_is_one_fine(nlp_sentences):
         "sending user data to China.")
     assert (item.imposer, item.target, item.amount) == ("Data Protection Commission (DPC)", "TikTok", "€530 million")
     assert sorted({c.source for c in item.citations}) == ["S1", "S2"]
+
+
+def test_the_party_before_a_gerund_hung_on_a_preposition_is_its_subject(nlp_sentences):
+    # Daily Mail, June 2014 (CNN/DailyMail corpus, a story outside the dev set): the parser makes "FIFA" the
+    # object of "about" and "banning" its sibling; FIFA bans
+    [item] = nlp_sentences("There was always something a bit ridiculous about FIFA banning Luis Suarez from "
+                           "‘all-football-related activity’.")
+    assert (item.status, item.imposer, item.target, item.measure) == ("imposed", "FIFA", "Luis Suarez", "ban")
