@@ -93,3 +93,19 @@ def readable_bounds(doc: Doc, start: int, end: int, date: Span, who: str | None,
         if names_someone(doc[left:right], index):
             return min(left, start), max(right, end)
     return start, end
+
+
+#: Relative words a row may open on when the parser cut it inside a relative clause.
+RELATIVE_OPENINGS = frozenset({"which", "whom"})
+
+
+def without_relative_opening(doc: Doc, start: int, end: int) -> int:
+    """The row's start past a relative word that is not its subject: "which Witkoff—speaking on Thursday at
+    the World Economic Forum …" reads "Witkoff—speaking on Thursday …" (timeline audit s21); a "which"
+    that does the act ("which launched last week") stays, as its row shows what it stands for."""
+    first = doc[start]
+    if end - start > 3 and first.lower_ in RELATIVE_OPENINGS and first.dep_ not in ("nsubj", "nsubjpass") \
+            and doc[start + 1].pos_ in ("PROPN", "NOUN", "PRON", "DET"):
+        return start + 1
+    return start
+
