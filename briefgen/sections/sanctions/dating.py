@@ -22,6 +22,7 @@ def stated_date(document: Document, predicate: Token, sentence: Sentence, future
     """The DATE entity attached to the predicate, resolved against the publication date."""
     predicates = {predicate.i}
     announcements: set[int] = set()  # verbs of announcing a plan: their date lies in the past
+    limits: set[int] = set()  # dated time limits the measure is set for
     node = predicate  # "Washington announced plans yesterday to put … in tariffs": the announcement's day
     for _ in range(6):
         purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
@@ -38,6 +39,8 @@ def stated_date(document: Document, predicate: Token, sentence: Sentence, future
             predicates.add(node.i)
             if told:
                 announcements.add(node.i)
+        elif node.lemma_.lower() in lexicon("deadline_nouns"):
+            limits.add(node.i)  # "the April 17 deadline set by Washington for the tariffs to take effect"
     if (predicate.dep_ == "acl" and predicate.head.lemma_.lower() in lexicon("instrument_nouns")
             and predicate.head.head.lemma_.lower() in lexicon("instrument_verbs")):
         predicates.add(predicate.head.head.i)  # 'signed on Thursday an order imposing …' dates the order
@@ -45,6 +48,10 @@ def stated_date(document: Document, predicate: Token, sentence: Sentence, future
         if ent.label_ != "DATE":
             continue
         node = ent.root
+        if node.head.i in limits and node.dep_ in ("nmod", "compound", "amod", "poss"):
+            found = resolve_told(ent.text, document, future=True, past=False)
+            if found is not None:
+                return found
         while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
             node = node.head
         if node.i in predicates:

@@ -131,3 +131,21 @@ def test_the_party_before_a_gerund_hung_on_a_preposition_is_its_subject(nlp_sent
     [item] = nlp_sentences("There was always something a bit ridiculous about FIFA banning Luis Suarez from "
                            "‘all-football-related activity’.")
     assert (item.status, item.imposer, item.target, item.measure) == ("imposed", "FIFA", "Luis Suarez", "ban")
+
+
+def test_a_measure_a_dated_deadline_is_set_for_takes_the_deadlines_day():
+    # Reuters, 28 March 1987 (dev corpus us-japan-chip-tariffs-1987, S3): the item was dated by another
+    # source's report of 11 April, with which it had been merged (sanctions audit s20)
+    import datetime as dt
+
+    from support import make_documents, run_sections
+
+    from briefgen.nlp.pipeline import load_pipeline
+    documents = make_documents(load_pipeline(), [
+        "Government officials said Japan would make a formal request next week for emergency talks and that the "
+        "two sides would probably meet the week after, just days before the April 17 deadline set by Washington "
+        "for the tariffs to take effect."], [dt.date(1987, 3, 28)])
+    [item] = run_sections(documents, "actors", "sanctions").items["sanctions"]
+    assert (item.status, item.imposer, item.measure, item.date.label()) == (
+        "planned", "United States", "tariffs", "1987-04-17")  # Washington, as the actors name it
+    assert item.text == "the April 17 deadline set by Washington for the tariffs to take effect"
