@@ -90,9 +90,20 @@ def readable_bounds(doc: Doc, start: int, end: int, date: Span, who: str | None,
                for e in doc.ents):
             break  # "President Reagan imposed … last April for its failure to honor a 1986 agreement": the
             # clause above has a day of its own, which a reader would take for the row's
-        if names_someone(doc[left:right], index):
+        if names_someone(doc[left:right], index) or (
+                not own_clause and root.pos_ == "NOUN" and node is nodes[-1] and described_subject(node)):
             return min(left, start), max(right, end)
     return start, end
+
+
+def described_subject(verb) -> bool:
+    """The sentence's main clause has a described subject, which a reader can follow, though no name is
+    tagged in it: a row that is a bare noun phrase ("an issue it had only discovered in February") is shown
+    in it ("The social media biz told the DPC that this was due to an issue it had only discovered in
+    February"; timeline audit s22, row 17)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.dep_ == "ROOT" and subject is not None and subject.pos_ == "NOUN" \
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in subject.children)
 
 
 #: Relative words a row may open on when the parser cut it inside a relative clause.

@@ -208,3 +208,15 @@ def test_a_row_cut_inside_a_relative_clause_does_not_open_on_which(nlp):
     # a "which" that does the act stays, with the noun it stands for (Webuser, 6 December 2004)
     assert rows("Lycos has scrapped its anti-spam screensaver, which launched last week as a way for people to fight "
                 "back against junk email.", dt.date(2004, 12, 6))[0][1].startswith("its anti-spam screensaver, which launched")
+
+
+def test_a_noun_phrase_row_naming_no_one_is_shown_in_its_described_main_clause(nlp):
+    # The Register, 2 May 2025 (timeline audit s22, row 17: "an issue it had only discovered in February")
+    assert rows("The social media biz told the DPC that this was due to an issue it had only discovered in "
+                "February.", dt.date(2025, 5, 2)) == [
+        ("2025-02", "The social media biz told the DPC that this was due to an issue it had only discovered in February")]
+    # a row that is a clause with its own subject is not widened past "after" to a clause of another day
+    # (Reuters, 11 March 1987)
+    assert ("1987-03-06", "a national seamen's strike was ruled illegal last Friday") in rows(
+        "The government had already dispatched more than 1,000 marines to occupy the country's main ports after a "
+        "national seamen's strike was ruled illegal last Friday.", dt.date(1987, 3, 11))
