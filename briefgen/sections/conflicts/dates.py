@@ -51,8 +51,6 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
         person = sorted(set.intersection(*(set(e.actors) for e in group)) & persons) or sorted(set(group[0].actors) & persons)
         if all(_pact(e) for e in group):  # "When the agreement was made: 1986-07 (S2, S4) or 1986-09 (S5)"
             about = f"When the {_pact(min(group, key=lambda e: len(e.text)))} was made: {' or '.join(_dates_said(claims))}"
-        elif _launched(group):  # "When the screensaver was launched: 2004-11-29 (S7) or 2004-12-01 (S4)"
-            about = f"When the {_launched(group)} was launched: {' or '.join(_dates_said(claims))}"
         elif person or group[0].lemma in ENCOUNTERS:
             subject = person[0] if person else f"the {group[0].subject.split()[-1]}"
             about = f"When {subject} {_past(group[0].lemma)}: {' or '.join(_dates_said(claims))}"
@@ -71,9 +69,7 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
 
 def _undated(event) -> str:
     """An act's line without the words that date it, for a heading."""
-    text = event.text
-    if event.date.text:  # with the preposition that brings the date in ("… a screensaver on November 29, 2004")
-        text = re.sub(rf"(?:\b(?:on|in|at)\s+)?{re.escape(event.date.text)}", " ", text, count=1)
+    text = event.text.replace(event.date.text, " ") if event.date.text else event.text
     return " ".join(text.split()).rstrip(" ,;:")
 
 
@@ -105,14 +101,6 @@ ENCOUNTERS = {"meet", "meeting", "talk", "talks", "summit", "encounter", "confer
 
 #: Words of a start: "launched the screensaver" and "started distributing a screensaver" tell one launch.
 LAUNCHES = {"launch", "start", "begin", "release", "unveil"}
-
-
-def _launched(group: list) -> str | None:
-    """The one thing every telling of a launch says was launched ("screensaver"), else None."""
-    if not all(e.lemma in LAUNCHES for e in group):
-        return None
-    shared = sorted(frozenset.intersection(*(e.participants for e in group)) - set(group[0].actors))
-    return shared[0] if len(shared) == 1 and shared[0].islower() else None
 
 
 def _same_kind(a: str, b: str) -> bool:

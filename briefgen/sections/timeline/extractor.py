@@ -155,7 +155,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
             continue  # "this weekend's news", "the April 3 expiration": a dated thing of no one, no event
         actors = index.named_in(span) if index else []
         events.append(Event(date=date, text=event_text(document.doc, start, end), actors=actors,
-                            expected=expected, lemma=act_lemma(head), citation=document.cite(sentence),
+                            expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),
                             subject=subject_of(head), participants=participants_of(head, index),
                             background=aside is not None, who=who,
                             leaned=document.cite(before) if before is not None else None))
@@ -223,24 +223,9 @@ def participants_of(head: Token, index) -> frozenset[str]:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NN", "NNP"):
                 ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
                 words.add((index.resolve(ent.text) if index and ent is not None else None) or c.lemma_.lower())
-                # the noun in apposition names the same thing: 'launched the "Make Love, Not Spam" screensaver',
-                # parsed as "Love" with "screensaver" beside it
-                words.update(a.lemma_.lower() for a in c.children if a.dep_ == "appos" and a.tag_ == "NN")
             elif c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ":
                 words.add(c.lemma_.lower())
     return frozenset(words)
-
-
-#: Verbs of a beginning: "started distributing a screensaver" tells a start, as "launched the screensaver"
-#: tells a launch, so the conflicts section compares the two tellings' days.
-BEGINNINGS = ("start", "begin")
-
-
-def act_lemma(head: Token) -> str:
-    """The word of the act a row tells: its verb, or for a verb begun ("started distributing") the beginning."""
-    if head.dep_ == "xcomp" and head.head.lemma_.lower() in BEGINNINGS:
-        return head.head.lemma_.lower()
-    return head.lemma_.lower()
 
 
 def subject_of(head: Token) -> str:

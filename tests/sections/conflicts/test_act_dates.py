@@ -52,22 +52,3 @@ def test_a_year_that_holds_both_months_takes_no_side(nlp):
     [conflict] = date_conflicts(nlp, [JULY, SEPTEMBER, YEAR],
                                 [dt.date(1987, 4, 11), dt.date(1987, 4, 13), dt.date(1987, 10, 20)])
     assert conflict.about == "When the agreement was made: 1986-07 (S1) or 1986-09 (S2)"
-
-
-# dev corpus lycos-make-love-not-spam-2004: S7 (Wikinews, undated), S4 (PC World, 3 December 2004)
-STARTED = "The company started distributing a screensaver on November 29, 2004 on makelovenotspam.com."
-LAUNCHED = ('Spamming the Spammers Lycos launched the "Make Love, Not Spam" screensaver Wednesday, but was '
-            "circulating a beta version of the software before that.")
-STOPPED = 'Lycos stopped distributing the program on December 3, 2004 and asked clients to "stay tuned".'
-
-
-def test_a_start_and_a_launch_of_one_thing_on_two_days_are_a_date_conflict(nlp):
-    # "started distributing" tells a start, as "launched" tells a launch; the screensaver stands beside the
-    # title the parser took for the object
-    [conflict] = date_conflicts(nlp, [STARTED, LAUNCHED], [None, dt.date(2004, 12, 3)])
-    assert conflict.about == "When the screensaver was launched: 2004-11-29 (S1) or 2004-12-01 (S2)"
-    assert [c.citations[0].source for c in conflict.claims] == ["S1", "S2"]
-
-
-def test_a_stop_is_no_launch(nlp):
-    assert not date_conflicts(nlp, [STOPPED, LAUNCHED], [None, dt.date(2004, 12, 3)])
