@@ -49,7 +49,8 @@ def stated_date(document: Document, predicate: Token, sentence: Sentence, future
             continue
         node = ent.root
         if node.head.i in limits and node.dep_ in ("nmod", "compound", "amod", "poss"):
-            found = resolve_told(ent.text, document, future=True, past=False)
+            past = is_past(governing_verb(node.head))  # "… missed the March 1 deadline": a limit gone by
+            found = resolve_told(ent.text, document, future=future and not past, past=past)
             if found is not None:
                 return found
         while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):

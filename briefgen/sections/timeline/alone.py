@@ -6,7 +6,7 @@ not open on a pronoun ("Wine said he has been undercover since police raided his
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import PARTY_LABELS
@@ -96,7 +96,7 @@ def readable_bounds(doc: Doc, start: int, end: int, date: Span, who: str | None,
     return start, end
 
 
-def described_subject(verb) -> bool:
+def described_subject(verb: Token) -> bool:
     """The sentence's main clause has a described subject, which a reader can follow, though no name is
     tagged in it: a row that is a bare noun phrase ("an issue it had only discovered in February") is shown
     in it ("The social media biz told the DPC that this was due to an issue it had only discovered in
