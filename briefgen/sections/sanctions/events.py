@@ -9,6 +9,7 @@ from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import (chain, child, clause_head, governing_verb, noun_conjuncts, prep_object,
                                  reporting_verb)
 from briefgen.sections.sanctions.defenses import read_defenses
+from briefgen.sections.sanctions.definite import owner_told_before
 from briefgen.sections.sanctions.dating import stated_date, told_as_earlier, told_date
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.grounds import reason_of
@@ -75,6 +76,11 @@ class Reader(Parties):
             court = court if court is not None and court.lemma_.lower() in lexicon("authority_nouns") else None
             asker_tok, asker = imposer_tok, imposer  # in foreign courts": the courts would grant them (audit s14, #28)
             imposer_tok, imposer = court, self.party(court)
+        if imposer is None and asker is None and trigger.kind not in ("verb", "ban") and not asked:
+            told = owner_told_before(self, self.document, sentence, token)  # "the tariff on small packages …
+            if told is not None:  # was revised down", after "the US's new tariffs …": the United States'
+                imposer = self.party(told[0])
+                self.leaned.append(told[1])
         if trigger.kind == "weak-noun" and status == "existing":
             return []
         if status == "suspended" and token.lemma_.lower() in DECISIONS and cue is not None \

@@ -137,3 +137,29 @@ def test_whom_an_ended_exemption_covered_is_the_target_not_the_reason(corpus):
     item = telling(corpus("eu-small-parcel-fee-2025"), "ended tariff exemptions earlier this month for goods")
     assert (item.status, item.imposer, item.measure, item.reason) == ("imposed", "United States", "tariff", None)
     assert item.target.startswith("goods")
+
+
+def test_the_measure_named_in_the_sentence_before_keeps_its_owner(corpus):
+    # S3, BBC 21 May 2025: "The EU's move comes after the US's new tariffs on Chinese goods … - which
+    # include a fee on small packages. Following negotiations last week, the tariff on small packages …
+    # was revised down to 54% from 120%." The tariff revised is the US's, and both sentences are cited.
+    item = telling(corpus("eu-small-parcel-fee-2025"), "was revised down to 54% from 120%")
+    assert (item.status, item.imposer, item.target, item.measure, item.amount) == (
+        "eased", "United States", "small packages", "tariff", "54%")
+    assert [c.source for c in item.citations] == ["S3", "S3"]
+    assert "the US's new tariffs on Chinese goods" in item.citations[0].quote
+
+
+def test_a_measure_with_no_owner_before_it_takes_none(nlp_sentences):
+    # S2, BBC 20 December 2004: the sentence before names who would find them guilty, not whose the
+    # suspension is; "The suspension" stays without an imposer rather than take a guess.
+    from briefgen.nlp.annotate import annotate
+    from briefgen.model.source import Source
+    from briefgen.sections.sanctions.definite import owner_told_before
+    from briefgen.sections.sanctions.events import Reader
+    text = ("HEADLINE\nThey face two-year bans if found guilty by the Greek Athletics Federation. "
+            "The suspension also covers the athletes' controversial coach, Christos Tzekos.")
+    [document] = annotate([(Source(id="S1", path="s1.txt", sha256="0"), text)])
+    sentence = document.sentences[-1]
+    suspension = next(t for t in sentence.span if t.lower_ == "suspension")
+    assert owner_told_before(Reader(document, None), document, sentence, suspension) is None
