@@ -8,6 +8,7 @@ import re
 from briefgen.lexicons import load_pairs
 from briefgen.model.citations import citation_key, source_number
 from briefgen.model.date import Date
+from briefgen.nlp.antecedents import PRONOUNS
 from briefgen.nlp.figures import CURRENCY_SIGNS
 from briefgen.sections.sanctions.event import Event
 
@@ -110,7 +111,10 @@ def _same(a: Event, b: Event) -> bool:
 
 
 def _plainness(e: Event) -> tuple:
-    return (sum(x is not None for x in (e.imposer, e.asker, e.target, e.measure, e.reason, e.date)),
+    """Fewest details, then shortest; a line naming its parties before one opening on a pronoun ("It
+    added that Kenteris and Thanou had been 'provisionally suspended …'"), which a reader cannot place."""
+    words = e.text.split()
+    return (bool(words) and words[0].lower() in PRONOUNS, sum(x is not None for x in (e.imposer, e.asker, e.target, e.measure, e.reason, e.date)),
             len((e.measure or "").split()), len(e.text))
 
 
