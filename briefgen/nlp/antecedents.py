@@ -61,14 +61,33 @@ def subject_before(document: Document, sentence: Sentence, pronoun: Token) -> tu
 
 
 def teller_of_verbless(sentence: Sentence) -> Token | None:
-    """The name just before a "said" that the parser did not make the sentence's verb: in "Athletics'
-    ruling body the IAAF said explanations … were 'unacceptable'" the root is "body" and "said" a
-    modifier, yet the IAAF is who speaks. Only when the root is no verb at all."""
-    if sentence.span.root.pos_ in ("VERB", "AUX"):
-        return None
+    """Who speaks in a sentence whose root the parser gave no subject: the named subject of its
+    "said" ('"Brazil's seamen are the second worst paid in the world, after Ghana's," dos Santos said',
+    parsed with "dos" as root), or the name just before a "said" the parser made a modifier ("Athletics'
+    ruling body the IAAF said explanations … were 'unacceptable'", root "body")."""
     said = next((t for t in sentence.span if t.lemma_.lower() == "say" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
-    name = said.doc[said.i - 1] if said is not None and said.i > sentence.span.start else None
-    return name if name is not None and name.pos_ == "PROPN" else None
+    if said is None:
+        return None
+    named = next((c for c in said.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        return named
+    before = said.doc[said.i - 1] if said.i > sentence.span.start else None
+    return before if before is not None and before.pos_ == "PROPN" and sentence.span.root.pos_ not in ("VERB", "AUX") \
+        else None
+
+
+#: Lowercase words that open a surname ("dos Santos", "van Gaal", "al-Assad" is one token already).
+NAME_PARTICLES = frozenset({"da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn"})
+
+
+def name_as_written(token: Token, sentence: Sentence) -> str:
+    """The name a token is part of, as the sentence writes it, with the particle that opens the surname
+    when the recogniser left it out ("dos Santos said", tagged "Santos": the port of Santos is another)."""
+    ent = next((e for e in sentence.span.ents if e.start <= token.i < e.end), None)
+    start, end = (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
+    while start > sentence.span.start and token.doc[start - 1].lower_ in NAME_PARTICLES and token.doc[start - 1].is_lower:
+        start -= 1
+    return token.doc[start:end].text
 
 
 def parsed_beside(noun: Token) -> Token | None:

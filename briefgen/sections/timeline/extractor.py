@@ -21,7 +21,8 @@ from briefgen.ingest.header import DATE_PREFIX, is_header_line
 from briefgen.lexicons import load_lexicon
 from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
-from briefgen.nlp.antecedents import is_anaphoric, named_before, named_by_head, subject_before, subject_within
+from briefgen.nlp.antecedents import (is_anaphoric, name_as_written, named_before, named_by_head, subject_before,
+                                     subject_within)
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.syntax import IF_MARKS, governing_verb, is_conditional, is_past
@@ -194,7 +195,7 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
     if found is None:
         return None, None
     subject, before = found
-    name = next((e.text for e in before.span.ents if e.start <= subject.i < e.end), subject.text)
+    name = name_as_written(subject, before)
     return (index.resolve(name) if index else None) or name, before
 
 

@@ -74,3 +74,20 @@ def test_a_description_opening_a_row_is_the_organisation_whose_name_ends_in_it(n
     [(day, who, line)] = rows(text, None)
     assert (day, who) == ("2002-07-30", "Special Immigration Appeals Commission (SIAC)")
     assert line.startswith("The commission ruled on 30 July, 2002")
+
+
+def test_he_after_a_quote_the_parser_left_subjectless_is_its_speaker():
+    # Reuters, 12 March 1987 (dev corpus brazil-seamen-strike-1987, S4, hard-wrapped): '"Brazil's seamen are the
+    # second worst paid in the world, after Ghana's," dos Santos said. He said the seamen had not received a pay
+    # increase since February 1986 …'. In the wire the parser makes "dos" the root, so the sentence's subject was
+    # not found and the row said no one; "He" is dos Santos, with his particle (Santos is also the port).
+    import pytest
+    from support import SHARED, dev_documents, run_sections
+    if not (SHARED / "eval" / "dev").is_dir():
+        pytest.skip("../shared/eval/dev not present")
+    rows = run_sections(dev_documents("brazil-seamen-strike-1987"), "actors", "timeline").items["timeline"]
+    [row] = [r for r in rows if r.text.startswith("He said the seamen had not received a pay increase")]
+    assert (row.who, row.date.label(), row.text) == (
+        "dos Santos", "1986-02-01/1987-03-12", "He said the seamen had not received a pay increase since February 1986")
+    assert [c.source for c in row.citations] == ["S4", "S4"]
+    assert row.citations[0].quote.endswith("dos Santos said.")
