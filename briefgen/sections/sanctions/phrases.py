@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.sections.sanctions.lexicons import lexicon
+from briefgen.nlp.quotes import quotes_balanced
 from briefgen.nlp.syntax import chain, clause_head, closed_end, is_edge_punct, prep_object
 
 CONTRASTS = {"but", "yet"}
@@ -128,13 +129,7 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
         return ""
     end = closed_end(doc, tokens[0].i, tokens[-1].i + 1, top.sent.end)
     text = " ".join(doc[tokens[0].i : end].text.split()).strip("“”\"‘’ ")
-    opening = tokens[0].i > 0 and doc[tokens[0].i - 1].text in ("\"", "“")
-    if opening and (text.count("\"") % 2 or text.count("”") > text.count("“")):
-        text = doc[tokens[0].i - 1].text + text  # '"Our assets were illegally seized," Yukos said': the quote opens
-    closing = next((t.text for t in doc[end:end + 2] if t.text in ("\"", "”")), None)
-    if closing and (text.count("\"") % 2 or text.count("“") > text.count("”")):
-        text += closing  # 'had been "provisionally suspended pending the resolution of their cases"': it closes
-    return text
+    return quotes_balanced(doc, tokens[0].i, end, text)
 
 def is_aside(clause: Token) -> bool:
     """A relative clause set off by a comma ("Yukos, which was …"): an aside a line can lose."""

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.antecedents import antecedent_start
+from briefgen.nlp.quotes import quotes_balanced
 from briefgen.nlp.syntax import IF_MARKS, closed_end, is_edge_punct, marked_clause, reporting_verb
 from briefgen.sections.timeline.attachment import attribute_copula, described_noun, skip_leading_phrase
 from briefgen.sections.timeline.nominal import says_who, stands_alone
@@ -293,4 +294,4 @@ def event_text(doc, start: int, end: int) -> str:
     """The clause as one line; a long clause is cut and ends with an ellipsis."""
     cut = min(end, start + MAX_EVENT_TOKENS)
     text = " ".join(doc[start:cut].text.split())
-    return text + (" …" if cut < end else "")
+    return text + " …" if cut < end else quotes_balanced(doc, start, end, text)

@@ -220,3 +220,22 @@ def test_a_noun_phrase_row_naming_no_one_is_shown_in_its_described_main_clause(n
     assert ("1987-03-06", "a national seamen's strike was ruled illegal last Friday") in rows(
         "The government had already dispatched more than 1,000 marines to occupy the country's main ports after a "
         "national seamen's strike was ruled illegal last Friday.", dt.date(1987, 3, 11))
+
+
+def test_a_row_that_ends_inside_a_quotation_closes_it(nlp):
+    # Wikinews, December 2004 (dev corpus lycos-make-love-not-spam-2004, S7): the row ended
+    # 'asked clients to "stay tuned', the quotation left open
+    text = "Lycos stopped distributing the program on December 3, 2004 and asked clients to \"stay tuned\"."
+    assert ("2004-12-03", 'Lycos stopped distributing the program on December 3, 2004 and asked clients to "stay tuned"') \
+        in rows(text, dt.date(2004, 12, 10))
+
+
+def test_a_clause_whose_subject_opens_on_an_unplaced_possessive_is_shown_with_who(nlp):
+    # The Record, 2 May 2025 (dev corpus tiktok-dpc-fine-china-transfers-2025, S3): the row read "its 2021 privacy
+    # policy did not identify which countries it transferred data to …", whose "its" nothing in the row placed
+    text = ("TikTok violated GDPR transparency requirements, the regulator said, because its 2021 privacy policy did "
+            "not identify which countries it transferred data to and did not specify that staff in China and other "
+            "countries had remote access to personal data stored in Singapore and the United States.")
+    [line] = [line for day, line in rows(text, dt.date(2025, 5, 2)) if day == "2021"]
+    assert line.startswith("TikTok violated GDPR transparency requirements, the regulator said, because its 2021 "
+                           "privacy policy did not identify")
