@@ -51,8 +51,8 @@ def subject_before(document: Document, sentence: Sentence, pronoun: Token) -> tu
     if is_anaphoric(pronoun) and any(t.lemma_.lower() == pronoun.lemma_.lower() for t in before.span):
         return None
     subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children
-                    if c.dep_ in ("nsubj", "nsubjpass")), None) or teller_of_verbless(before)
-    # ("Kenteris and Thanou were asked to explain")
+                    if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        or teller_of_subjectless(before)  # "Kenteris and Thanou were asked to explain"
     if subject is not None and subject.pos_ == "NOUN":
         subject = named_apposite(subject) or subject
     if subject is None or subject.pos_ != "PROPN" or not agrees(word, subject):
@@ -60,7 +60,7 @@ def subject_before(document: Document, sentence: Sentence, pronoun: Token) -> tu
     return subject, before
 
 
-def teller_of_verbless(sentence: Sentence) -> Token | None:
+def teller_of_subjectless(sentence: Sentence) -> Token | None:
     """Who speaks in a sentence whose root the parser gave no subject: the named subject of its
     "said" ('"Brazil's seamen are the second worst paid in the world, after Ghana's," dos Santos said',
     parsed with "dos" as root), or the name just before a "said" the parser made a modifier ("Athletics'

@@ -3,6 +3,8 @@ quotation shows the mark the cut left outside it ('had been "provisionally suspe
 resolution of their cases"'), so a reader sees which words are the speaker's."""
 from __future__ import annotations
 
+import re
+
 OPENING = ("\"", "“")
 CLOSING = ("\"", "”")
 
@@ -13,9 +15,9 @@ def quotes_balanced(doc, start: int, end: int, text: str) -> str:
     if start > 0 and doc[start - 1].text in OPENING and (text.count("\"") % 2 or text.count("”") > text.count("“")):
         text = doc[start - 1].text + text  # '"Our assets were illegally seized," Yukos said': the quote opens
     closing = next((t for t in doc[end:end + 2] if t.text in CLOSING), None)
-    if closing is not None and end > 0 and (text.count("\"") % 2 or text.count("“") > text.count("”")):
+    if closing is not None and (text.count("\"") % 2 or text.count("“") > text.count("”")):
         # '… was a "financially superior alternative."': it closes, with the full stop inside it, so the
         # line stays the source's own words
-        between = doc[end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[end:closing.i]) + closing.text
-        text += " ".join(between.split()) if not between[:1].isspace() else " " + " ".join(between.split())
+        last = doc[end - 1]
+        text += re.sub(r"\s+", " ", doc[last.i : closing.i + 1].text[len(last.text):])
     return text

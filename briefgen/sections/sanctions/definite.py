@@ -10,14 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefgen.lexicons import load_pairs
 from briefgen.nlp.document import Document, Sentence
-
-
-def _kind(noun: Token) -> str:
-    """The kind of measure a noun names ("duty" and "levy" are tariffs, "penalty" a fine)."""
-    lemma = noun.lemma_.lower()
-    return load_pairs("measure_kind_nouns").get(lemma, lemma)
+from briefgen.sections.sanctions.lexicons import measure_kind
 
 
 def is_definite(noun: Token) -> bool:
@@ -32,10 +26,10 @@ def owner_told_before(parties, document: Document, sentence: Sentence, measure: 
     if not is_definite(measure) or sentence.index == 0:
         return None
     before = document.sentences[sentence.index - 1]
-    kind = _kind(measure)
+    kind = measure_kind(measure.lemma_.lower())
     owners: dict[str, Token] = {}
     for noun in before.span:
-        if noun.pos_ == "NOUN" and _kind(noun) == kind:
+        if noun.pos_ == "NOUN" and measure_kind(noun.lemma_.lower()) == kind:
             owner = parties.phrase_actor(noun)
             name = parties.actor(owner, strict=True) if owner is not None else None
             if name:

@@ -5,7 +5,7 @@ line "verb => measure" names the measure a trigger stands for.
 """
 from __future__ import annotations
 
-from briefgen.lexicons import lexicon_cache, load_lexicon
+from briefgen.lexicons import lexicon_cache, load_lexicon, load_pairs
 
 
 @lexicon_cache
@@ -30,3 +30,9 @@ def count_nouns() -> dict[str, int]:
     """Nouns that stand for a number of parties named before ("the Greek pair", "the duo"), from the
     shared ``count_nouns`` lexicon: {noun: how many}."""
     return {word.strip(): int(n) for word, _, n in (line.partition("=>") for line in load_lexicon("count_nouns"))}
+
+
+def measure_kind(word: str) -> str:
+    """The kind of measure a noun names, as the shared ``measure_kind_nouns`` lexicon gives it ("suspension"
+    is a ban, "levy" a tariff, "walkout" a strike); any other noun is its own kind."""
+    return load_pairs("measure_kind_nouns").get(word, word)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.lexicons import load_pairs
+from briefgen.sections.sanctions.lexicons import measure_kind as kind_of
 from briefgen.model.citations import citation_key, source_number
 from briefgen.model.date import Date
 from briefgen.nlp.antecedents import PRONOUNS
@@ -54,7 +54,7 @@ def measure_kind(e: Event) -> str | None:
     """The kind of a measure: its head noun, or the kind the shared ``measure_kind_nouns`` lexicon gives it
     ("suspension" and "ban" are one kind of measure, "walkout" and "strike" another)."""
     head = measure_head(e)
-    return load_pairs("measure_kind_nouns").get(head, head) if head else None
+    return kind_of(head) if head else None
 
 
 #: A sum of money as a measure's line writes it ("€345 million", "300 mln dlrs"): a fine or a levy of one
