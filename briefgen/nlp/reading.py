@@ -29,11 +29,14 @@ TICKER = re.compile(r"<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>")  # '<GY>', '<TSBA.T>': 
 # Gaza Strip —'): where and when
 # the story was filed, not part of its first sentence, which a parser would take for its subject.
 # Wires also write the place in title case when a date follows it ('Ottawa, April 21 - ', 'Toronto,
-# Ont., April 21 -'): read alone, "Toronto" would be the subject of "denied reports …".
+# Ont., April 21 -'): read alone, "Toronto" would be the subject of "denied reports …". Agency copy
+# brackets the country ('Washington, DC [US], September 5 : ', 'New Delhi [India], May 3 (ANI): ').
 DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[^—–\n(]{1,40}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)(?:[ \t]|$)"
     rf"|^[ \t]*[A-Z][a-z]+(?:[ .'’-][A-Z][a-z]+){{0,2}}(?:,[ \t]*[A-Z][A-Za-z.]+)?,[ \t]*(?i:{MONTH_NAMES})\.?[ \t]+"
-    r"\d{1,2}[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)(?:[ \t]|$)",
+    r"\d{1,2}[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)(?:[ \t]|$)"
+    rf"|^[ \t]*(?:[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]+)?\[[A-Z][\w .'’-]{{1,30}}\],[ \t]*"
+    rf"(?i:{MONTH_NAMES})\.?[ \t]+\d{{1,2}}[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?:[:—–]|--?)(?:[ \t]|$)",
     re.MULTILINE,
 )
 

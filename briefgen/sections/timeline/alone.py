@@ -124,3 +124,71 @@ def without_relative_opening(doc: Doc, start: int, end: int) -> int:
         return start + 1
     return start
 
+
+
+#: Subject relations: a clause with one says who does its act.
+SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def subjectless(span: Span) -> bool:
+    """A verb phrase with no subject ("set by Congress in a law passed last year", "to persuade Japan to
+    abide by the agreement reached last July"): no one does its act."""
+    root = span.root
+    return root.pos_ in ("VERB", "AUX") and root.tag_ in ("VB", "VBG", "VBN") \
+        and not any(c.dep_ in SUBJECTS for c in root.children) \
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in root.children)
+
+
+#: Links a described thing keeps to the participle phrases hung on it ("the January 19 th set by
+#: Congress in a law passed last year").
+DESCRIBING = ("acl", "prep", "pobj", "agent")
+
+
+def described_thing(span: Span, date: Span) -> tuple[int, int] | None:
+    """The bounds of the thing a subjectless line describes by a dated participle ("the agreement
+    reached last July governing trade in semiconductors", of "to persuade Japan to abide by the agreement
+    reached last July …"): the noun the participle is hung on, climbing through the participle phrases
+    above it, shown with its whole phrase; None when the date is no participle's of a noun, or when the
+    thing is neither named nor definite."""
+    verb = date.root.head
+    while verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = verb.head
+    while noun.dep_ in DESCRIBING and noun.head.i != noun.i:
+        above = noun.head
+        while above.dep_ in ("prep", "agent") and above.head.i != above.i:
+            above = above.head
+        if above.dep_ != "acl" or above.tag_ not in ("VBN", "VBG") or above.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = above.head
+    start, end = noun.left_edge.i, noun.right_edge.i + 1
+    doc = span.doc
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start > MAX_EVENT_TOKENS or not start <= date.start < end:
+        return None
+    if not names_party(doc[start:end], None) and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return None  # "a law passed last year": no one's, and no reader can tell which
+    return start, end
+
+
+def fragment(span: Span, who: str | None, index) -> bool:
+    """A line no reader can use alone, which the widening above could not mend (timeline audit s23): a
+    verb phrase with no subject, or a line that names no one and whose subject is no one either ("the
+    others had returned to work over the last week", "high level military-to-military dialogue,' which
+    has been suspended since late 2021")."""
+    if who is not None:
+        return False
+    if subjectless(span):
+        return True
+    if names_someone(span, index):
+        return False
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "relcl" for c in root.children) and not any(c.dep_ in ("poss", "det") for c in root.children)
+        # (a thing no one is named with, nor "the": "The current round of talks, which began on Friday 26 June" reads)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in ("other", "others", "rest")

@@ -45,6 +45,28 @@ def is_comparison_base(date: Span) -> bool:
         for c in above.children if c.i != prep.i for t in c.subtree)
 
 
+#: Participles that set the bound of a span of time ("a 'select period' ending in May 2023"), as
+#: written (the parser reads some as nouns).
+BOUND_WORDS = {"ending", "ended", "beginning", "begun", "starting", "started", "running", "closing", "closed",
+               "concluding", "concluded"}
+#: Nouns of a span of time, which such a participle bounds.
+PERIOD_NOUNS = {"period", "year", "quarter", "half", "month", "week", "term", "season", "window", "span",
+                "stretch", "timeframe"}
+
+
+def is_period_bound(date: Span) -> bool:
+    """The date bounds a span of time a noun names ("focusing its probe on a 'select period' ending in May
+    2023", "the year ending March 31"), not when something happened: the clause around it (a criticism told
+    in 2025) is not of that month (timeline audit s23, row 20)."""
+    word = date.root.head
+    if word.dep_ == "prep":
+        word = word.head
+    if word.lower_ in BOUND_WORDS and word.dep_ == "acl":
+        return word.head.lemma_.lower() in PERIOD_NOUNS
+    return word.lemma_.lower() in PERIOD_NOUNS and any(
+        c.dep_ == "acl" and c.lower_ in BOUND_WORDS and c.i < date.start for c in word.children)
+
+
 def since_then(ent: Span, date: Date, anchor: dt.date | None) -> Date:
     """"217 times since the start of 2026", in a report of 4 February: a tally or a state from the date
     to the day of the report, not a thing of January."""

@@ -28,10 +28,11 @@ from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.syntax import IF_MARKS, governing_verb, is_conditional, is_past
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
-from briefgen.sections.timeline.date_scope import is_comparison_base, since_then
+from briefgen.sections.timeline.date_scope import is_comparison_base, is_period_bound, since_then
 from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
-from briefgen.sections.timeline.alone import keep_ending, names_party, readable_bounds, without_relative_opening
+from briefgen.sections.timeline.alone import (described_thing, fragment, keep_ending, names_party, readable_bounds, subjectless,
+                                             without_relative_opening)
 from briefgen.sections.timeline.asides import background_span, is_caption_telling
 from briefgen.sections.timeline.rows import date_list, event_span, event_text, governor, has_content
 from briefgen.sections.timeline.tense import is_expected, past_wish, stale_forecast
@@ -114,7 +115,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
             continue  # headlines, bylines, captions, credits and page chrome state no events
         if ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "DATE" and ent.root.head.i < ent.start:
             continue  # "in 2022 and 2023": read with the first
-        if is_comparison_base(ent):
+        if is_comparison_base(ent) or is_period_bound(ent):
             continue  # "Japanese exports to the EC totalled 30.67 billion dlrs, up 4.5 pct from 1985": a 1986 fact
         head = governor(ent)
         if is_conditional(head, IF_MARKS):
@@ -152,8 +153,13 @@ def events_in(document: Document, context: Context) -> list[Event]:
         start, end = readable_bounds(document.doc, start, end, ent, who, index)
         start = without_relative_opening(document.doc, start, end)
         span = document.doc[start:end]
+        if who is None and subjectless(span) and described_thing(span, ent) is not None:
+            start, end = described_thing(span, ent)  # "the agreement reached last July …", not "to persuade Japan …"
+            span = document.doc[start:end]
         if who is None and not any(t.pos_ in ("VERB", "AUX") for t in span) and not names_party(span, index):
             continue  # "this weekend's news", "the April 3 expiration": a dated thing of no one, no event
+        if fragment(span, who, index):
+            continue
         actors = index.named_in(span) if index else []
         events.append(Event(date=date, text=event_text(document.doc, start, end), actors=actors,
                             expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),
