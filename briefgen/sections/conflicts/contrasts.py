@@ -19,7 +19,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
-from briefgen.model.citations import source_ids
 from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import Sentence
 from briefgen.nlp.labels import ACTOR_LABELS
@@ -113,8 +112,7 @@ def contradiction_conflicts(context: Context, used: set[tuple[str, int]]) -> lis
         # whose claim: the telling that names its owner ("TikTok's evidence"), not "the company's"
         named = next((c for c in against if any(o.dep_ == "poss" and o.pos_ == "PROPN" for o in c.children)), against[0])
         about = f"{stated[:1].upper()}{stated[1:]} — contrary to {_words(list(named.subtree))}"
-        text = f"{', '.join(source_ids(c for claim in claims for c in claim.citations))}: {about}"
-        conflicts.append(make_conflict(about, "contradiction", claims, text))
+        conflicts.append(make_conflict(about, "contradiction", claims, about))  # (each claim cites its source)
     return conflicts
 
 
@@ -161,10 +159,18 @@ def contrast_conflicts(context: Context) -> list[Conflict]:
                 continue
             claims = [Claim(text=s.text, citations=[document.cite(s)]) for s in (before, sentence)]
             sid = document.source.id
-            about = f"Accounts differ ({', '.join(shared_name(before, n) for n in shared)}): " \
-                    f"{_speaker_words(first)} ({sid}) or {_speaker_words(second)} ({sid})"
-            conflicts.append(make_conflict(about, "contrast", claims, f"{sid}: {about}"))
+            names = [shared_name(before, n) for n in shared]
+            places = all(any(e.label_ in PLACE_LABELS for s in (before, sentence) for e in s.span.ents
+                             if e.text.lower() == n) for n in shared)  # ("Krasnodar officials", "the Krasnodar region")
+            disputed = f"What happened in {' and '.join(names)}" if places else f"Accounts of {' and '.join(names)}"
+            about = f"{disputed}: {_speaker_words(first)} ({sid}) or {_speaker_words(second)} ({sid})"  # (in plain
+            # words, not "Accounts differ (Krasnodar)": conflicts audit s23)
+            conflicts.append(make_conflict(about, "contrast", claims, about))
     return conflicts
+
+
+#: Entity labels of places, where something happens.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def shared_name(sentence: Sentence, lowered: str) -> str:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from briefgen.ingest.anatomy import BODY
 from briefgen.lexicons import load_lexicon
-from briefgen.model.citations import source_ids, source_number
+from briefgen.model.citations import source_number
 from briefgen.model.items import Claim, Conflict
 from briefgen.sections.conflicts.claims import is_forecast, make_conflict
 from briefgen.sections.conflicts.denial_cues import STATING_VERBS, claim_noun, denial_cue, denier, said_before
@@ -194,11 +194,8 @@ def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_ac
         told = _span_text([t for t in cue.sent if t.i < min(u.i for u in cue.subtree)])
         if told:  # "Wine said he has been undercover …, though the government denies this": what "this" is
             about += f" — {told}"
-    denial_sources = source_ids([c for claim in claims[: len(hits)] for c in claim.citations])
-    text = about  # the line is its heading; with the claim answered, which source tells which side
-    if answered is not None:
-        text = f"denial in {', '.join(denial_sources)}; claim in {', '.join(source_ids(answered.citations))}"
-    return make_conflict(about, "denial", claims, text)
+    return make_conflict(about, "denial", claims, about)  # the line is its heading: each claim below cites its
+    # own source ("denial in S6; claim in S6" read as the tool's notes, conflicts audit s23)
 
 
 def _story_sentence_before(document, sentence):

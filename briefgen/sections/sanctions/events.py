@@ -163,12 +163,12 @@ class Reader(Parties):
         event.condition = condition_text(token, gov)
         event.amount = amount_of(token, gov)
         events = [event]
-        if status == "violation-alleged" and (trigger.kind == "ban" or imposer):
+        if status in ("violation-alleged", "violation-warned") and (trigger.kind == "ban" or imposer):
             regime_top = token.head if token.dep_ in ("acl", "relcl") else token
             regime_text = clause_text(regime_top, keep - {cue.i} if cue is not None else keep)
             events.append(Event("existing", imposer, target, target_head, measure, None, None, regime_text,
                                 [citation], {self.document.source.id}, event.target_token))
-        return events
+        return [e for e in events if e.status != "violation-warned"]
 
     def antecedent(self, pronoun: Token) -> Token | None:
         """The named subject of the sentence before, for a pronoun that opens its own clause

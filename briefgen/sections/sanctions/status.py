@@ -196,6 +196,10 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
                         continue  # "seeking an injunction": going to law oneself, read on for its modality
                     if status == "lifted":
                         return lift_status(node)
+                    if status == "violation-alleged" and node.pos_ in ("VERB", "AUX") and has_modal(node):
+                        return "violation-warned", node  # "any deal … would violate United Nations Security
+                        # Council resolutions banning arms sales": a warning of what would break the regime, no
+                        # breach alleged (sanctions audit s23, item 19); only the regime in force is told
                     if status in ("expanded", "extended") and node.dep_ == "xcomp":
                         intent = intended(node.head, tables)
                         if intent is not None:

@@ -37,4 +37,5 @@ def test_a_teaser_cut_off_on_the_page_is_no_claim(nlp):
     [denial] = [c for c in conflicts if c.kind == "denial"]
     claimed = [claim.text for claim in denial.claims[1:]]
     assert claimed and not any(text.endswith("...") for text in claimed)
-    assert denial.text == "denial in S1; claim in S2"
+    assert [c.source for claim in denial.claims for c in claim.citations] == ["S1", "S2"]  # the denial, then the claim
+    assert denial.text == denial.about  # (the line is its heading; each claim cites its own source)
