@@ -20,6 +20,10 @@ from briefgen.ingest.wrapping import soft_breaks
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 LINK = re.compile(r"\[(?P<anchor>[^\]\n]*)\]\((?P<url>[^)\s]*(?:\s+\"[^\"\n]*\")?)\)")
+# Inline HTML left in a text file (an embedded tweet: '<blockquote class="twitter-tweet"><p>My apologies to
+# Chiellini: <a href="…">pic.twitter.com/…</a></p>'): markup, read as the words between the tags.
+HTML_TAG = re.compile(r"</?(?:a|p|br|span|div|em|strong|b|i|u|blockquote|img|figure|figcaption|script|iframe|ul|ol|li"
+                      r"|h[1-6])(?:\s[^<>]{0,2000}?)?/?>", re.IGNORECASE)
 URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
 SPACE = re.compile(r"\s")
 # Wire copy brackets company names and tickers ('<Lear Siegler Inc>', '<GY>'): a name, not markup.
@@ -55,6 +59,7 @@ def reading_text(text: str) -> str:
     out = "".join(chars)
     out = IMAGE.sub(lambda m: _blank(m.group(0)), out)
     out = LINK.sub(_anchor_only, out)
+    out = HTML_TAG.sub(lambda m: _blank(m.group(0)), out)
     out = URL.sub(lambda m: _blank(m.group(0)), out)
     out = ENTITY.sub(_decoded, out)
     out = TICKER.sub(lambda m: _blank(m.group(0)), out)

@@ -138,3 +138,16 @@ def test_a_lines_first_word_is_no_sentence_of_its_own():
         (document,) = annotate([(Source(id="S1", path="x.txt", sha256="0"), text)])
         assert [s.text.split()[0] for s in document.sentences][1:] == [first.split()[0]]
         assert document.sentences[1].text.startswith(first)
+
+
+def test_inline_html_in_a_text_file_is_read_as_its_words():
+    # Gothamist, 25 June 2014 (a post stored as raw HTML in jeremiak/gothamist-scrape-data): the sanctions line
+    # read '<p>FIFA <a href=" >officially charged Suarez</a> for his bite', its target 'Suarez</a'
+    line = ('<p>FIFA <a href="https://web.archive.org/web/20150428110928/http://www.washingtonpost.com/sports/dcunited/'
+            'fifa-charges-luis-suarez-for-biting-incident/2014/06/24/f899b240-fc1b-11e3-b8bf-54b8afb537b6_story.html">'
+            'officially charged Suarez</a> for his bite; he could face a two year ban.</p>')
+    read = reading_text(line)
+    assert len(read) == len(line)
+    assert " ".join(read.split()) == "FIFA officially charged Suarez for his bite; he could face a two year ban."
+    # a wire's bracketed company name is a name, and a comparison is no tag
+    assert " ".join(reading_text("a <Lear Siegler Inc> deal if x<y").split()) == "a Lear Siegler Inc deal if x<y"
