@@ -60,6 +60,22 @@ def subject_before(document: Document, sentence: Sentence, pronoun: Token) -> tu
     return subject, before
 
 
+def group_before(document: Document, sentence: Sentence, pronoun: Token) -> tuple[str, Sentence] | None:
+    """For "they" opening a sentence, the plural subject of the sentence before when a name says whose
+    group it is ("Reagan Administration officials said the U.S. May lift … They said it was likely the 51
+    mln dlrs in sanctions would be lifted"), as written; else None. A bare "officials" says no one."""
+    if sentence.index == 0 or pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
+        return None
+    before = document.sentences[sentence.index - 1]
+    subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or not any(
+            c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))
+            for c in subject.children):
+        return None
+    words = subject.doc[subject.left_edge.i : subject.i + 1]
+    return (words[1:] if words[0].lower_ == "the" else words).text, before
+
+
 def teller_of_subjectless(sentence: Sentence) -> Token | None:
     """Who speaks in a sentence whose root the parser gave no subject: the named subject of its
     "said" ('"Brazil's seamen are the second worst paid in the world, after Ghana's," dos Santos said',

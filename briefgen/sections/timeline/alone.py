@@ -175,20 +175,45 @@ def described_thing(span: Span, date: Span) -> tuple[int, int] | None:
     return start, end
 
 
+def past_unplaced_owner(span: Span) -> int:
+    """The start of a line that opens on a thing a pronoun owns, named beside it ("his Trade and Industry
+    Minister, Hajime Tamura, who earlier today said Japan was ready …"): at the name, which a reader can
+    follow without knowing whose minister; the line's start otherwise."""
+    root = span.root
+    words = [t for t in span if not t.is_punct]
+    if root.pos_ not in ("NOUN", "PROPN") or not words or words[0].tag_ != "PRP$":
+        return span.start
+    name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return name.left_edge.i if name is not None else span.start
+
+
+#: A pronoun subject within this many words of the line's start opens it ("in February it had …").
+OPENING_WORDS = 4
+
+
 def fragment(span: Span, who: str | None, index) -> bool:
     """A line no reader can use alone, which the widening above could not mend (timeline audit s23): a
-    verb phrase with no subject, or a line that names no one and whose subject is no one either ("the
-    others had returned to work over the last week", "high level military-to-military dialogue,' which
-    has been suspended since late 2021")."""
+    verb phrase with no subject; a clause whose subject, or a thing whose owner, is a pronoun no one was
+    found for; or a line that names no one and whose subject is no one either ("the others had returned
+    to work over the last week", "high level military-to-military dialogue,' which has been suspended
+    since late 2021")."""
     if who is not None:
         return False
     if subjectless(span):
         return True
+    root = span.root
+    words = [t for t in span if not t.is_punct]
+    if root.pos_ in ("NOUN", "PROPN") and words and words[0].tag_ == "PRP$":
+        return True  # "his plan to issue a proclamation on Friday", "its belief that …": whose, no one found
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if root.pos_ in ("VERB", "AUX") and subject is not None and subject.tag_ == "PRP" \
+            and subject.lower_ not in ("i", "we", "you") and subject.i - span.start < OPENING_WORDS \
+            and not names_party(span[: subject.i - span.start], index):
+        return True  # "They said it was likely …", "in February it had discovered …": who, no one found (a
+        # teller closing the line, "…, he said", leaves what was said to read)
     if names_someone(span, index):
         return False
-    root = span.root
     if root.pos_ in ("NOUN", "PROPN"):
         return any(c.dep_ == "relcl" for c in root.children) and not any(c.dep_ in ("poss", "det") for c in root.children)
         # (a thing no one is named with, nor "the": "The current round of talks, which began on Friday 26 June" reads)
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in ("other", "others", "rest")

@@ -21,8 +21,8 @@ from briefgen.ingest.header import DATE_PREFIX, is_header_line
 from briefgen.lexicons import load_lexicon
 from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
-from briefgen.nlp.antecedents import (is_anaphoric, name_as_written, named_before, named_by_head, subject_before,
-                                     subject_within)
+from briefgen.nlp.antecedents import (group_before, is_anaphoric, name_as_written, named_before, named_by_head,
+                                     subject_before, subject_within)
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.syntax import IF_MARKS, governing_verb, is_conditional, is_past
@@ -31,8 +31,8 @@ from briefgen.sections.story import front_matter_end, is_credit_line
 from briefgen.sections.timeline.date_scope import is_comparison_base, is_period_bound, since_then
 from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
-from briefgen.sections.timeline.alone import (described_thing, fragment, keep_ending, names_party, readable_bounds, subjectless,
-                                             without_relative_opening)
+from briefgen.sections.timeline.alone import (described_thing, fragment, keep_ending, names_party, past_unplaced_owner,
+                                             readable_bounds, subjectless, without_relative_opening)
 from briefgen.sections.timeline.asides import background_span, is_caption_telling
 from briefgen.sections.timeline.rows import date_list, event_span, event_text, governor, has_content
 from briefgen.sections.timeline.tense import is_expected, past_wish, stale_forecast
@@ -158,6 +158,9 @@ def events_in(document: Document, context: Context) -> list[Event]:
             span = document.doc[start:end]
         if who is None and not any(t.pos_ in ("VERB", "AUX") for t in span) and not names_party(span, index):
             continue  # "this weekend's news", "the April 3 expiration": a dated thing of no one, no event
+        if who is None and past_unplaced_owner(span) > start:
+            start = past_unplaced_owner(span)  # "Hajime Tamura, who earlier today said …", not "his … Minister, …"
+            span = document.doc[start:end]
         if fragment(span, who, index):
             continue
         actors = index.named_in(span) if index else []
@@ -199,7 +202,8 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
         return (index.resolve(name) if index else None) or name, None  # "his arrest in October 2003": whose
     found = subject_before(document, sentence, pronoun)  # ("the company" stands for a named body)
     if found is None:
-        return None, None
+        group = group_before(document, sentence, pronoun) if pronoun.i == span.start else None
+        return group if group is not None else (None, None)  # ("Reagan Administration officials")
     subject, before = found
     name = name_as_written(subject, before)
     return (index.resolve(name) if index else None) or name, before
