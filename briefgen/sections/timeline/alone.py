@@ -125,7 +125,6 @@ def without_relative_opening(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-
 #: Subject relations: a clause with one says who does its act.
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 
@@ -175,15 +174,19 @@ def described_thing(span: Span, date: Span) -> tuple[int, int] | None:
     return start, end
 
 
+def opens_on_possessive(span: Span) -> bool:
+    """The line is a thing a possessive pronoun owns ("his plan to …", "its belief that …")."""
+    words = [t for t in span if not t.is_punct]
+    return span.root.pos_ in ("NOUN", "PROPN") and bool(words) and words[0].tag_ == "PRP$"
+
+
 def past_unplaced_owner(span: Span) -> int:
     """The start of a line that opens on a thing a pronoun owns, named beside it ("his Trade and Industry
     Minister, Hajime Tamura, who earlier today said Japan was ready …"): at the name, which a reader can
     follow without knowing whose minister; the line's start otherwise."""
-    root = span.root
-    words = [t for t in span if not t.is_punct]
-    if root.pos_ not in ("NOUN", "PROPN") or not words or words[0].tag_ != "PRP$":
+    if not opens_on_possessive(span):
         return span.start
-    name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    name = next((c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return name.left_edge.i if name is not None else span.start
 
 
@@ -202,8 +205,7 @@ def fragment(span: Span, who: str | None, index) -> bool:
     if subjectless(span):
         return True
     root = span.root
-    words = [t for t in span if not t.is_punct]
-    if root.pos_ in ("NOUN", "PROPN") and words and words[0].tag_ == "PRP$":
+    if opens_on_possessive(span):
         return True  # "his plan to issue a proclamation on Friday", "its belief that …": whose, no one found
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if root.pos_ in ("VERB", "AUX") and subject is not None and subject.tag_ == "PRP" \

@@ -153,12 +153,13 @@ def events_in(document: Document, context: Context) -> list[Event]:
         start, end = readable_bounds(document.doc, start, end, ent, who, index)
         start = without_relative_opening(document.doc, start, end)
         span = document.doc[start:end]
-        if who is None and subjectless(span) and described_thing(span, ent) is not None:
-            start, end = described_thing(span, ent)  # "the agreement reached last July …", not "to persuade Japan …"
+        thing = described_thing(span, ent) if who is None and subjectless(span) else None
+        if thing is not None:
+            start, end = thing  # "the agreement reached last July …", not "to persuade Japan …"
             span = document.doc[start:end]
         if who is None and not any(t.pos_ in ("VERB", "AUX") for t in span) and not names_party(span, index):
             continue  # "this weekend's news", "the April 3 expiration": a dated thing of no one, no event
-        if who is None and past_unplaced_owner(span) > start:
+        if who is None:
             start = past_unplaced_owner(span)  # "Hajime Tamura, who earlier today said …", not "his … Minister, …"
             span = document.doc[start:end]
         if fragment(span, who, index):
