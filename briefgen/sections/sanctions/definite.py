@@ -37,3 +37,46 @@ def owner_told_before(parties, document: Document, sentence: Sentence, measure: 
     if len(owners) != 1:
         return None
     return next(iter(owners.values())), before
+
+
+#: Nouns of a decision that holds measures ("The ruling also includes an order suspending data transfers").
+DECISION_NOUNS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict"})
+#: How far back a source is read for who took the decision a definite "the ruling" points back to.
+DECISION_LOOKBACK = 3
+
+
+def held_by_decision(token: Token) -> Token | None:
+    """The definite decision noun whose verb holds the measure ``token`` ("*The ruling* also includes an
+    order suspending …"), or None."""
+    for verb in token.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if holder is not None and holder.lemma_.lower() in DECISION_NOUNS and is_definite(holder):
+            return holder
+        return None
+    return None
+
+
+def decision_owner(parties, document: Document, sentence: Sentence, token: Token) -> tuple[Token, Sentence] | None:
+    """Who took the decision a measure is held in, when the decision is a definite one told before: the
+    named subject of the nearest earlier sentence (of the last few) that announces or takes a decision
+    ("The DPC announced its final decision Friday …"), and that sentence; None when that sentence
+    names no one, or more than one."""
+    if held_by_decision(token) is None:
+        return None
+    for back in range(1, DECISION_LOOKBACK + 1):
+        if sentence.index - back < 0:
+            return None
+        before = document.sentences[sentence.index - back]
+        takers: dict[str, Token] = {}
+        for noun in before.span:
+            if noun.lemma_.lower() not in DECISION_NOUNS or noun.dep_ != "dobj":
+                continue
+            taker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            name = parties.actor(taker, strict=True) if taker is not None and taker.pos_ != "PRON" else None
+            if name:
+                takers.setdefault(name, taker)
+        if takers:
+            return (next(iter(takers.values())), before) if len(takers) == 1 else None
+    return None

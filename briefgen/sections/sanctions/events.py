@@ -9,10 +9,11 @@ from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import (chain, child, clause_head, governing_verb, noun_conjuncts, prep_object,
                                  reporting_verb)
 from briefgen.sections.sanctions.defenses import read_defenses
-from briefgen.sections.sanctions.definite import owner_told_before
+from briefgen.sections.sanctions.definite import decision_owner, owner_told_before
 from briefgen.sections.sanctions.dating import stated_date, told_as_earlier, told_date
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.grounds import reason_of
+from briefgen.sections.sanctions.headlines import headline_sentences, imposers_from_headline
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import (amount_of, by_a_state, condition_clause, condition_text, hypothetical,
                                                 imposing_clause, punitive, time_reference)
@@ -81,6 +82,11 @@ class Reader(Parties):
             if told is not None:  # was revised down", after "the US's new tariffs …": the United States'
                 imposer = self.party(told[0])
                 self.leaned.append(told[1])
+        if imposer is None and asker is None and not asked and status != "existing":
+            taken = decision_owner(self, self.document, sentence, token)  # "The ruling also includes an order
+            if taken is not None:  # suspending …", after "The DPC announced its final decision": the DPC's
+                imposer = self.party(taken[0])
+                self.leaned.append(taken[1])
         if trigger.kind == "weak-noun" and status == "existing":
             return []
         if status == "suspended" and token.lemma_.lower() in DECISIONS and cue is not None \
@@ -272,9 +278,11 @@ def read_document(document: Document, index) -> list[Event]:
     """Every sanction event of one document, in text order."""
     reader = Reader(document, index)
     events: list[Event] = []
-    for sentence in story_sentences(document):
-        if is_headline(sentence):
-            continue  # "U.S. MAY END ADDITIONAL SANCTIONS AGAINST JAPAN": the body tells it whole
+    story = [s for s in story_sentences(document) if not is_headline(s)]
+    # "U.S. MAY END ADDITIONAL SANCTIONS AGAINST JAPAN": the body tells it whole; a headline only names
+    # the imposer its lead leaves unnamed
+    said = [e for s in headline_sentences(document) for t in find_triggers(s.span) for e in reader.read(t, s)]
+    for sentence in story:
         found: list[Event] = []
         for trigger in find_triggers(sentence.span):
             found.extend(reader.read(trigger, sentence))
@@ -284,4 +292,4 @@ def read_document(document: Document, index) -> list[Event]:
             if event.status == "evasion" and event.target_token in imposed_targets:
                 continue
             events.append(event)
-    return events
+    return imposers_from_headline(events, said, story[0].index if story else None)

@@ -42,6 +42,23 @@ def _dates_fit(a: Date | None, b: Date | None, status: str) -> bool:
 #: Two tellings dated only by their reports are one measure only when the reports are this close.
 MAX_TOLD_DAYS = 7
 
+#: Words that make a telling another round of a measure, not the one told before ("20 more officials").
+NEW_ROUND = re.compile(r"\b(?:more|new|additional|further|another|fresh|second|third)\b", re.IGNORECASE)
+
+
+def _as_of_stated(a: Event, b: Event) -> bool:
+    """One source's undated mention of a measure it dates elsewhere, days before its own date:
+    "America's decision to impose tariffs on imports of Japanese electrical goods", as of the report
+    of 28 March, after "Yesterday, Washington announced plans to put … in tariffs on imports of certain
+    Japanese electronic goods" (27 March). Only within one source, and never a telling that says it is
+    another round."""
+    for told, stated in ((a, b), (b, a)):
+        if (_date_kind(told.date) == "told" and _date_kind(stated.date) == "stated" and told.sources == stated.sources
+                and 0 <= (told.date.start - stated.date.end).days <= MAX_TOLD_DAYS
+                and not NEW_ROUND.search(" ".join(filter(None, (told.measure, told.target))))):
+            return True
+    return False
+
 
 def measure_head(e: Event) -> str | None:
     """The measure's last word, singular ("U.N. arms embargo" -> "embargo")."""
@@ -106,7 +123,8 @@ def _same(a: Event, b: Event) -> bool:
     one_sum = (_one_sum(a, b) or shorthand) and (a.date is None or b.date is None or _dates_fit(a.date, b.date, a.status))
     return (a.status == b.status and (a.imposer == b.imposer or one_sum) and a.asker == b.asker
             and (a.target_head == b.target_head and (a.target is None) == (b.target is None) or shorthand and one_sum)
-            and measure_kind(a) == measure_kind(b) and (_dates_fit(a.date, b.date, a.status) or one_sum)
+            and measure_kind(a) == measure_kind(b) and (_dates_fit(a.date, b.date, a.status) or one_sum
+                                                        or _as_of_stated(a, b))
             and a.cue == b.cue and (a.amount is None or b.amount is None or a.amount == b.amount))
 
 
@@ -136,16 +154,22 @@ def merge(events: list[Event]) -> list[Event]:
     for group in groups:
         imposer = next((e.imposer for e in group if e.imposer is not None), None)
         # one sum told by several: shown in a telling that names the imposer they give
-        best = min([e for e in group if e.imposer == imposer], key=_plainness)
+        naming = [e for e in group if e.imposer == imposer]
+        dated = [e for e in naming if _date_kind(e.date) == "stated"]
+        # a measure taken or threatened is shown in a telling that states its day, not in a mention as
+        # of a later report (:func:`_as_of_stated`); one in force, in its plainest telling "since" that day
+        best = min(dated if dated and group[0].status != "existing" else naming, key=_plainness)
         told = [e.date for e in group if _date_kind(e.date) == "told"]
         stated = [e.date for e in group if _date_kind(e.date) == "stated"]
         if _date_kind(best.date) != "stated" and stated:  # a measure in force: since the day a telling states
             best.date = min(stated, key=lambda d: d.start)
         elif _date_kind(best.date) in ("told", "none") and told:  # as of the first dated source that tells it
             best.date = min(told, key=lambda d: d.start)
-        for name in ("reason", "condition", "amount"):  # shown only where every telling agrees: the
-            if any(getattr(other, name) != getattr(best, name) for other in group):  # line must say it
-                setattr(best, name, None)
+        if any(other.condition != best.condition for other in group):  # shown only where every telling
+            best.condition = None  # agrees: the line must say it, and one told without it may be unconditional
+        for name in ("reason", "amount"):  # a telling silent on the sum or the reason ("America's decision to
+            if any(getattr(other, name) not in (None, getattr(best, name)) for other in group):  # impose
+                setattr(best, name, None)  # tariffs") does not gainsay the line's own
         for other in group:
             for citation in other.citations:
                 if all((c.source, c.sentence) != (citation.source, citation.sentence)

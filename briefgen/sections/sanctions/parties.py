@@ -14,7 +14,7 @@ from briefgen.sections.sanctions.agents import (ASKED, act_owner, asker_of, aski
                                               time_limit_parties)
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import is_sum, sum_of
-from briefgen.sections.sanctions.phrases import bare_name, entity_of, joined, np_text, np_tokens
+from briefgen.sections.sanctions.phrases import aim_before, bare_name, entity_of, joined, np_text, np_tokens
 from briefgen.sections.sanctions.triggers import (Trigger, against_what, ended_exemption, is_body, is_ruling, is_sanction_word,
                                                 ruled_against)
 
@@ -171,7 +171,7 @@ class Parties:
             host = passive_host(token)
             if is_passive(token, reduced=True) or host is not None:
                 agent = child(token, "agent")
-                imposer = child(agent, "pobj") if agent is not None else None
+                imposer = (child(agent, "pobj") or child(agent, "dep")) if agent is not None else None  # a headline's "by IAAF" parsed as dep
                 if imposer is None:  # "banned … by a US court injunction", the "by" hung lower
                     imposer = next((t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
                                     and is_sanction_word(t)), None)
@@ -222,8 +222,8 @@ class Parties:
             target = prep_object(token, TARGET_PREPS) or prep_object(np, TARGET_PREPS) or against_what(token)
             if target is not None and target.ent_type_ in ("DATE", "TIME"):
                 target = None  # "hit the app-maker with a fine of €530 million on Friday": when, not on whom
-            aim = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-            if target is None and aim is not None and aim.lemma_.lower() in lexicon("aim_nouns"):
+            aim = aim_before(token)
+            if target is None and aim is not None:
                 # "Deutsche Bank - itself a target of a Yukos lawsuit": whom "a target" is
                 target = aim.head if aim.dep_ == "appos" else subject(aim.head) if aim.dep_ == "attr" else None
             for c in acl_children(token):
@@ -245,7 +245,7 @@ class Parties:
                                             or lemma in lexicon("keep_verbs")):
                         if is_passive(gov, reduced=True):
                             agent = child(gov, "agent")
-                            imposer = child(agent, "pobj") if agent is not None else None
+                            imposer = (child(agent, "pobj") or child(agent, "dep")) if agent is not None else None
                         else:
                             imposer = subject(gov)
                     target = target or prep_object(gov, {"on", "against"}) or (prep_object(gov, {"for"}) if ended_exemption(

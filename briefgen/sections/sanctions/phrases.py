@@ -182,3 +182,17 @@ def bare_name(text: str) -> str:
     if words and words[0].lower() == "the":
         words = words[1:]
     return " ".join(words).removesuffix("'s").removesuffix("’s")
+
+
+def aim_before(token: Token) -> Token | None:
+    """The aim noun a measure noun is "of", read off the words when the parse lost it: "Deutsche Bank -
+    itself a target of a Yukos lawsuit -" is parsed with "lawsuit" hung on "said", yet the words
+    before it are "a target of a Yukos": the target noun."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        aim = token.head.head
+    else:
+        i = token.i - 1
+        while i > token.i - 5 and i >= 0 and token.doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM"):
+            i -= 1
+        aim = token.doc[i].head if i >= 0 and token.doc[i].lower_ == "of" else None
+    return aim if aim is not None and aim.lemma_.lower() in lexicon("aim_nouns") else None
