@@ -64,16 +64,25 @@ def group_before(document: Document, sentence: Sentence, pronoun: Token) -> tupl
     """For "they" opening a sentence, the plural subject of the sentence before when a name says whose
     group it is ("Reagan Administration officials said the U.S. May lift … They said it was likely the 51
     mln dlrs in sanctions would be lifted"), as written; else None. A bare "officials" says no one."""
-    if sentence.index == 0 or pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
+    if sentence.index == 0 or (pronoun.lower_, pronoun.dep_) not in (("they", "nsubj"), ("their", "poss")):
         return None
     before = document.sentences[sentence.index - 1]
     subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ != "NNS" or not any(
-            c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))
-            for c in subject.children):
+    if subject is None or subject.tag_ != "NNS":
         return None
-    words = subject.doc[subject.left_edge.i : subject.i + 1]
+    named = any(c.dep_ in ("compound", "amod") and _is_name(c) for c in subject.children)
+    # "Seamen in Santos, Brazil's main port, are in defiant mood. One of their leaders …": whose, by the place
+    place = next((p for p in subject.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "from", "of")
+                  and any(o.dep_ == "pobj" and _is_name(o) for o in p.children)), None)
+    if not named and place is None:
+        return None
+    last = max(subject.i, *(o.i for o in place.children if o.dep_ == "pobj")) if place is not None else subject.i
+    words = subject.doc[subject.left_edge.i : last + 1]
     return (words[1:] if words[0].lower_ == "the" else words).text, before
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "ORG", "GPE")
 
 
 def teller_of_subjectless(sentence: Sentence) -> Token | None:

@@ -92,3 +92,21 @@ def test_he_after_a_quote_the_parser_left_subjectless_is_its_speaker():
         "dos Santos", "1986-02-01/1987-03-12", "He said the seamen had not received a pay increase since February 1986")
     assert [c.source for c in row.citations] == ["S4", "S4"]
     assert row.citations[0].quote.endswith("dos Santos said.")
+
+
+def test_one_of_their_leaders_says_whose_leaders(nlp):
+    # Reuters, 12 March 1987 (dev corpus brazil-seamen-strike-1987, S4; timeline audit s24, row 03: "One of their
+    # leaders … the port" read alone named no one): the group before, with the place that says which
+    found = rows("Seamen in Santos, Brazil's main port, are in defiant mood. One of their leaders, Orlando dos Santos, "
+                 "told Reuters that most of the 1,100 seamen in the port offered their resignations on Wednesday.",
+                 dt.date(1987, 3, 12))
+    assert [(label, who) for label, who, text in found if text.startswith("One of their leaders")] == [
+        ("1987-03-11", "Seamen in Santos")]
+
+
+def test_a_group_no_name_or_place_qualifies_says_no_one(nlp):
+    # the same report's sentence before the group's (S4 ¶2, put before ¶9): "The seamen" alone says no one
+    found = rows("The seamen said they were spurred to their decision after marines occupied the ship Docemarte in "
+                 "Santos harbour Tuesday night. One of their leaders, Orlando dos Santos, told Reuters that most of "
+                 "the 1,100 seamen in the port offered their resignations on Wednesday.", dt.date(1987, 3, 12))
+    assert [who for _, who, text in found if text.startswith("One of their leaders")] in ([], [None])
