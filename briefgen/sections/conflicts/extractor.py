@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Nine rules, none of which knows the story:
+Ten rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -17,6 +17,8 @@ Nine rules, none of which knows the story:
   (read from the asks-and-offers section's items);
 * **denial** — a party saying a claim is false (``denial_verbs`` over a claim, ``denial_false_words``,
   or its own "it has never …" in reported speech); beside it, when one is found, the claim denied;
+* **answer** — a party accused of doing (or not doing) something, and its own saying that it does the
+  opposite (:mod:`.answers`);
 * **contradiction** — a statement a source says is "contrary to", "contradicting" or "at odds with"
   a party's claim, evidence or statements;
 * **contrast** — two speakers' accounts a source sets against each other ("By contrast, … said");
@@ -29,6 +31,7 @@ Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`
 from __future__ import annotations
 
 from briefgen.model.items import Conflict, TimelineEvent
+from briefgen.sections.conflicts.answers import answered_accusations
 from briefgen.sections.conflicts.contrasts import contradiction_conflicts, contrast_conflicts
 from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
@@ -49,7 +52,7 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     denied = {(c.source, c.sentence) for item in denials for c in item.citations}
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
              + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
-             + offer_conflicts(context) + denials + contradiction_conflicts(context, denied)
+             + offer_conflicts(context) + denials + answered_accusations(context) + contradiction_conflicts(context, denied)
              + contrast_conflicts(context) + former_conflicts(context))
     items = items[: options.max_items]
     mark_disputed_rows(context.items.get("timeline") or [], items)
