@@ -50,14 +50,34 @@ def subject_before(document: Document, sentence: Sentence, pronoun: Token) -> tu
     before = document.sentences[sentence.index - 1]
     if is_anaphoric(pronoun) and any(t.lemma_.lower() == pronoun.lemma_.lower() for t in before.span):
         return None
-    subject = next((c for t in before.span if t.dep_ == "ROOT" for c in t.children
-                    if c.dep_ in ("nsubj", "nsubjpass")), None) \
-        or teller_of_subjectless(before)  # "Kenteris and Thanou were asked to explain"
+    subject = main_subject(before)
     if subject is not None and subject.pos_ == "NOUN":
         subject = named_apposite(subject) or subject
+    if subject is not None and described_again(subject) and before.index > 0:
+        # "TikTok … also gave the DPC inaccurate information … The social media giant told the DPC that it does
+        # not store … But in April it acknowledged …": "it" is the giant, and the giant the name before it
+        earlier = document.sentences[before.index - 1]
+        named = main_subject(earlier)
+        if named is not None and named.pos_ == "PROPN" and agrees(word, named) and agrees(word, subject):
+            return named, earlier
     if subject is None or subject.pos_ != "PROPN" or not agrees(word, subject):
         return None
     return subject, before
+
+
+def main_subject(sentence: Sentence) -> Token | None:
+    """The subject of the sentence's main clause, or the named teller of a subjectless one."""
+    return next((c for t in sentence.span if t.dep_ == "ROOT" for c in t.children
+                 if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        or teller_of_subjectless(sentence)  # "Kenteris and Thanou were asked to explain"
+
+
+def described_again(subject: Token) -> bool:
+    """A subject told by a definite description of one party, no name of its own ("The social media
+    giant"): it points back to the party named just before."""
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and not any(
+        c.pos_ == "PROPN" or c.ent_type_ for c in subject.subtree if c.i != subject.i)
 
 
 def group_before(document: Document, sentence: Sentence, pronoun: Token) -> tuple[str, Sentence] | None:

@@ -110,3 +110,16 @@ def test_a_group_no_name_or_place_qualifies_says_no_one(nlp):
                  "Santos harbour Tuesday night. One of their leaders, Orlando dos Santos, told Reuters that most of "
                  "the 1,100 seamen in the port offered their resignations on Wednesday.", dt.date(1987, 3, 12))
     assert [who for _, who, text in found if text.startswith("One of their leaders")] in ([], [None])
+
+
+def test_it_after_a_description_of_the_party_named_before_is_that_party(nlp):
+    # The Record, 2 May 2025 (dev corpus tiktok-dpc-fine-china-transfers-2025, S3): "it" is "the social media
+    # giant", and the giant is TikTok, the subject of the sentence before it
+    found = rows("TikTok, whose European headquarters are in Ireland, also gave the DPC inaccurate information in "
+                 "response to its inquiry, according to a press release from the agency. The social media giant told "
+                 "the DPC that it does not store European users’ data on Chinese servers. But in April it acknowledged "
+                 "that in February it had discovered some European users’ data had been stored on them, the agency "
+                 "said.", dt.date(2025, 5, 2))
+    assert [(label, who) for label, who, text in found if text.startswith("in April it acknowledged")] == [
+        ("2025-04", "TikTok")]
+
