@@ -173,7 +173,12 @@ def _instead(node: Token) -> bool:
     """The node opens, or is the clause right after, "instead of" / "rather than" (however parsed)."""
     end = node.i + 1 if node.dep_ == "prep" else node.left_edge.i if node.pos_ in ("VERB", "AUX") else None
     words = [t.lower_ for t in node.doc[max(0, end - 2) : end]] if end is not None else []
-    return words in (["instead", "of"], ["rather", "than"])
+    if words in (["instead", "of"], ["rather", "than"]):
+        return True
+    # "it means that, instead of Suarez being banned for a month …": the "of" parsed as the clause's own mark
+    return node.pos_ in ("VERB", "AUX") and any(
+        m.dep_ == "mark" and m.lower_ in ("of", "than") and m.i > 0
+        and node.doc[m.i - 1].lower_ == ("instead" if m.lower_ == "of" else "rather") for m in node.children)
 
 
 def threatened_as_said(clause: Token) -> Token | None:

@@ -69,6 +69,11 @@ def test_a_power_to_sanction_and_a_ban_that_did_not_happen_are_no_measures(nlp_s
     found = nlp_sentences("Liverpool wanted a suspension of club matches in the close season instead of Suarez being "
                           "banned for a month of the close season.")
     assert [(it.status, it.target, it.measure) for it in found] == [("demanded", None, "suspension")]
+    # Daily Mail, July 2014 (CNN/DailyMail corpus; outside-the-dev-set Suarez story): the "of" parsed as the
+    # clause's mark, the ban that would not happen read as threatened
+    assert not nlp_sentences("The downside, however, is that if CAS puts the ban on hold, it means that, instead of "
+                             "Suarez being banned for a month of the close season when no clubs are playing, he would "
+                             "instead face being out for even longer.")
 
 
 def test_an_agentless_measure_told_by_a_party_another_source_names_as_its_imposer_is_theirs(nlp_sentences):
