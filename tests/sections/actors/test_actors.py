@@ -191,3 +191,15 @@ def test_titles_the_model_took_into_a_name_become_roles(nlp):
     actors = {a.name: a for a in run_sections(make_documents(nlp, texts), "actors").items["actors"]}
     tamim = actors["Tamim bin Hamad Al Thani"]
     assert any("Emir" in r for r in tamim.roles) and tamim.affiliation == "Qatar"
+
+
+def test_a_time_zone_is_no_actor(nlp):
+    # PC World / IDG, 3 December 2004 (dev corpus lycos-make-love-not-spam-2004, S4; timeline audit s25, row 08)
+    from support import run_sections
+    from briefgen.model.source import Source
+    from briefgen.nlp.annotate import annotate
+    documents = annotate([(Source(id="S1", path="s1.txt", sha256="0"),
+                           "HEADLINE\nRequests for moretgage.info were still being forwarded to Makelovenotspam.com "
+                           "Thursday morning, Eastern Standard Time.")])
+    names = [a.name for a in run_sections(documents, "actors").items["actors"]]
+    assert "Eastern Standard Time" not in names
