@@ -134,6 +134,17 @@ def _speaker_words(speaker: Token) -> str:
     return speaker.doc[speaker.left_edge.i : speaker.i + 1].text
 
 
+#: A side's account in a contrast's heading is cut to this many words.
+ACCOUNT_WORDS = 10
+
+
+def _account(sentence: Sentence) -> str:
+    """What the speaker says, as written, cut short ("drone fragments fell on two industrial plants …")."""
+    said = next(c for c in sentence.span.root.children if c.dep_ == "ccomp")
+    words = _words(list(said.subtree)).removesuffix(" …").split()
+    return " ".join(words[:ACCOUNT_WORDS]) + (" …" if len(words) > ACCOUNT_WORDS else "")
+
+
 def _named(sentence: Sentence) -> set[str]:
     return {e.text.lower() for e in sentence.span.ents if e.label_ in ACTOR_LABELS | {"LOC", "FAC"}}
 
@@ -163,8 +174,9 @@ def contrast_conflicts(context: Context) -> list[Conflict]:
             places = all(any(e.label_ in PLACE_LABELS for s in (before, sentence) for e in s.span.ents
                              if e.text.lower() == n) for n in shared)  # ("Krasnodar officials", "the Krasnodar region")
             disputed = f"What happened in {' and '.join(names)}" if places else f"Accounts of {' and '.join(names)}"
-            about = f"{disputed}: {_speaker_words(first)} ({sid}) or {_speaker_words(second)} ({sid})"  # (in plain
-            # words, not "Accounts differ (Krasnodar)": conflicts audit s23)
+            about = (f"{disputed}: {_account(before)} ({_speaker_words(first)}, {sid}) or {_account(sentence)} "
+                     f"({_speaker_words(second)}, {sid})")  # (in plain words, not "Accounts differ (Krasnodar)":
+            # conflicts audit s23; each side's account, not only its speaker: audit s25, conflicts-11)
             conflicts.append(make_conflict(about, "contrast", claims, about))
     return conflicts
 
