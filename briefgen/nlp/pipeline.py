@@ -24,12 +24,14 @@ MAX_TEXT_CHARS = 5_000_000
 
 
 # Bump whenever briefgen's own components change what a parse looks like (it is part of the cache key).
-SENTENCE_RULE_VERSION = 11  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
+SENTENCE_RULE_VERSION = 12  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
 # blank; 4: sign-offs closing a paragraph blank; 5: a short wrapped line ending on a comma or function word runs on;
 # 6: a word with a bound prefix ("co-operate", "non-binding") is one token; 7: a line that repeats the headline
 # before its body text is cut after it; 8: a sub-heading run into the next sentence of a flattened page is cut off;
 # 9: no sentence starts between two proper nouns of one name ("USAir Group Inc said"); 10: a title-case wire
-# dateline ("Toronto, April 21 - ") blank; 11: no sentence ends after a line's first word ("TikTok | owner ByteDance …")
+# dateline ("Toronto, April 21 - ") blank; 11: no sentence ends after a line's first word ("TikTok | owner ByteDance …");
+# 12: no sentence starts at a wire's capitalised preposition or verb after "U.S." ("a pact with the U.S. On semiconductor
+# trade but said …")
 
 
 # Parse in several processes only when there is at least this much uncached text (characters) and
@@ -59,6 +61,9 @@ def line_breaks(doc: Doc) -> Doc:
                 and previous.is_alpha and token.is_alpha:
             token.is_sent_start = False  # "USAir Group Inc said …" is one name, which the parser split after a
             # blanked dateline ("PITTSBURGH, March 9 - USAir Group Inc said", Reuters-21578 NEWID 3095)
+        elif _capitalised_after_initialism(doc, token.i):
+            token.is_sent_start = False  # "Japan denied breaking a pact with the U.S. On semiconductor trade but said …"
+            # (Reuters-21578 capitalises the word after "U.S."): a preposition or verb run on, no sentence
     for i in run_in_heading_ends(doc):
         doc[i].is_sent_start = True
     for offset in repeated_headline_ends(doc.text):
@@ -66,6 +71,23 @@ def line_breaks(doc: Doc) -> Doc:
         if start is not None and start.i > 0:
             start.is_sent_start = True
     return doc
+
+
+INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
+#: Tokens this close after a run-on word are read for a comma: "U.S. In a statement, the ministry said"
+#: starts a sentence with an opening phrase; "U.S. On semiconductor trade but said" does not.
+RUN_ON_WINDOW = 5
+
+
+def _capitalised_after_initialism(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised preposition or verb right after "U.S." that runs on into lowercase words
+    with no comma soon after it: a wire's capital, not a sentence's first word."""
+    token, before = doc[i], doc[i - 1]
+    if not INITIALISM.match(before.text) or before.whitespace_ != " " or not token.is_title or i + 1 >= len(doc):
+        return False
+    if token.tag_ != "IN" and not token.tag_.startswith("VB") or not doc[i + 1].is_lower:
+        return False
+    return not any(t.text == "," for t in doc[i + 1 : i + 1 + RUN_ON_WINDOW])
 
 
 def _line_start(doc: Doc, i: int) -> bool:

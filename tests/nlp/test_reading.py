@@ -151,3 +151,28 @@ def test_inline_html_in_a_text_file_is_read_as_its_words():
     assert " ".join(read.split()) == "FIFA officially charged Suarez for his bite; he could face a two year ban."
     # a wire's bracketed company name is a name, and a comparison is no tag
     assert " ".join(reading_text("a <Lear Siegler Inc> deal if x<y").split()) == "a Lear Siegler Inc deal if x<y"
+
+
+def test_a_wire_capital_after_us_runs_on_and_a_new_sentence_after_it_does_not():
+    # Reuters, 13 March 1987 (dev corpus us-japan-chip-tariffs-1987, S1), as Reuters-21578 stores it: the word after
+    # "U.S." is capitalised mid-sentence, and the brief quoted "Japan denied breaking a pact with the U.S."
+    import pytest
+    from support import SHARED
+
+    from briefgen.model.source import Source
+    from briefgen.nlp.annotate import annotate
+    from briefgen.nlp.document import split_sentences
+    from briefgen.nlp.pipeline import load_pipeline
+
+    path = SHARED / "eval" / "dev" / "us-japan-chip-tariffs-1987" / "01_reuters.txt"
+    if not path.is_file():
+        pytest.skip("../shared/eval/dev not present")
+    (document,) = annotate([(Source(id="S1", path=str(path), sha256="0"), path.read_text(encoding="utf-8"))])
+    assert [" ".join(s.text.split()) for s in document.sentences if "denied breaking" in s.text] == [
+        "Japan denied breaking a pact with the U.S. On semiconductor trade but said prices set out in the pact were "
+        "too high and acknowledged difficulties in implementing the accord."]
+    # PYMNTS, 4 May 2025 (dev corpus tiktok-dpc-fine-china-transfers-2025, S5): a new sentence after "U.S." stays one
+    texts = [s.text.strip() for s in split_sentences(load_pipeline()(
+        "the deal collapsed after the president imposed steep tariffs on Chinese exports to the U.S. It’s unclear "
+        "whether a new deal will be completed."))]
+    assert texts[-1] == "It’s unclear whether a new deal will be completed."
