@@ -142,6 +142,17 @@ def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
     return None
 
 
+def full_name(subject: Token) -> str | None:
+    """A party named by one word, as the text named it in full before ("Ostanin, who had apologised …, denied
+    wrongdoing", after "The comedian, Artemy Ostanin, was handed a sentence …"); None when it did not, or
+    named several so."""
+    if subject.pos_ != "PROPN" or any(c.dep_ == "compound" for c in subject.children):
+        return None
+    earlier = {e.text for e in subject.doc.ents if e.label_ in ACTOR_LABELS and e.end <= subject.i and len(e) > 1
+               and e[-1].text == subject.text}
+    return earlier.pop() if len(earlier) == 1 else None
+
+
 def denier(cue: Token, index) -> tuple[str | None, bool]:
     """Who denies — the subject of the denying verb (all of "Both Moscow and Kyiv"), by its actor
     name — and whether they are several. A participle's subject is its sentence's ("Contradicting
@@ -170,8 +181,8 @@ def denier(cue: Token, index) -> tuple[str | None, bool]:
             continue
         ent = next((e for e in cue.doc.ents if e.start <= subj.i < e.end), None)
         name = (index.resolve(ent.text) if index and ent is not None and ent.label_ in ACTOR_LABELS else None) \
-            or (ent.text if ent is not None else " ".join(t.text for t in subj.subtree if t.dep_ != "det"
-                                                          and t.i <= subj.i and t.ent_type_ not in ("DATE", "TIME")))
+            or (ent.text if ent is not None else full_name(subj) or " ".join(
+                t.text for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i and t.ent_type_ not in ("DATE", "TIME")))
         # ("during the case on Tuesday Mr Ebbers denied …": the parser made "Tuesday" part of his name)
         if name and name not in names:
             names.append(name)

@@ -82,3 +82,14 @@ def test_saying_it_is_not_possible_to_overstate_something_denies_nothing(nlp):
         'Shadow home secretary David Davis said it was not possible to overstate the importance of the judgment and '
         'urged the government to move as fast as "competently possible" to sort the problem out in the interests of '
         'natural justice.'], dt.date(2004, 12, 23))
+
+
+def test_a_denier_named_by_surname_is_named_as_the_text_named_them_first(nlp):
+    # France 24, 4 February 2026 (dev corpus ukraine-peace-talks-abu-dhabi-2026, S4 ¶57-58; conflicts audit s25,
+    # conflicts-07: the heading read "Ostanin denies wrongdoing")
+    [denial] = denials_of(nlp, [
+        "The comedian, Artemy Ostanin, was handed a sentence of five years and nine months and a fine of 300,000 "
+        "roubles ($3,908). Ostanin, who had apologised to anyone whose feelings he had hurt, denied wrongdoing and "
+        "said that the joke he made about the war veteran had made no mention of the conflict in Ukraine."],
+        day=dt.date(2026, 2, 4))
+    assert denial.about == "Artemy Ostanin denies wrongdoing"
