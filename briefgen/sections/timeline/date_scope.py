@@ -67,6 +67,27 @@ def is_period_bound(date: Span) -> bool:
         c.dep_ == "acl" and c.lower_ in BOUND_WORDS and c.i < date.start for c in word.children)
 
 
+#: Nouns of an account kept by period, whose year before them ("its 2004 dividend payment", "2004 profits",
+#: "the 2005 budget") is the period the figure is for, not when anything happened.
+ACCOUNT_NOUNS = {"dividend", "profit", "budget", "result", "earnings", "revenue", "sales", "payment", "payout",
+                 "accounts", "forecast", "figures", "turnover", "loss", "income", "bonus", "salary", "spending",
+                 "output", "quota", "target", "deficit", "surplus", "tax", "taxes"}
+
+
+def is_account_period(date: Span) -> bool:
+    """A bare year written before an account noun, as its period ("Deutsche Boerse … has said it will boost its
+    2004 dividend payment by 27%", said in February 2005): the dividend is 2004's, the saying is not."""
+    if len(date) != 1 or not date[0].like_num or len(date[0].text) != 4:
+        return False
+    noun = date.root.head
+    if date.root.dep_ not in ("compound", "nummod", "amod", "nmod") or noun.i < date.root.i:
+        return False
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "2004 dividend payment": the payment, of the dividend
+    words = {t.lemma_.lower() for t in noun.doc[date.root.i + 1 : noun.i + 1]}
+    return bool(words & ACCOUNT_NOUNS)
+
+
 def since_then(ent: Span, date: Date, anchor: dt.date | None) -> Date:
     """"217 times since the start of 2026", in a report of 4 February: a tally or a state from the date
     to the day of the report, not a thing of January."""

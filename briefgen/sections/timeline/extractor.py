@@ -24,7 +24,7 @@ from briefgen.nlp.document import Document
 from briefgen.nlp.syntax import IF_MARKS, governing_verb, is_conditional, is_past
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
-from briefgen.sections.timeline.date_scope import is_comparison_base, is_period_bound, since_then
+from briefgen.sections.timeline.date_scope import is_account_period, is_comparison_base, is_period_bound, since_then
 from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
 from briefgen.sections.timeline.alone import (described_thing, fragment, keep_ending, names_party, past_unplaced_owner,
@@ -112,7 +112,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
             continue  # headlines, bylines, captions, credits and page chrome state no events
         if ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "DATE" and ent.root.head.i < ent.start:
             continue  # "in 2022 and 2023": read with the first
-        if is_comparison_base(ent) or is_period_bound(ent):
+        if is_comparison_base(ent) or is_period_bound(ent) or is_account_period(ent):
             continue  # "Japanese exports to the EC totalled 30.67 billion dlrs, up 4.5 pct from 1985": a 1986 fact
         head = governor(ent)
         if is_conditional(head, IF_MARKS):

@@ -439,3 +439,15 @@ def test_a_clause_opening_on_a_pronoun_no_one_was_found_for_is_no_row(nlp):
     found = rows("But in April it acknowledged that in February it had discovered some European users’ data had been "
                  "stored on them, the agency said.", dt.date(2025, 5, 2))
     assert not [text for label, text, _ in found if label == "2025-02"]
+
+
+def test_the_year_of_an_account_is_no_date_of_the_saying(nlp):
+    # BBC News, February 2005 (BBC News dataset, business; the LSE takeover fight, outside the dev set): the row
+    # was dated 2004, the dividend's year, though Deutsche Boerse said it in 2005
+    rows = timeline_of("Deutsche Boerse, the German stock exchange that is trying to buy its London rival, has said it "
+                       "will boost its 2004 dividend payment by 27%.", dt.date(2005, 2, 15))
+    assert [r.text for r in rows if r.date.label() == "2004"] == []
+    # the year an event happened in still dates it (the same dataset, January 2005)
+    rows = timeline_of("There has been extensive speculation about a possible takeover of the company since an attempted "
+                       "merger with Deutsche Boerse failed in 2000.", dt.date(2005, 1, 20))
+    assert ("2000", "an attempted merger with Deutsche Boerse failed in 2000") in [(r.date.label(), r.text) for r in rows]
