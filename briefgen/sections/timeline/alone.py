@@ -33,6 +33,19 @@ def names_someone(span: Span, index) -> bool:
 TAKING_EFFECT = frozenset({"effective", "starting", "beginning", "from"})
 
 
+def with_close_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A line ending on a common noun keeps the name right after it that ends the clause ("its 2001
+    acquisition of London-based options and futures exchange Liffe.", whose "Liffe" the parser hung
+    elsewhere): a close apposition, not another clause."""
+    if end <= start or end >= len(doc) or doc[end - 1].pos_ != "NOUN" or "\n" in doc[end - 1].whitespace_:
+        return start, end
+    last = end
+    while last < len(doc) and doc[last].pos_ == "PROPN" and "\n" not in doc[last].whitespace_:
+        last += 1
+    closes = last == len(doc) or doc[last].text in (".", ",", ";", ":")
+    return (start, last) if last > end and closes else (start, end)
+
+
 def keep_ending(doc: Doc, start: int, end: int, date: Span) -> tuple[int, int]:
     """A row cut to a thing that a verb ends or undoes ("its 'de minimis' policy that allowed
     duty-free entry …, effective this Friday", of "the United States … has scrapped its 'de minimis'

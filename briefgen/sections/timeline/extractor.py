@@ -28,7 +28,8 @@ from briefgen.sections.timeline.date_scope import is_account_period, is_comparis
 from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
 from briefgen.sections.timeline.alone import (described_thing, fragment, keep_ending, names_party, past_unplaced_owner,
-                                             readable_bounds, subjectless, without_relative_opening)
+                                             readable_bounds, subjectless, with_close_name,
+                                             without_relative_opening)
 from briefgen.sections.timeline.asides import background_span, is_caption_telling
 from briefgen.sections.timeline.rows import date_list, event_span, event_text, governor, has_content
 from briefgen.sections.timeline.whose import who_opens
@@ -145,7 +146,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
         if end - start < 3 or not has_content(document.doc, start, end, ent):
             continue
         sentence = document.sentence_of(ent)
-        start, end = keep_ending(document.doc, start, end, ent)
+        start, end = with_close_name(document.doc, *keep_ending(document.doc, start, end, ent))
         who, before = who_opens(document, sentence, document.doc[start:end], index)
         start, end = readable_bounds(document.doc, start, end, ent, who, index)
         start = without_relative_opening(document.doc, start, end)
