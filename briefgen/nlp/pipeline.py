@@ -152,6 +152,27 @@ def repeated_headline_ends(text: str) -> list[int]:
     return ends
 
 
+#: Words after a hyphen that make a place a modifier of the thing it describes ("the Paris-based exchange").
+PLACE_MODIFIER_WORDS = frozenset({"based", "headquartered", "born", "listed", "registered", "made", "owned", "bred"})
+
+
+@Language.component("briefgen_place_modifiers")
+def place_modifiers(doc: Doc) -> Doc:
+    """A place that only qualifies something is no entity of its own: "The Paris-based exchange" is the
+    exchange (not France), "1700 Brasilia time" a clock (not Brazil); the place is not a party to anything."""
+    kept = []
+    for ent in doc.ents:
+        after = doc[ent.end : ent.end + 2]
+        modifier = ent.label_ in ("GPE", "LOC") and (
+            len(after) == 2 and after[0].text == "-" and not ent[-1].whitespace_ and after[1].lower_ in PLACE_MODIFIER_WORDS
+            or len(after) >= 1 and after[0].lower_ == "time")
+        if not modifier:
+            kept.append(ent)
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
+    return doc
+
+
 @Language.component("briefgen_drop_tensor")
 def drop_tensor(doc: Doc) -> Doc:
     """Free the tok2vec tensor once every component has run: no extractor reads it, and without it a
@@ -184,6 +205,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         import numpy
 
         _EMPTY_TENSOR = numpy.zeros((0,), dtype="float32")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("briefgen_place_modifiers", after="ner")
     nlp.add_pipe("briefgen_drop_tensor", last=True)
     return nlp
 

@@ -176,3 +176,18 @@ def test_a_wire_capital_after_us_runs_on_and_a_new_sentence_after_it_does_not():
         "the deal collapsed after the president imposed steep tariffs on Chinese exports to the U.S. It’s unclear "
         "whether a new deal will be completed."))]
     assert texts[-1] == "It’s unclear whether a new deal will be completed."
+
+
+def test_a_place_that_only_qualifies_something_is_no_entity():
+    # BBC News, January 2005 (BBC News dataset, the LSE takeover fight) and Daily Mail, June 2014 (CNN/DailyMail
+    # corpus, the Suarez ban), both outside the dev set: "Paris" made the party of Euronext's offer France, and
+    # "Brasilia time" made a deadline's actor Brazil (outside audit s26, asks_offers-08 and timeline-15)
+    from briefgen.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp("The Paris-based exchange, owner of Liffe in London, is reported to be ready to raise pounds 1.4bn to "
+              "fund a bid.")
+    assert "Paris" not in [e.text for e in doc.ents] and "London" in [e.text for e in doc.ents]
+    doc = nlp("The player and/or the Uruguayan FA are invited to provide their position and any documentary evidence "
+              "they deem relevant until 25 June 2014, 5pm, Brasilia time.")
+    assert "Brasilia" not in [e.text for e in doc.ents]
