@@ -150,6 +150,8 @@ def hypothetical(token: Token) -> bool:
     for i, node in enumerate(path[1:], start=1):
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
             return threatened_as_said(node) is None
+        if node.lemma_.lower() in lexicon("demand_words") and _possible_if(node):
+            return True  # "If Suarez does to go CAS, he could ask the court to suspend the ban": no one asks yet
         if node.lemma_.lower() in lexicon("avert_verbs"):
             return True  # "reached a compromise deal, averting increased industrial action": it did not come
         if node.pos_ in ("NOUN", "ADJ") and node.lemma_.lower() in lexicon("capability_nouns") and path[i - 1].dep_ in (
@@ -167,6 +169,12 @@ def hypothetical(token: Token) -> bool:
         if node.dep_ == "ROOT":
             return False
     return False
+
+
+def _possible_if(verb: Token) -> bool:
+    """The verb is only possible ("could", "might", "may") and hangs on an if-clause of its own."""
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in verb.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in verb.children)
 
 
 def _instead(node: Token) -> bool:

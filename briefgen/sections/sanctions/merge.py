@@ -132,7 +132,10 @@ def _plainness(e: Event) -> tuple:
     """Fewest details, then shortest; a line naming its parties before one opening on a pronoun ("It
     added that Kenteris and Thanou had been 'provisionally suspended …'"), which a reader cannot place."""
     words = e.text.split()
-    return (bool(words) and words[0].lower() in PRONOUNS, sum(x is not None for x in (e.imposer, e.asker, e.target, e.measure, e.reason, e.date)),
+    cut = bool(words) and words[0][:1].islower() and re.search(r"^\S+(?: \S+){0,5}, (?:who|which) ", e.text) is not None
+    # "the Juventus defender, who in turn accepted the apology and said the ban imposed on Suarez was excessive": a
+    # relative clause cut from its sentence, after a line that states the measure itself (outside audit s26)
+    return (bool(words) and words[0].lower() in PRONOUNS or cut, sum(x is not None for x in (e.imposer, e.asker, e.target, e.measure, e.reason, e.date)),
             len((e.measure or "").split()), len(e.text))
 
 

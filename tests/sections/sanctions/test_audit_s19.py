@@ -74,6 +74,10 @@ def test_a_power_to_sanction_and_a_ban_that_did_not_happen_are_no_measures(nlp_s
     assert not nlp_sentences("The downside, however, is that if CAS puts the ban on hold, it means that, instead of "
                              "Suarez being banned for a month of the close season when no clubs are playing, he would "
                              "instead face being out for even longer.")
+    # the same article (outside audit s26, sanctions-06: read as the court asked to lift the ban): an ask that is
+    # only possible, if he goes to CAS, asks nothing yet
+    assert not nlp_sentences("If Suarez does to go CAS, he could ask the court to suspend the ban pending a final "
+                             "decision.")
 
 
 def test_an_agentless_measure_told_by_a_party_another_source_names_as_its_imposer_is_theirs(nlp_sentences):

@@ -104,3 +104,17 @@ def test_the_target_of_a_lawsuit_is_whom_the_aim_noun_describes():
     items = sanctions(f"Deutsche Bank evidence\n\n{TARGET_OF}\n\n{SUED}\n")
     assert [(i.status, i.demanded_by, i.target, i.measure, [c.sentence for c in i.citations]) for i in items] == [
         ("sought", "Yukos", "Deutsche Bank", "lawsuit", [1, 2])]
+
+
+def test_a_measure_told_twice_is_shown_in_the_line_that_states_it():
+    # Daily Mail, 26 June and July 2014 (CNN/DailyMail corpus; the Suarez ban, outside the dev set; outside audit
+    # s26, sanctions-01): the item was shown in the relative clause "the Juventus defender, who in turn accepted …"
+    handed = ("Luis Suarez found himself an outcast from world football on Thursday after being handed a four-month "
+              "ban from the game.")
+    excessive = ("Although Suarez initially denied biting Chiellini, claiming in his defence that he 'lost balance' and "
+                 "'hit my face against the player', he later issued a public apology to the Juventus defender, who in "
+                 "turn accepted the apology and said the ban imposed on Suarez was excessive.")
+    items = [i for i in sanctions(f"Suarez banned\n\n{handed}\n", f"Suarez appeal\n\n{excessive}\n",
+                                  ) if i.status == "imposed"]  # (the corpus stores no dates)
+    assert [(i.target, [c.source for c in i.citations], i.text) for i in items] == [
+        ("Luis Suarez", ["S1", "S2"], handed.removesuffix("."))]
