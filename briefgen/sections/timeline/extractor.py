@@ -70,6 +70,15 @@ def is_dateline(date: Span) -> bool:
     return (near_start or in_capitals) and following in (":", "—", "–", "-", "(")
 
 
+#: A verbless line holding this many dates is a table ("Nov 28, 2010: VVV Venlo (a) 2-0Dec 4, 2010: NEC …").
+TABLE_DATES = 3
+
+
+def is_date_table(span: Span) -> bool:
+    """A list of dated entries with no verb: a fixture list or a table, no event told."""
+    return sum(e.label_ == "DATE" for e in span.ents) >= TABLE_DATES and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def is_header_date(date: Span, resolved: Date, anchor: dt.date | None) -> bool:
     """The publication date repeated at the top of the text ('date 2023-09-05 As tensions…'), or a
     byline's stamp there written out with its year and no preposition ("Paul Roberts, IDG News
@@ -109,8 +118,9 @@ def events_in(document: Document, context: Context) -> list[Event]:
         if ent.label_ == "TIME" and not has_day(ent.text):
             continue
         sentence = document.sentence_of(ent)
-        if is_header_line(sentence.text) or is_credit_line(sentence.text) or document.part_of(sentence) != BODY:
-            continue  # headlines, bylines, captions, credits and page chrome state no events
+        if is_header_line(sentence.text) or is_credit_line(sentence.text) or document.part_of(sentence) != BODY \
+                or is_date_table(sentence.span):
+            continue  # headlines, bylines, captions, credits, page chrome and tables state no events
         if ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "DATE" and ent.root.head.i < ent.start:
             continue  # "in 2022 and 2023": read with the first
         if is_comparison_base(ent) or is_period_bound(ent) or is_account_period(ent):

@@ -472,3 +472,12 @@ def test_a_name_closing_the_line_after_its_common_noun_stays_in_it(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
     assert with_close_name(doc, 9, 20) == (9, 21)  # "… futures exchange Liffe"
     assert with_close_name(doc, 9, 16) == (9, 16)  # a line ending on a participle takes no name
+
+
+def test_a_fixture_list_is_no_event(nlp):
+    # Daily Mail, 26 June 2014 (CNN/DailyMail corpus; the Suarez ban, outside the dev set; outside audit s26,
+    # timeline-10: a row "Feyenoord (h) 2-0Jan 23, 2011"), the list as the corpus stores it
+    rows = timeline_of("(Ajax score first)Nov 28, 2010: VVV Venlo (a) 2-0Dec 4, 2010: NEC Nijmegen (h) 1-1Dec 12, 2010: "
+                       "Vitesse Arnhem (a) 1-0Jan 19, 2010: Feyenoord (h) 2-0Jan 23, 2011: FC Utrecht (a) 0-3Jan 30, "
+                       "2011: NAC Breda (a) 3-04 Feb, 2011: De Graafschap (h) 2-0", dt.date(2014, 6, 26))
+    assert rows == []
