@@ -92,6 +92,10 @@ SAYS = {"deny": "denies", "denial": "denies", "refute": "refutes", "rebut": "reb
         "contradict": "contradicts", "plead": "pleads"}
 
 
+#: Adverbs that put a denial in the past, as one given up since ("Suarez initially denied biting Chiellini").
+AT_FIRST = frozenset({"initially", "originally", "first"})
+
+
 def _heading(who: str, plural: bool, cue: Token, what: Token) -> str:
     """The conflict's heading in plain words: who denies what ("Japan denies breaking a pact with
     the U.S.", "Moscow and Kyiv deny they are targeting civilians …")."""
@@ -103,6 +107,9 @@ def _heading(who: str, plural: bool, cue: Token, what: Token) -> str:
     verb = SAYS[lemma]
     if plural:  # "Moscow and Kyiv deny", "seamen in Santos contradict"
         verb = lemma if lemma != "denial" else "deny"
+    at_first = next((c.text for c in cue.children if c.dep_ == "advmod" and c.lower_ in AT_FIRST), None)
+    if at_first and cue.tag_ == "VBD":  # "Although Suarez initially denied biting Chiellini, … he later issued a
+        verb = f"{at_first} {cue.text}"  # public apology": a denial of the past, said as the text says it (audit s26)
     said = _what(cue, what)
     if cue.pos_ == "NOUN" and said:
         return f"{who} {verb}: {said}"  # "despite its denials, North Korea had supplied infantry rockets …"

@@ -93,3 +93,13 @@ def test_a_denier_named_by_surname_is_named_as_the_text_named_them_first(nlp):
         "said that the joke he made about the war veteran had made no mention of the conflict in Ukraine."],
         day=dt.date(2026, 2, 4))
     assert denial.about == "Artemy Ostanin denies wrongdoing"
+
+
+def test_a_denial_the_text_puts_in_the_past_is_headed_so(nlp):
+    # Daily Mail, July 2014 (CNN/DailyMail corpus; the Suarez ban, outside the dev set; outside audit s26,
+    # conflicts-02: headed "Luis Suarez denies biting Chiellini", though he later apologised)
+    [denial] = denials_of(nlp, [
+        "Although Suarez initially denied biting Chiellini, claiming in his defence that he 'lost balance' and 'hit "
+        "my face against the player', he later issued a public apology to the Juventus defender, who in turn "
+        "accepted the apology and said the ban imposed on Suarez was excessive."], day=dt.date(2014, 7, 10))
+    assert denial.about == "Suarez initially denied biting Chiellini"
