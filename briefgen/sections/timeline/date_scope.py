@@ -29,6 +29,8 @@ def is_comparison_base(date: Span) -> bool:
     word, above = prep.lower_, prep.head
     if word == "than":
         return True
+    if word == "since" and above.lemma_.lower() == "time" and any(c.lower_ in ("first", "last") for c in above.children):
+        return True  # "advance to the quarterfinals for the first time since 2006": 2006 was the time before
     if word in ("with", "to") and above.lemma_.lower() == "compare":
         return True
     if word == "of" and above.lower_ in ("that", "those") and above.pos_ == "PRON":

@@ -481,3 +481,11 @@ def test_a_fixture_list_is_no_event(nlp):
                        "Vitesse Arnhem (a) 1-0Jan 19, 2010: Feyenoord (h) 2-0Jan 23, 2011: FC Utrecht (a) 0-3Jan 30, "
                        "2011: NAC Breda (a) 3-04 Feb, 2011: De Graafschap (h) 2-0", dt.date(2014, 6, 26))
     assert rows == []
+
+
+def test_the_first_time_since_a_year_is_not_of_that_year(nlp):
+    # Gothamist, 1 July 2014 (the Suarez corpus, outside the dev set; outside audit s27, timeline-06: dated
+    # 2006-01-01/2014-07-01)
+    rows = timeline_of("France used a pair of second half goals to lay waste to Nigeria and advance to the quarterfinals "
+                       "for the first time since 2006.", dt.date(2014, 7, 1))
+    assert [r.date.label() for r in rows if r.date.start.year == 2006] == []
