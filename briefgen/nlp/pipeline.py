@@ -24,14 +24,14 @@ MAX_TEXT_CHARS = 5_000_000
 
 
 # Bump whenever briefgen's own components change what a parse looks like (it is part of the cache key).
-SENTENCE_RULE_VERSION = 12  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
+SENTENCE_RULE_VERSION = 13  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
 # blank; 4: sign-offs closing a paragraph blank; 5: a short wrapped line ending on a comma or function word runs on;
 # 6: a word with a bound prefix ("co-operate", "non-binding") is one token; 7: a line that repeats the headline
 # before its body text is cut after it; 8: a sub-heading run into the next sentence of a flattened page is cut off;
 # 9: no sentence starts between two proper nouns of one name ("USAir Group Inc said"); 10: a title-case wire
 # dateline ("Toronto, April 21 - ") blank; 11: no sentence ends after a line's first word ("TikTok | owner ByteDance …");
 # 12: no sentence starts at a wire's capitalised preposition or verb after "U.S." ("a pact with the U.S. On semiconductor
-# trade but said …")
+# trade but said …"); 13: a time zone's name ("Eastern Standard Time") is no entity (with 12's place modifiers)
 
 
 # Parse in several processes only when there is at least this much uncached text (characters) and
@@ -152,6 +152,8 @@ def repeated_headline_ends(text: str) -> list[int]:
     return ends
 
 
+#: The name of a time zone ("Eastern Standard Time", "Greenwich Mean Time", "Central European Summer Time").
+TIME_ZONE_NAME = re.compile(r"\b(?:Standard|Daylight|Summer|Mean|Universal|Saving)\s+Time$|\bTime\s+Zone$", re.IGNORECASE)
 #: Words after a hyphen that make a place a modifier of the thing it describes ("the Paris-based exchange").
 PLACE_MODIFIER_WORDS = frozenset({"based", "headquartered", "born", "listed", "registered", "made", "owned", "bred"})
 
@@ -159,14 +161,15 @@ PLACE_MODIFIER_WORDS = frozenset({"based", "headquartered", "born", "listed", "r
 @Language.component("briefgen_place_modifiers")
 def place_modifiers(doc: Doc) -> Doc:
     """A place that only qualifies something is no entity of its own: "The Paris-based exchange" is the
-    exchange (not France), "1700 Brasilia time" a clock (not Brazil); the place is not a party to anything."""
+    exchange (not France), "1700 Brasilia time" a clock (not Brazil); nor is a clock's name ("Thursday
+    morning, Eastern Standard Time", which the recogniser reads as an organisation). None is a party."""
     kept = []
     for ent in doc.ents:
         after = doc[ent.end : ent.end + 2]
         modifier = ent.label_ in ("GPE", "LOC") and (
             len(after) == 2 and after[0].text == "-" and not ent[-1].whitespace_ and after[1].lower_ in PLACE_MODIFIER_WORDS
             or len(after) >= 1 and after[0].lower_ == "time")
-        if not modifier:
+        if not modifier and not TIME_ZONE_NAME.search(ent.text):
             kept.append(ent)
     if len(kept) != len(doc.ents):
         doc.ents = kept

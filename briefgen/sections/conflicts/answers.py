@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.model.items import Claim, Conflict
-from briefgen.nlp.document import Document, Sentence
+from briefgen.nlp.document import Sentence
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.context import Context
 from briefgen.sections.story import story_sentences
@@ -28,9 +28,8 @@ def _negated(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _accusations(document: Document, sentence: Sentence, index) -> list[tuple[str, str, str, bool, Token]]:
-    """(accuser, accused, the deed's lemma, whether the deed is "not doing", the deed) of each "X accused
-    Y of (not) doing …" of the sentence."""
+def _accusations(sentence: Sentence, index) -> list[tuple[str, str, Token]]:
+    """(accuser, accused, the deed) of each "X accused Y of (not) doing …" of the sentence."""
     found = []
     for verb in sentence.span:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_lexicon("conflict_accuse_verbs"):
@@ -43,7 +42,7 @@ def _accusations(document: Document, sentence: Sentence, index) -> list[tuple[st
             continue
         who, whom = _actor(accuser, index), _actor(accused, index)
         if who and whom and who != whom:
-            found.append((who, whom, deed.lemma_.lower(), _negated(deed), deed))
+            found.append((who, whom, deed))
     return found
 
 
@@ -94,14 +93,15 @@ def answered_accusations(context: Context) -> list[Conflict]:
     conflicts: list[Conflict] = []
     for document, sentences in stories:
         for sentence in sentences:
-            for accuser, accused, deed, not_doing, deed_token in _accusations(document, sentence, index):
+            for accuser, accused, deed in _accusations(sentence, index):
+                lemma, not_doing = deed.lemma_.lower(), _negated(deed)
                 for other, others in stories:
+                    # the accused's own saying of the opposite (None, no saying, is never equal to a polarity)
                     answer = next((s for s in others if s is not sentence
-                                   and _answer(s, accused, deed, index) is not None
-                                   and _answer(s, accused, deed, index) == not_doing), None)
+                                   and _answer(s, accused, lemma, index) == not_doing), None)
                     if answer is None:
                         continue
-                    about = (f"{accuser} accuses {accused} of {_words(deed_token)} ({document.source.id}); "
+                    about = (f"{accuser} accuses {accused} of {_words(deed)} ({document.source.id}); "
                              f"{accused} says otherwise ({other.source.id})")
                     claims = [Claim(text=sentence.text, citations=[document.cite(sentence)]),
                               Claim(text=answer.text, citations=[other.cite(answer)])]

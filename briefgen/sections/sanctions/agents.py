@@ -214,3 +214,13 @@ def passive_host(verb: Token) -> Token | None:
                                                           for c in verb.children):
         return None
     return next((a for a in verb.ancestors if a.pos_ == "VERB" and child(a, "nsubjpass") is not None), None)
+
+
+def agent_object(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" agent; in a headline's parse it may hang as ``dep`` ("Greek
+    sprinters suspended by IAAF")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) or next(
+        (c for c in agent.children if c.dep_ == "dep"), None)

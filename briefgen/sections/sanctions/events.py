@@ -9,7 +9,7 @@ from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import (chain, child, clause_head, governing_verb, noun_conjuncts, prep_object,
                                  reporting_verb)
 from briefgen.sections.sanctions.defenses import read_defenses
-from briefgen.sections.sanctions.definite import decision_owner, owner_told_before
+from briefgen.sections.sanctions.definite import DECISION_NOUNS, decision_owner, owner_told_before
 from briefgen.sections.sanctions.dating import stated_date, told_as_earlier, told_date
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.grounds import reason_of
@@ -258,7 +258,7 @@ class Reader(Parties):
 #: Prepositions of the court a remedy is sought in ("seeking injunctions in foreign courts").
 COURT_PREPS = frozenset({"in", "from", "before", "with"})
 #: Nouns of a decision still to be taken: putting one off suspends no measure.
-DECISIONS = ("judgement", "judgment", "ruling", "verdict", "decision", "hearing")
+DECISIONS = DECISION_NOUNS | {"hearing"}
 
 
 def ranked(token: Token) -> bool:

@@ -10,7 +10,7 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.antecedents import is_anaphoric, named_apposite, parsed_beside
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import acl_children, child, clause_head, condition, is_passive, noun_conjuncts, prep_object
-from briefgen.sections.sanctions.agents import (ASKED, act_owner, asker_of, asking_parties, evader, passive_host, speaker_of, speech_subject, subject,
+from briefgen.sections.sanctions.agents import (ASKED, act_owner, agent_object, asker_of, asking_parties, evader, passive_host, speaker_of, speech_subject, subject,
                                               time_limit_parties)
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import is_sum, sum_of
@@ -170,8 +170,7 @@ class Parties:
         if trigger.kind in ("verb", "ban"):
             host = passive_host(token)
             if is_passive(token, reduced=True) or host is not None:
-                agent = child(token, "agent")
-                imposer = (child(agent, "pobj") or child(agent, "dep")) if agent is not None else None  # a headline's "by IAAF" parsed as dep
+                imposer = agent_object(token)
                 if imposer is None:  # "banned … by a US court injunction", the "by" hung lower
                     imposer = next((t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"
                                     and is_sanction_word(t)), None)
@@ -244,8 +243,7 @@ class Parties:
                     if imposer is None and (cue is not None or lemma in lexicon("impose_verbs")
                                             or lemma in lexicon("keep_verbs")):
                         if is_passive(gov, reduced=True):
-                            agent = child(gov, "agent")
-                            imposer = (child(agent, "pobj") or child(agent, "dep")) if agent is not None else None
+                            imposer = agent_object(gov)
                         else:
                             imposer = subject(gov)
                     target = target or prep_object(gov, {"on", "against"}) or (prep_object(gov, {"for"}) if ended_exemption(
