@@ -117,3 +117,9 @@ def in_capitals(text: str) -> bool:
     """Most of the text's letters are capitals: a wire headline ("SALE OF AEROSPACE")."""
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def headline_sentences(document: Document) -> list[Sentence]:
+    """The document's headline lines (its anatomy's headline part): not story sentences, but the
+    article's own short statement of who did what."""
+    return [s for s in document.sentences if document.part_of(s) == HEADLINE]

@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Ten rules, none of which knows the story:
+Eleven rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -22,16 +22,20 @@ Ten rules, none of which knows the story:
 * **contradiction** — a statement a source says is "contrary to", "contradicting" or "at odds with"
   a party's claim, evidence or statements;
 * **contrast** — two speakers' accounts a source sets against each other ("By contrast, … said");
+* **characterisation** — a party saying a thing is not what another source calls it ("I wouldn't look
+  at the handling fee as a tax" / "The new tax would mean …"; :mod:`.characterisations`);
 * **former** — a party's title or tie told as current by some sources and as "former" by others
   told within weeks of them ("US President Donald Trump" / "former US President Donald Trump").
 
 Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
-:mod:`.denials`, :mod:`.contrasts`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
+:mod:`.denials`, :mod:`.answers`, :mod:`.contrasts`,
+:mod:`.characterisations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
 
 from briefgen.model.items import Conflict, TimelineEvent
 from briefgen.sections.conflicts.answers import answered_accusations
+from briefgen.sections.conflicts.characterisations import characterisation_conflicts
 from briefgen.sections.conflicts.contrasts import contradiction_conflicts, contrast_conflicts
 from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
@@ -53,7 +57,7 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
              + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
              + offer_conflicts(context) + denials + answered_accusations(context) + contradiction_conflicts(context, denied)
-             + contrast_conflicts(context) + former_conflicts(context))
+             + contrast_conflicts(context) + characterisation_conflicts(context) + former_conflicts(context))
     items = items[: options.max_items]
     mark_disputed_rows(context.items.get("timeline") or [], items)
     if items:

@@ -13,7 +13,7 @@ from briefgen.sections.sanctions.definite import DECISION_NOUNS, decision_owner,
 from briefgen.sections.sanctions.dating import stated_date, told_as_earlier, told_date
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.grounds import reason_of
-from briefgen.sections.sanctions.headlines import headline_sentences, imposers_from_headline
+from briefgen.sections.sanctions.headlines import imposers_from_headline
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import (amount_of, by_a_state, condition_clause, condition_text, hypothetical,
                                                 imposing_clause, punitive, time_reference)
@@ -24,7 +24,7 @@ from briefgen.sections.sanctions.parties import ASKED, Parties
 from briefgen.sections.sanctions.phrases import clause_text, entity_of, joined, top
 from briefgen.sections.sanctions.status import SEEKING, legal_remedy, negated, status_of
 from briefgen.sections.sanctions.triggers import Trigger, against_what, find_triggers, is_body, is_ruling
-from briefgen.sections.story import is_headline, story_sentences
+from briefgen.sections.story import headline_sentences, is_headline, story_sentences
 
 
 class Reader(Parties):

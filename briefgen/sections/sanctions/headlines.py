@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.anatomy import HEADLINE
-from briefgen.nlp.document import Document
 from briefgen.sections.sanctions.event import Event
 from briefgen.sections.sanctions.merge import measure_kind
 from briefgen.sections.sanctions.told_before import ACTING, cite_beside
-
-
-def headline_sentences(document: Document) -> list:
-    """The document's headline lines (its anatomy's headline part)."""
-    return [s for s in document.sentences if document.part_of(s) == HEADLINE]
 
 
 def imposers_from_headline(events: list[Event], headline_events: list[Event], lead: int | None) -> list[Event]:
