@@ -156,6 +156,13 @@ def calling(document: Document, thing: str, kind: str) -> list[list[Sentence]]:
     return said
 
 
+def _joined(sentences: list[Sentence]) -> str:
+    """The sentences of one telling as one text; a headline, which has no closing stop, set off by a dash."""
+    texts = [" ".join(s.text.split()) for s in sentences]
+    return "".join(t + ("" if n == len(texts) - 1 else " " if t.endswith((".", "!", "?", "”", '"')) else " — ")
+                   for n, t in enumerate(texts))
+
+
 def characterisation_conflicts(context: Context) -> list[Conflict]:
     """Each denial that a thing is of a kind, beside the other sources that call it so."""
     conflicts = []
@@ -169,7 +176,7 @@ def characterisation_conflicts(context: Context) -> list[Conflict]:
             if not tellings:
                 continue
             seen.add((denied.thing, denied.kind))
-            claims = [Claim(text=" ".join(" ".join(s.text.split()) for s in sentences),
+            claims = [Claim(text=_joined(sentences),
                             citations=unique_citations([other.cite(s) for s in sentences]))
                       for other, sentences in tellings]
             claims.append(Claim(text=denied.text, citations=[denied.citation]))

@@ -29,7 +29,7 @@ def _gap(a: Date, b: Date) -> int:
 def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
     """Same person, same kind of meeting/journey, same status, dates that do not overlap."""
     words = load_lexicon("conflict_event_words")
-    events = [e for e in context.dated_events or [] if e.lemma in words or _pact(e)]
+    events = [e for e in context.dated_events or [] if _act(e) in words or _pact(e)]
     groups: list[list] = []
     for event in sorted(events, key=lambda e: (e.date.start, citation_key(e.citation))):
         people = set(event.actors) & persons
@@ -68,9 +68,16 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
 
 
 def _undated(event) -> str:
-    """An act's line without the words that date it, for a heading."""
-    text = event.text.replace(event.date.text, " ") if event.date.text else event.text
-    return " ".join(text.split()).rstrip(" ,;:")
+    """An act's line without the words that date it, for a heading: "The company started distributing a
+    screensaver on November 29, 2004 on makelovenotspam.com" -> "the company started distributing a
+    screensaver on makelovenotspam.com"."""
+    text = event.text
+    if event.date.text:
+        text = re.sub(rf"(?:\b(?:on|in|at|during|since|from)\s+)?{re.escape(event.date.text)}", " ", text, count=1)
+    words = " ".join(text.split()).rstrip(" ,;:").split(" ")
+    if words[0] in ("The", "A", "An"):
+        words[0] = words[0].lower()  # it follows "When"
+    return " ".join(words)
 
 
 def _past(lemma: str) -> str:
@@ -103,6 +110,12 @@ ENCOUNTERS = {"meet", "meeting", "talk", "talks", "summit", "encounter", "confer
 LAUNCHES = {"launch", "start", "begin", "release", "unveil"}
 
 
+def _act(event) -> str:
+    """What kind of act an event is: the start or end its verb makes of another ("started distributing"
+    is a start), else its verb."""
+    return event.phase or event.lemma
+
+
 def _same_kind(a: str, b: str) -> bool:
     return a == b or (a in ENCOUNTERS and b in ENCOUNTERS) or (a in LAUNCHES and b in LAUNCHES)
 
@@ -110,7 +123,7 @@ def _same_kind(a: str, b: str) -> bool:
 def _same_act(lead, event) -> bool:
     """One act told twice: the same kind of act (not a meeting: those need their people), sharing what
     it is done by or to or the state it declares, and not done by two different named parties."""
-    if lead.lemma in ENCOUNTERS or event.lemma in ENCOUNTERS or not _same_kind(lead.lemma, event.lemma):
+    if lead.lemma in ENCOUNTERS or event.lemma in ENCOUNTERS or not _same_kind(_act(lead), _act(event)):
         return False
     if not lead.participants & event.participants:
         return False
@@ -158,10 +171,10 @@ def _same_subject(lead, event, people: set[str]) -> bool:
     if _pact(lead) or _pact(event):
         return _same_pact(lead, event)
     if people & set(lead.actors) and len(set(event.actors) & set(lead.actors)) >= 2 \
-            and _same_kind(lead.lemma, event.lemma):
+            and _same_kind(_act(lead), _act(event)):
         return True
     shared = set(event.subject.split()) & set(lead.subject.split())
-    return (bool(shared) and event.lemma == lead.lemma) or _same_act(lead, event)
+    return (bool(shared) and _act(event) == _act(lead)) or _same_act(lead, event)
 
 
 def _date_claims(group: list) -> list[Claim]:

@@ -40,6 +40,7 @@ class Event:
     background: bool = False  # a date of someone's past told in an apposition or relative clause
     who: str | None = None  # whom the line's opening pronoun stands for, named in the sentence before
     leaned: Citation | None = None  # that sentence
+    phase: str = ""  # the verb the act is the start or end of ("started distributing" -> "start"), else ""
 
 
 def same_event(a: Event, b: Event, either_status: bool = False) -> bool:

@@ -177,7 +177,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
                             expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),
                             subject=subject_of(head), participants=participants_of(head, index),
                             background=aside is not None, who=who,
-                            leaned=document.cite(before) if before is not None else None))
+                            leaned=document.cite(before) if before is not None else None, phase=phase_of(head)))
     return events
 
 
@@ -198,9 +198,22 @@ def participants_of(head: Token, index) -> frozenset[str]:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NN", "NNP"):
                 ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
                 words.add((index.resolve(ent.text) if index and ent is not None else None) or c.lemma_.lower())
+                words.update(a.lemma_.lower() for a in c.children if a.dep_ == "appos" and a.tag_ == "NN")
+                # (the parser heads 'the "Make Love, Not Spam" screensaver' on its title: what is launched is the screensaver)
             elif c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ":
                 words.add(c.lemma_.lower())
     return frozenset(words)
+
+
+#: Verbs whose complement's act they start or end ("started distributing a screensaver").
+PHASE_VERBS = frozenset({"start", "begin", "stop", "cease", "resume", "finish"})
+
+
+def phase_of(head: Token) -> str:
+    """The verb of which the dated act is the complement, when it starts or ends it: "The company started
+    distributing a screensaver on November 29, 2004" is a start, as "launched the screensaver" is."""
+    verb = head.head.lemma_.lower()
+    return verb if head.dep_ == "xcomp" and verb in PHASE_VERBS else ""
 
 
 def subject_of(head: Token) -> str:

@@ -52,3 +52,24 @@ def test_a_year_that_holds_both_months_takes_no_side(nlp):
     [conflict] = date_conflicts(nlp, [JULY, SEPTEMBER, YEAR],
                                 [dt.date(1987, 4, 11), dt.date(1987, 4, 13), dt.date(1987, 10, 20)])
     assert conflict.about == "When the agreement was made: 1986-07 (S1) or 1986-09 (S2)"
+
+
+# dev corpus lycos-make-love-not-spam-2004: PC World (IDG), 3 December 2004 (S4 ¶5; its sub-heading "Spamming
+# the Spammers" left off), and Wikinews, 6 December 2004 (S7 ¶6, ¶8)
+LAUNCHED = ('Lycos launched the "Make Love, Not Spam" screensaver Wednesday, but was circulating a beta version of '
+            'the software before that.')
+STARTED = "The company started distributing a screensaver on November 29, 2004 on makelovenotspam.com."
+STOPPED = 'Lycos stopped distributing the program on December 3, 2004 and asked clients to "stay tuned."'
+LYCOS_DAYS = [dt.date(2004, 12, 3), dt.date(2004, 12, 6)]
+
+
+def test_a_launch_and_a_start_of_distributing_one_thing_on_two_days_is_a_date_conflict(nlp):
+    # "started distributing" is a start, as "launched" is; the parser heads 'the "Make Love, Not Spam"
+    # screensaver' on its title, and the screensaver is what both launch
+    [conflict] = date_conflicts(nlp, [LAUNCHED, STARTED], LYCOS_DAYS)
+    assert conflict.about == ("When the company started distributing a screensaver on makelovenotspam.com: "
+                              "2004-11-29 (S2) or 2004-12-01 (S1)")
+
+
+def test_a_launch_and_a_stop_are_two_acts(nlp):
+    assert date_conflicts(nlp, [LAUNCHED, STOPPED], LYCOS_DAYS) == []
