@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Eleven rules, none of which knows the story:
+Twelve rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -24,12 +24,15 @@ Eleven rules, none of which knows the story:
 * **contrast** — two speakers' accounts a source sets against each other ("By contrast, … said");
 * **characterisation** — a party saying a thing is not what another source calls it ("I wouldn't look
   at the handling fee as a tax" / "The new tax would mean …"; :mod:`.characterisations`);
+* **negation** — a clause one source asserts and another negates, on the same verb, subject and object
+  ("Your IP address and request have been logged" / "their IP address could not be logged";
+  :mod:`.negations`);
 * **former** — a party's title or tie told as current by some sources and as "former" by others
   told within weeks of them ("US President Donald Trump" / "former US President Donald Trump").
 
 Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
 :mod:`.denials`, :mod:`.answers`, :mod:`.contrasts`,
-:mod:`.characterisations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
+:mod:`.characterisations`, :mod:`.negations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
 
@@ -41,6 +44,7 @@ from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
 from briefgen.sections.conflicts.former import former_conflicts
 from briefgen.sections.conflicts.measures import measure_conflicts
+from briefgen.sections.conflicts.negations import negation_conflicts
 from briefgen.sections.conflicts.numbers import number_conflicts
 from briefgen.sections.conflicts.offers import offer_conflicts
 from briefgen.sections.conflicts.places import place_conflicts
@@ -57,7 +61,8 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
              + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
              + offer_conflicts(context) + denials + answered_accusations(context) + contradiction_conflicts(context, denied)
-             + contrast_conflicts(context) + characterisation_conflicts(context) + former_conflicts(context))
+             + contrast_conflicts(context) + characterisation_conflicts(context) + negation_conflicts(context)
+             + former_conflicts(context))
     items = items[: options.max_items]
     mark_disputed_rows(context.items.get("timeline") or [], items)
     if items:
