@@ -103,6 +103,30 @@ def _self_denial(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs whose negation says the speaker's evidence goes against a claim ("our statistics do not confirm this").
+CONFIRMING = frozenset({"confirm", "corroborate", "substantiate", "support"})
+CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
+#: Verbs by which a claim is put forward ("statistics designed to show that …").
+SHOWING = frozenset({"show", "prove", "demonstrate", "suggest", "indicate", "claim", "say", "argue"})
+
+
+def _disconfirmed(verb: Token) -> Token | None:
+    """What a negated "confirm" of evidence (``denial_evidence_nouns``) says it does not bear out: the claim of the concessive clause
+    beside it ("Carlucci also said that although Japanese officials had presented statistics designed to
+    show that Japan was opening its markets …, 'our statistics do not confirm this'" -> "Japan was opening
+    its markets …"), or the pronoun, whose claim the sentence before tells; None for another object."""
+    if not _negated(verb) or not any(c.dep_ == "dobj" and c.lower_ in DEMONSTRATIVES for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in load_lexicon("denial_evidence_nouns") for c in verb.children):
+        return None  # "a spokesman did not confirm this" withholds a word; it says nothing is false
+    concession = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                       and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in c.children)), None)
+    if concession is None:
+        return next(c for c in verb.children if c.dep_ == "dobj")
+    shown = next((t for t in concession.subtree if t.dep_ == "ccomp" and t.head.lemma_.lower() in SHOWING), None)
+    return shown or concession
+
+
 def _own_earlier_word(verb: Token, what: Token) -> bool:
     """ "TikTok revealed that it had discovered …, contradicting the company's earlier statements": what
     a party's news contradicts is its own word, an admission, not a denial of another's claim."""
@@ -132,6 +156,10 @@ def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
         if token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr", "oprd") and (
                 lemma in false_words or lemma == "true" and any(c.dep_ == "neg" for c in token.head.children)):
             return token, token.head  # "it is not true that Putin is an investor in Gunvor"
+        if token.pos_ == "VERB" and lemma in CONFIRMING and _asserted(token):
+            what = _disconfirmed(token)
+            if what is not None:
+                return token, what
         if token.pos_ == "VERB" and lemma in STATING_VERBS and _asserted(token):
             clause = _self_denial(token)
             if clause is not None:
@@ -166,7 +194,8 @@ def denier(cue: Token, index) -> tuple[str | None, bool]:
         if owners and owners[0].pos_ == "PRON" and cue.dep_ == "pobj" and cue.head.head.pos_ in ("VERB", "AUX"):
             owners = subject_of(cue.head.head)  # "despite its denials, North Korea had supplied …": North Korea's
         subjects = owners or subjects
-    if len(subjects) == 1 and subjects[0].lower_ in FIRST_PERSON:
+    if len(subjects) == 1 and (subjects[0].lower_ in FIRST_PERSON or any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subjects[0].children)):  # "our statistics …"
         speaker = next((a for a in verb.ancestors if a.lemma_.lower() in load_lexicon("ask_speech_verbs")), None)
         subjects = subject_of(speaker) if speaker is not None else []  # 'Ioannidis told BBC Sport: "We refute …"'
     names = []

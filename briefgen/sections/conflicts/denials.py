@@ -15,7 +15,7 @@ from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import source_number
 from briefgen.model.items import Claim, Conflict
 from briefgen.sections.conflicts.claims import is_forecast, make_conflict
-from briefgen.sections.conflicts.denial_cues import STATING_VERBS, claim_noun, denial_cue, denier, said_before
+from briefgen.sections.conflicts.denial_cues import CONFIRMING, STATING_VERBS, claim_noun, denial_cue, denier, said_before
 from briefgen.sections.context import Context
 from briefgen.sections.conflicts.told import SentenceActors, actors_in
 from briefgen.sections.story import story_sentences
@@ -100,6 +100,8 @@ def _heading(who: str, plural: bool, cue: Token, what: Token) -> str:
     """The conflict's heading in plain words: who denies what ("Japan denies breaking a pact with
     the U.S.", "Moscow and Kyiv deny they are targeting civilians …")."""
     lemma = cue.lemma_.lower()
+    if lemma in CONFIRMING:  # "Frank Carlucci disputes: Japan was opening its markets to American producers …"
+        return f"{who} {'dispute' if plural else 'disputes'}: {_what(cue, what)}"
     if lemma in STATING_VERBS:  # "TikTok denies: it has never received a request for European user data …"
         return f"{who} {'deny' if plural else 'denies'}: {_what(cue, what)}"
     if lemma not in SAYS:  # "it is not true that …", "the charges are baseless"
@@ -190,7 +192,10 @@ def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_ac
     index = context.actor_index
     claims = [Claim(text=sentence.text, citations=[document.cite(sentence)]) for document, sentence, _ in hits]
     before = _claim_before(hits)
-    answered = before or _claim_denied(context, who, hits, index, sentence_actors)
+    told_here = all(cue.lemma_.lower() in CONFIRMING and what.pos_ != "PRON" for _, _, (cue, what) in hits)
+    # ("although Japanese officials had presented statistics designed to show that …, 'our statistics do not
+    # confirm this'": the claim is the sentence's own; another source's likeness to it may be the denier's side)
+    answered = before or (None if told_here else _claim_denied(context, who, hits, index, sentence_actors))
     if answered is not None:
         claims.append(answered)
     cue, what = min((h[2] for h in hits), key=lambda c: (c[0].pos_ != "VERB", -len(_what(*c))))

@@ -39,3 +39,23 @@ def test_a_teaser_cut_off_on_the_page_is_no_claim(nlp):
     assert claimed and not any(text.endswith("...") for text in claimed)
     assert [c.source for claim in denial.claims for c in claim.citations] == ["S1", "S2"]  # the denial, then the claim
     assert denial.text == denial.about  # (the line is its heading; each claim cites its own source)
+
+
+# Reuters, 13 April 1987 (dev corpus us-japan-chip-tariffs-1987, S5 ¶9) and 17 April 1987 (S6 ¶4)
+CARLUCCI = ("Carlucci also said that although Japanese officials had presented statistics designed to show that Japan "
+            "was opening its markets to American producers of microchips, \"our statistics do not confirm this.\"")
+TARIFFS = ("The tariffs were imposed because of alleged Japanese failure to honor an agreement to stop below cost "
+           "dumping of computer microchips on world markets and to open up its domestic markets to American goods.")
+
+
+def test_evidence_that_does_not_confirm_a_claim_disputes_it(nlp):
+    # the claim is the concessive clause's; "our statistics" are the speaker's
+    [denial] = conflicts_of_kind(nlp, [CARLUCCI], [dt.date(1987, 4, 13)], "denial")
+    assert denial.about == "Carlucci disputes: Japan was opening its markets to American producers of microchips"
+
+
+def test_a_claim_disputed_in_its_own_sentence_is_not_matched_to_another_source(nlp):
+    # S6 tells the United States' side ("alleged Japanese failure … to open up its domestic markets"); shown as the
+    # claim Carlucci disputes, it put his own side against him
+    [denial] = conflicts_of_kind(nlp, [CARLUCCI, TARIFFS], [dt.date(1987, 4, 13), dt.date(1987, 4, 17)], "denial")
+    assert [c.citations[0].source for c in denial.claims] == ["S1"]
