@@ -12,7 +12,10 @@
   reports another speaker's words about something both name ("Krasnodar officials said drone
   fragments fell on two industrial plants …" / "By contrast, Ukraine's general staff said an oil
   refinery in the Krasnodar region was targeted …"). A contrast of facts with no one speaking
-  ("By contrast, exports rose") is no disagreement of sources.
+  ("By contrast, exports rose") is no disagreement of sources. A concession does the same in one
+  sentence: "Even though the Petrobras statement said the seamen's strike was over, a union spokesman
+  said only two small shipping companies had reached a pay agreement" (two speakers' sayings, the
+  first under "although", "though", "while" or "whereas").
 """
 from __future__ import annotations
 
@@ -178,6 +181,45 @@ def contrast_conflicts(context: Context) -> list[Conflict]:
                      f"({_speaker_words(second)}, {sid})")  # (in plain words, not "Accounts differ (Krasnodar)":
             # conflicts audit s23; each side's account, not only its speaker: audit s25, conflicts-11)
             conflicts.append(make_conflict(about, "contrast", claims, about))
+    return conflicts
+
+
+CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})  # ("even though": "though")
+
+
+def _saying(verb: Token) -> Token | None:
+    """The subject of a saying verb that reports a clause ("a union spokesman said only …"), or None."""
+    if verb.lemma_.lower() not in load_lexicon("ask_speech_verbs") or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def _said(verb: Token) -> str:
+    """The clause a saying verb reports, as written, cut short."""
+    said = next(c for c in verb.children if c.dep_ == "ccomp")
+    words = _words([t for t in said.subtree if t.dep_ != "mark" or t.head.i != said.i]).removesuffix(" …").split()
+    return " ".join(words[:ACCOUNT_WORDS]) + (" …" if len(words) > ACCOUNT_WORDS else "")
+
+
+def conceded_contrasts(context: Context) -> list[Conflict]:
+    """Two speakers' sayings one sentence sets against each other by a concession ("Even though the
+    Petrobras statement said the seamen's strike was over, a union spokesman said …")."""
+    conflicts = []
+    for document in context.documents:
+        for sentence in story_sentences(document):
+            root = sentence.span.root
+            second = _saying(root)
+            conceded = next((c for c in root.children if c.dep_ == "advcl" and c.i < root.i and any(
+                m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in c.children)), None)
+            first = _saying(conceded) if second is not None and conceded is not None else None
+            if first is None or _speaker_words(first).lower() == _speaker_words(second).lower():
+                continue
+            sid = document.source.id
+            about = (f"Two accounts: {_said(conceded)} ({_speaker_words(first)}, {sid}) or {_said(root)} "
+                     f"({_speaker_words(second)}, {sid})")
+            conflicts.append(make_conflict(about, "contrast", [Claim(text=sentence.text, citations=[
+                document.cite(sentence)])], about))
     return conflicts
 
 

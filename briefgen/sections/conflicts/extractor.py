@@ -21,7 +21,8 @@ Twelve rules, none of which knows the story:
   opposite (:mod:`.answers`);
 * **contradiction** — a statement a source says is "contrary to", "contradicting" or "at odds with"
   a party's claim, evidence or statements;
-* **contrast** — two speakers' accounts a source sets against each other ("By contrast, … said");
+* **contrast** — two speakers' accounts a source sets against each other ("By contrast, … said", "Even
+  though X said …, Y said …");
 * **characterisation** — a party saying a thing is not what another source calls it ("I wouldn't look
   at the handling fee as a tax" / "The new tax would mean …"; :mod:`.characterisations`);
 * **negation** — a clause one source asserts and another negates, on the same verb, subject and object
@@ -39,7 +40,7 @@ from __future__ import annotations
 from briefgen.model.items import Conflict, TimelineEvent
 from briefgen.sections.conflicts.answers import answered_accusations
 from briefgen.sections.conflicts.characterisations import characterisation_conflicts
-from briefgen.sections.conflicts.contrasts import contradiction_conflicts, contrast_conflicts
+from briefgen.sections.conflicts.contrasts import conceded_contrasts, contradiction_conflicts, contrast_conflicts
 from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
 from briefgen.sections.conflicts.former import former_conflicts
@@ -61,7 +62,7 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
              + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
              + offer_conflicts(context) + denials + answered_accusations(context) + contradiction_conflicts(context, denied)
-             + contrast_conflicts(context) + characterisation_conflicts(context) + negation_conflicts(context)
+             + contrast_conflicts(context) + conceded_contrasts(context) + characterisation_conflicts(context) + negation_conflicts(context)
              + former_conflicts(context))
     items = items[: options.max_items]
     mark_disputed_rows(context.items.get("timeline") or [], items)

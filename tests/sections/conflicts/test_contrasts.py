@@ -69,3 +69,21 @@ def test_a_sentence_opening_by_contrast_is_story_not_a_byline(nlp):
     from briefgen.sections.story import is_credit_line
     assert not is_credit_line(KRASNODAR[2].split(". ")[0] + ".")
     assert is_credit_line("By Olena Harmash and Tom Balmforth")
+
+
+# Reuters, 13 March 1987 (dev corpus brazil-seamen-strike-1987, S5 ¶6)
+CONCEDED = ("Even though the Petrobras statement said the seamen's strike was over, a union spokesman said only two "
+            "small shipping companies had reached a pay agreement.")
+# Reuters, 13 April 1987 (dev corpus us-japan-chip-tariffs-1987, S5 ¶9): the concession is no one's saying
+PRESENTED = ("Carlucci also said that although Japanese officials had presented statistics designed to show that Japan "
+             "was opening its markets to American producers of microchips, \"our statistics do not confirm this.\"")
+
+
+def test_two_speakers_sayings_set_against_each_other_by_a_concession_are_a_conflict(nlp):
+    [conflict] = conflicts_of_kind(nlp, [CONCEDED], [dt.date(1987, 3, 13)], "contrast")
+    assert conflict.about == ("Two accounts: the seamen's strike was over (the Petrobras statement, S1) or only two "
+                              "small shipping companies had reached a pay agreement (a union spokesman, S1)")
+
+
+def test_a_concession_that_reports_no_saying_is_no_contrast_of_accounts(nlp):
+    assert conflicts_of_kind(nlp, [PRESENTED], [dt.date(1987, 4, 13)], "contrast") == []
