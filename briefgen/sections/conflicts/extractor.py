@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Twelve rules, none of which knows the story:
+Thirteen rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -19,6 +19,8 @@ Twelve rules, none of which knows the story:
   or its own "it has never …" in reported speech); beside it, when one is found, the claim denied;
 * **answer** — a party accused of doing (or not doing) something, and its own saying that it does the
   opposite (:mod:`.answers`);
+* **faked** — an incident charged as faked beside a claim that it happened ("charged them with faking a
+  midnight motorcycle crash" / "claiming they had been injured in a motorcycle crash"; :mod:`.faked`);
 * **contradiction** — a statement a source says is "contrary to", "contradicting" or "at odds with"
   a party's claim, evidence or statements;
 * **contrast** — two speakers' accounts a source sets against each other ("By contrast, … said", "Even
@@ -32,7 +34,7 @@ Twelve rules, none of which knows the story:
   told within weeks of them ("US President Donald Trump" / "former US President Donald Trump").
 
 Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
-:mod:`.denials`, :mod:`.answers`, :mod:`.contrasts`,
+:mod:`.denials`, :mod:`.answers`, :mod:`.faked`, :mod:`.contrasts`,
 :mod:`.characterisations`, :mod:`.negations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
@@ -43,6 +45,7 @@ from briefgen.sections.conflicts.characterisations import characterisation_confl
 from briefgen.sections.conflicts.contrasts import conceded_contrasts, contradiction_conflicts, contrast_conflicts
 from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
+from briefgen.sections.conflicts.faked import faked_conflicts
 from briefgen.sections.conflicts.former import former_conflicts
 from briefgen.sections.conflicts.measures import measure_conflicts
 from briefgen.sections.conflicts.negations import negation_conflicts
@@ -61,7 +64,7 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     denied = {(c.source, c.sentence) for item in denials for c in item.citations}
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
              + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
-             + offer_conflicts(context) + denials + answered_accusations(context) + contradiction_conflicts(context, denied)
+             + offer_conflicts(context) + denials + answered_accusations(context) + faked_conflicts(context) + contradiction_conflicts(context, denied)
              + contrast_conflicts(context) + conceded_contrasts(context) + characterisation_conflicts(context) + negation_conflicts(context)
              + former_conflicts(context))
     items = items[: options.max_items]
