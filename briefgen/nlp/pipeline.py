@@ -24,14 +24,15 @@ MAX_TEXT_CHARS = 5_000_000
 
 
 # Bump whenever briefgen's own components change what a parse looks like (it is part of the cache key).
-SENTENCE_RULE_VERSION = 13  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
+SENTENCE_RULE_VERSION = 14  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
 # blank; 4: sign-offs closing a paragraph blank; 5: a short wrapped line ending on a comma or function word runs on;
 # 6: a word with a bound prefix ("co-operate", "non-binding") is one token; 7: a line that repeats the headline
 # before its body text is cut after it; 8: a sub-heading run into the next sentence of a flattened page is cut off;
 # 9: no sentence starts between two proper nouns of one name ("USAir Group Inc said"); 10: a title-case wire
 # dateline ("Toronto, April 21 - ") blank; 11: no sentence ends after a line's first word ("TikTok | owner ByteDance …");
 # 12: no sentence starts at a wire's capitalised preposition or verb after "U.S." ("a pact with the U.S. On semiconductor
-# trade but said …"); 13: a time zone's name ("Eastern Standard Time") is no entity (with 12's place modifiers)
+# trade but said …"); 13: a time zone's name ("Eastern Standard Time") is no entity (with 12's place modifiers);
+# 14: a function word the wire capitalises after "U.S." or "U.K." reads in lower case ("the U.K. Would set back")
 
 
 # Parse in several processes only when there is at least this much uncached text (characters) and

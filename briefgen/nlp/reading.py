@@ -7,12 +7,15 @@ Markdown link keeps its anchor text and loses its brackets and URL (``[energy pr
 reads `` energy production ``…); an image and a bare URL become spaces; the angle brackets wire copy
 puts around company names become spaces (``<Lear Siegler Inc>``), ticker codes (``<GY>``) and wire
 datelines opening a line (``AKRON, Ohio, April 3 -``) and sign-offs closing a paragraph
-(``…._—Christina Lu_``) blank.
+(``…._—Christina Lu_``) blank; a function word that Reuters-21578 capitalises after "U.S." or
+"U.K." reads in lower case (``the U.K. Would set back`` reads ``the U.K. would set back``).
 """
 from __future__ import annotations
 
 import html
 import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from briefgen.dates.parse import MONTH_NAMES
 from briefgen.ingest.wrapping import soft_breaks
@@ -49,6 +52,24 @@ DATELINE = re.compile(
 SIGNOFF = re.compile(r"(?<=[.!?”\"])_?[ \t]?[—–][ \t]?[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,3}_?[ \t]*$", re.MULTILINE)
 
 
+# Reuters-21578 capitalises the word after an initialism as if a sentence began ('sanctions against Japanese
+# financial institutions operating in the U.K. Would set back …'): read so, "Would" is a name, no modal.
+# Only a function word (or a verb of saying) before a lowercase word, with no comma soon after, is such a
+# capital: "U.S. In a statement, the ministry said" opens a sentence, "U.S. Steel" is a name.
+AFTER_INITIALISM = re.compile(r"(?<=\b(?:[A-Z]\.){2} )([A-Z][a-z]+)(?= [a-z])")
+RUN_ON_WORDS = 5  # no comma within this many words after it: "U.S. In a statement, …" opens a sentence
+#: ("May" stays: "the U.S. May trade figures" is a month.)
+WIRE_CAPITALS = frozenset(STOP_WORDS - {"may"} | {"said", "says", "agreed", "announced", "asked", "denied"})
+
+
+def _wire_capital(match: re.Match) -> str:
+    word = match.group(1)
+    after = match.string[match.end():].split("\n", 1)[0].split()[:RUN_ON_WORDS]
+    if word.lower() not in WIRE_CAPITALS or any("," in w for w in after):
+        return word
+    return word[0].lower() + word[1:]
+
+
 def reading_text(text: str) -> str:
     """``text`` as a reader reads it, character for character the same length."""
     chars = list(text)
@@ -65,6 +86,7 @@ def reading_text(text: str) -> str:
     out = TICKER.sub(lambda m: _blank(m.group(0)), out)
     out = DATELINE.sub(lambda m: _blank(m.group(0)), out)
     out = SIGNOFF.sub(lambda m: _blank(m.group(0)), out)
+    out = AFTER_INITIALISM.sub(_wire_capital, out)
     return BRACKETED_NAME.sub(lambda m: " " + m.group(1) + " ", out)
 
 
