@@ -19,6 +19,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "until", "once", "provided"})
 AMOUNT_LABELS = ("MONEY", "PERCENT", "QUANTITY")
 #: Words of a length of time, for a measure's duration ("banned for four years", "a two-year ban").
 DURATION_WORDS = re.compile(r"\b(year|month|week|day)s?\b", re.IGNORECASE)
+AGE = re.compile(r"\b(?:years?|months?)[- ]old\b", re.IGNORECASE)  # "41-year-old": how old someone is
 #: Currencies written into a hyphenated amount ("a two-euro flat fee", "a 10-dollar levy").
 CURRENCY_WORDS = re.compile(r"-(euro|dollar|pound|yen|yuan|rouble|ruble|franc|cent)s?\b", re.IGNORECASE)
 
@@ -118,6 +119,8 @@ def amount_of(token: Token, gov: Token | None) -> str | None:
             continue  # ("($3,908)": a conversion of the sum told before it)
         if ent.root.head.lower_ == "from" and ent.root.head.head.i == getattr(gov, "i", None):
             continue  # "revised down to 54% from 120%": the old rate, not the measure's
+        if ent.label_ == "DATE" and AGE.search(ent.text):
+            continue  # "41-year-old Everett Dutschke was arrested": his age, not the arrest's length
         if ent.label_ == "DATE" and not (ent.root.head.lower_ in ("for", "of") or ent.root.dep_ in ("amod", "compound")):
             continue  # "the first national strike in 25 years": since when, not how long
         node, steps = ent.root, 0

@@ -142,6 +142,10 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
                   and threatened_as_said(n) is not None), None)
     if aside is not None:
         return "threatened", aside  # "if Washington imposes trade sanctions against Tokyo as it has threatened"
+    asked = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("what", "which")), None)
+    if asked is not None:
+        return "considered", asked  # "the U.K. Government will consider what legal action it can possibly take":
+        # which measure to take is an open question
     modal_zone = True
     sought = None  # the verb by which a party seeks a remedy at law itself
     path = chain(token)
@@ -190,7 +194,7 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
             break  # "seeking a court order to block Pennzoil from … a judgement": the order's status
         if i > 0:  # the trigger itself says what it is ("suspension"), not what happens to it
             for status, table in tables:
-                if lemma in lexicon(table):
+                if lemma in lexicon(table) and not (table in TURNABLE and turned(node)):
                     if status == "demanded" and lemma in SEEKING and legal_remedy(trigger, node):
                         sought = sought or node
                         continue  # "seeking an injunction": going to law oneself, read on for its modality
@@ -215,9 +219,10 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
             return "proposed", node.head  # "an EC executive commission proposal under which the EC could raise
             # tariffs …": what a proposal would do is proposed
         if i == 1 and path[0].dep_ in ("nsubj", "nsubjpass") and node.pos_ in ("VERB", "AUX") and has_modal(node) \
-                and not any(lemma in lexicon(table) for table in ACTING_TABLES):
+                and not any(phrasal(node) in lexicon(table) for table in ACTING_TABLES):
             return "described", node  # "The EC tariffs … would be designed to stop a diversion of exports": what
-            # a measure would be or do tells no one's act (the proposal is told where it is proposed)
+            # a measure would be or do tells no one's act (the proposal is told where it is proposed); "sanctions
+            # against Japanese financial institutions … would set back London's ambition": "set back" sets nothing
         if modal_zone and node.pos_ in ("VERB", "AUX") and has_modal(node):
             # "Paris will charge a flat-rate fee on each parcel": a plan; "would", "could", or a
             # condition ("will impose sanctions if …") make it a threat
@@ -250,6 +255,22 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
             return "existing", None
         return "existing", None
     return "imposed", None
+
+
+#: Particles that make another verb of a verb of planning or imposing: "would set back London's ambition"
+#: plans nothing, "put off" imposes nothing (while "revised down", "scaled back" still ease).
+TURNING_PARTICLES = frozenset({"back", "off", "aside", "apart"})
+TURNABLE = ("plan_verbs", "impose_verbs")
+
+
+def turned(verb: Token) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ in TURNING_PARTICLES for c in verb.children)
+
+
+def phrasal(verb: Token) -> str:
+    """The verb with its particle, as a lexicon lists a phrasal verb ("set back"; "set" alone otherwise)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
 def carries(instrument: Token, clause: Token) -> bool:
