@@ -137,13 +137,20 @@ def _own_earlier_word(verb: Token, what: Token) -> bool:
                                   or owner.lemma_.lower() in load_lexicon("anaphoric_nouns"))
 
 
+def _denial_negated(verb: Token) -> bool:
+    """A denial said not to have been made: "neither he nor other relatives immediately dismissed the
+    charges as false" (New York Times, April 2013) tells that no one denied."""
+    return _negated(verb) or any(c.dep_ == "preconj" and c.lower_ == "neither"
+                                 for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
+
+
 def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
     """The word that denies a claim in a sentence and what it denies, or None."""
     verbs = load_lexicon("denial_verbs")
     false_words = load_lexicon("denial_false_words")
     for token in sentence:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in verbs and _asserted(token):
+        if token.pos_ == "VERB" and lemma in verbs and _asserted(token) and not _denial_negated(token):
             what = _denies_a_claim(token)
             if what is not None and not _own_earlier_word(token, what):
                 return token, what

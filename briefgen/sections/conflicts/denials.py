@@ -52,7 +52,10 @@ def _what(cue: Token, what: Token) -> str:
         return _span_text([t for t in said_before(cue.head).subtree if t.dep_ != "mark"])
     if what.i == cue.i and cue.dep_ == "relcl":
         claim = cue.head
-        return _span_text([t for t in cue.sent if t.i < claim.i and t.dep_ != "appos"]) if claim.dep_ == "appos" \
+        resumed = claim.dep_ == "appos" or claim.head.i < claim.i and claim.left_edge.i > 0 \
+            and cue.doc[claim.left_edge.i - 1].text == ","  # "He has accused Dutschke of stalking him online, a
+        # claim the former taekwondo instructor has denied": the claim is what the sentence said before it
+        return _span_text([t for t in cue.sent if t.i < claim.left_edge.i and t.dep_ != "appos"]) if resumed \
             else _span_text(list(claim.subtree))
     if cue.lemma_.lower() == "plead":  # "pleaded not guilty to the charges brought against him"
         return _span_text([t for c in cue.children if c.dep_ not in ("conj", "cc") and c.i > cue.i for t in c.subtree])

@@ -56,7 +56,7 @@ from briefgen.sections.context import Context
 
 
 def extract_conflicts(context: Context, options) -> list[Conflict]:
-    """Date, place, number and denial conflicts, or one line saying none were found."""
+    """Every rule's conflicts, in the order above, or one line saying none were found."""
     actors = context.items.get("actors") or []
     by_name = {a.name: a for a in actors}
     persons = {a.name for a in actors if a.kind == "person"}
@@ -64,9 +64,9 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     denied = {(c.source, c.sentence) for item in denials for c in item.citations}
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
              + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
-             + offer_conflicts(context) + denials + answered_accusations(context) + faked_conflicts(context) + contradiction_conflicts(context, denied)
-             + contrast_conflicts(context) + conceded_contrasts(context) + characterisation_conflicts(context) + negation_conflicts(context)
-             + former_conflicts(context))
+             + offer_conflicts(context) + denials + answered_accusations(context) + faked_conflicts(context)
+             + contradiction_conflicts(context, denied) + contrast_conflicts(context) + conceded_contrasts(context)
+             + characterisation_conflicts(context) + negation_conflicts(context) + former_conflicts(context))
     items = items[: options.max_items]
     mark_disputed_rows(context.items.get("timeline") or [], items)
     if items:

@@ -59,3 +59,25 @@ def test_a_claim_disputed_in_its_own_sentence_is_not_matched_to_another_source(n
     # claim Carlucci disputes, it put his own side against him
     [denial] = conflicts_of_kind(nlp, [CARLUCCI, TARIFFS], [dt.date(1987, 4, 13), dt.date(1987, 4, 17)], "denial")
     assert [c.citations[0].source for c in denial.claims] == ["S1"]
+
+
+# New York Times, 28 April 2013, and CNN, 27 April 2013 (ricin letters, outside the dev set)
+NOT_DISMISSED = ("Mr. Curtis’s brother Jack said that neither he nor other relatives immediately dismissed the charges "
+                 "as false, given Mr. Curtis’s history of mental illness.")
+NOT_BLAMED = ("At a news conference, Mr. Curtis said he did not blame the authorities but added that “this past week "
+              "has been a nightmare for me and my family.”")
+RESUMED = "He has accused Dutschke of stalking him online, a claim the former taekwondo instructor has denied."
+
+
+def test_a_denial_said_not_to_have_been_made_is_none(nlp):
+    # it was headed "other relatives dismiss the charges as false": the opposite of what the sentence says
+    assert conflicts_of_kind(nlp, [NOT_DISMISSED], [dt.date(2013, 4, 28)], "denial") == []
+
+
+def test_not_blaming_someone_denies_no_claim(nlp):
+    assert conflicts_of_kind(nlp, [NOT_BLAMED], [dt.date(2013, 4, 28)], "denial") == []
+
+
+def test_a_claim_resumed_after_a_comma_is_what_the_sentence_said_before_it(nlp):
+    [denial] = conflicts_of_kind(nlp, [RESUMED], [dt.date(2013, 4, 27)], "denial")
+    assert denial.about.endswith("denies the claim: He has accused Dutschke of stalking him online")
