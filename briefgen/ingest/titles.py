@@ -19,7 +19,8 @@ MAX_PERIOD_TITLE_WORDS = 12
 FRONT_MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*(?P<value>.+?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
-SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+# (not the stop of an initialism: "TOSHIBA COULD BE FIRST TO FEEL U.K. TRADE ANGER" is one line of a headline)
+SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 
 
 def find_title(text: str) -> str | None:

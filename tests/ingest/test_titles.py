@@ -42,3 +42,16 @@ def test_an_all_caps_possessive_and_a_bracketed_code_in_a_wire_headline():
             "was too early to comment on the tax implications of TransCanada\n"
             "PipeLines Ltd's 4.3 billion dlr offer for Dome Petroleum Ltd.\n")
     assert readable_title(text.splitlines()[0], text) == "Canada's Wilson has no comment on Dome (DMP)"
+
+
+@pytest.mark.parametrize(("first_line", "found"), [
+    # Reuters-21578 NEWID 12025, 1 April 1987 (outside the dev set), and Foreign Policy, 23 January 2026 (dev corpus
+    # ukraine-peace-talks-abu-dhabi-2026, S1): the stop of "U.K." or "U.S." ends no sentence of a headline
+    ("TOSHIBA COULD BE FIRST TO FEEL U.K. TRADE ANGER", "TOSHIBA COULD BE FIRST TO FEEL U.K. TRADE ANGER"),
+    ("Territory Still a Deal-Breaker in Ukraine-Russia-U.S. Abu Dhabi Talks",
+     "Territory Still a Deal-Breaker in Ukraine-Russia-U.S. Abu Dhabi Talks"),
+])
+def test_an_initialism_in_a_headline_keeps_it_one_line_of_title(first_line, found):
+    from briefgen.ingest.titles import find_title
+
+    assert find_title(f"{first_line}\n1-APR-1987 11:27:55.71\n\nThe story begins here.\n") == found
