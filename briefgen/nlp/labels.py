@@ -1,6 +1,8 @@
 """The spaCy entity-label sets every section shares, defined once."""
 from __future__ import annotations
 
+import re
+
 #: Entities that can be actors of a story: people, organisations, countries and cities, groups.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Entities that name places.
@@ -11,3 +13,10 @@ PARTY_LABELS = ACTOR_LABELS | PLACE_LABELS
 NAME_LABELS = PARTY_LABELS | {"EVENT"}
 #: Entities that state a figure: counts, rates, quantities and sums.
 FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})
+#: A name that ends as a law's does ("Financial Services Act", "Bankruptcy Code", "Plaza Accord"): the recogniser
+#: often tags it an organisation, but a law is no party.
+LAW_NAME = re.compile(r"\s(?:Act|Code|Treaty|Convention|Accord|Directive|Charter)$")
+
+
+def is_law_name(text: str) -> bool:
+    return bool(LAW_NAME.search(text.strip()))

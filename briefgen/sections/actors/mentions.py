@@ -20,10 +20,10 @@ from briefgen.ingest.anatomy import HEADLINE
 from briefgen.ingest.header import is_header_line
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence
-from briefgen.nlp.labels import ACTOR_LABELS
+from briefgen.nlp.labels import ACTOR_LABELS, is_law_name
 from briefgen.sections.actors.roles import roles_of
 from briefgen.sections.actors.spans import clean_surface, split_coordinated, unpaired
-from briefgen.sections.story import in_front_matter, in_furniture, is_title_case, names_actors
+from briefgen.sections.story import in_capitals, in_front_matter, in_furniture, is_title_case, names_actors
 
 SPATIAL_PREPOSITIONS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "across", "outside"}
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "ibn", "y"}
@@ -240,10 +240,13 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
                 continue  # bylines, credits, datelines, captions, chrome and common nouns are not names
             if surface.lower() in load_lexicon("not_parties"):
                 continue  # "a sophisticated VAT fraud scheme": a tax, no party (timeline audit s20, row 08)
-            if document.part_of(sentence) == HEADLINE and is_title_case(sentence.text) \
+            if document.part_of(sentence) == HEADLINE and (is_title_case(sentence.text) or in_capitals(sentence.text)) \
                     and surface not in document.text[sentence.end:]:
-                continue  # "World Cup Day 19: Luis Suarez Apologizes (Sort Of)": in a headline in Title Case a name
-                # may run into the next capitalised word; a name the story never writes is no name
+                continue  # "World Cup Day 19: Luis Suarez Apologizes (Sort Of)": in a headline in Title Case (or in
+                # capitals: "TOSHIBA COULD BE FIRST TO FEEL U.K. TRADE ANGER") a name may run into the next capitalised
+                # word; a name the story never writes is no name
+            if ent.label_ == "ORG" and is_law_name(surface):
+                continue  # "Britain has threatened to use its new Financial Services Act": a law, no party
             if ent.label_ == "PERSON":
                 surface = strip_honorifics(surface)
                 if not surface or is_bad_person(surface) or is_label_or_modifier(ent):

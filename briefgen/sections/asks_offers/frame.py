@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from briefgen.lexicons import load_lexicon
+from briefgen.nlp.labels import is_law_name
 from briefgen.nlp.syntax import prep_objects
 from briefgen.sections.asks_offers.triggers import verb_trigger
 
@@ -74,6 +75,9 @@ def is_actorish(token: Token) -> bool:
     entity, or a collective noun ("shareholders", "the union")."""
     if token.ent_type_ in NOT_PARTIES:
         return False  # "on Thursday", "of 120 pct"
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and (ent.label_ == "LAW" or is_law_name(ent.text)):
+        return False  # "threatened to use its new Financial Services Act to revoke … licences": a law, no party
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     return token.pos_ == "NOUN" and (token.lemma_.lower() in load_lexicon("ask_collective_nouns")

@@ -33,3 +33,15 @@ def test_a_tax_or_a_law_the_recogniser_reads_as_an_organisation_is_no_actor():
                         "uncovered a sophisticated VAT fraud scheme. The VAT scheme cost the EU millions. OLAF said the "
                         "GDPR was not involved, and the GDPR rules were kept.\n")
     assert "OLAF" in names and not {"VAT", "GDPR"} & set(names)
+
+
+def test_a_headline_in_capitals_gives_no_names_the_story_never_writes_and_a_law_is_no_actor():
+    # Reuters-21578 NEWID 12025, 1 April 1987 (outside the dev set): "TOSHIBA COULD" and "ANGER" were organisations,
+    # and so was the Financial Services Act
+    names = actor_names("TOSHIBA COULD BE FIRST TO FEEL U.K. TRADE ANGER\n1-APR-1987 11:27:55.71\n\n"
+                        "    LONDON, April 1 - Toshiba Corp, the Japanese electronics group which plans to enter "
+                        "Britain's liberalised telecommunications equipment market, risks becoming the first casualty "
+                        "in the current trade row. Britain has threatened to use its new Financial Services Act to "
+                        "revoke or deny licences to Japanese brokerage houses if it does not get satisfaction.\n")
+    assert "Toshiba Corp" in names or "Toshiba" in names
+    assert not {"TOSHIBA COULD", "TOSHIBA COULD BE", "ANGER", "Financial Services Act"} & set(names)

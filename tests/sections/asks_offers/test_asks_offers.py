@@ -159,6 +159,7 @@ def test_a_threat_keeps_its_condition_however_deep_it_hangs(extract):
                         "to Japanese brokerage houses if it does not get satisfaction."), kind="threat")
     assert (item.party, item.status, item.condition) == ("United Kingdom", "conditional",
                                                          "if it does not get satisfaction")
+    assert item.counterparty is None  # not "against Financial Services Act": a law is the means, no party
 
 
 # --- the seed story (seeds/) ----------------------------------------------------------------
