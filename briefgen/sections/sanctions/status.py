@@ -219,10 +219,10 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
             return "proposed", node.head  # "an EC executive commission proposal under which the EC could raise
             # tariffs …": what a proposal would do is proposed
         if i == 1 and path[0].dep_ in ("nsubj", "nsubjpass") and node.pos_ in ("VERB", "AUX") and has_modal(node) \
-                and not any(phrasal(node) in lexicon(table) for table in ACTING_TABLES):
+                and not any(lemma in lexicon(table) for table in ACTING_TABLES):
             return "described", node  # "The EC tariffs … would be designed to stop a diversion of exports": what
             # a measure would be or do tells no one's act (the proposal is told where it is proposed); "sanctions
-            # against Japanese financial institutions … would set back London's ambition": "set back" sets nothing
+            # against Japanese financial institutions … would set back London's ambition" (see ``turned``)
         if modal_zone and node.pos_ in ("VERB", "AUX") and has_modal(node):
             # "Paris will charge a flat-rate fee on each parcel": a plan; "would", "could", or a
             # condition ("will impose sanctions if …") make it a threat
@@ -265,12 +265,6 @@ TURNABLE = ("plan_verbs", "impose_verbs")
 
 def turned(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ in TURNING_PARTICLES for c in verb.children)
-
-
-def phrasal(verb: Token) -> str:
-    """The verb with its particle, as a lexicon lists a phrasal verb ("set back"; "set" alone otherwise)."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
 def carries(instrument: Token, clause: Token) -> bool:
