@@ -61,6 +61,7 @@ _SUBS = [  # (pattern, replacement), applied in order to the lower-cased text
     (re.compile(r"\b\d{1,2}(:\d{2})? ?[ap]m\b|\b\d{1,2}:\d{2}\b|\b(noon|midday|midnight)\b"), " "),
     (re.compile(rf"\b({alt(TIME_ZONES)}|local time)\b"), " "),
     (re.compile(r"(?<!last )(?<!this )\b(morning|afternoon|evening|night|overnight)\b"), " "),
+    (re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b"), r"\1\2"),  # "January 19 th": a superscript ordinal flattened
     (re.compile(rf"\b({WD}),"), r"\1 "),                     # Wednesday, Aug. 30
     (re.compile(rf"\b(?:this coming|this past|this|next|last|coming|past) (?=(?:{WD})\s+(?:{MON})\s+\d)"), ""),
     # this coming Sunday, March 8: the date says which Sunday

@@ -316,3 +316,9 @@ def test_spelled_decades_approximations_and_election_day(text, anchor, start, en
 
 def test_an_age_in_decades_is_no_date():
     assert resolve("her forties", D(1998, 3, 3)) is None
+
+
+def test_an_ordinal_suffix_a_page_flattened_from_superscript_still_dates():
+    # PYMNTS, 4 May 2025 (dev corpus tiktok-dpc-fine-china-transfers-2025, S5): "by the January 19 th set by Congress"
+    got = resolve("the January 19 th", D(2025, 5, 4))
+    assert (got.start, got.end, got.granularity) == (D(2025, 1, 19), D(2025, 1, 19), "day")
