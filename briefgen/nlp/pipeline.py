@@ -25,7 +25,7 @@ MAX_TEXT_CHARS = 5_000_000
 
 
 # Bump whenever briefgen's own components change what a parse looks like (it is part of the cache key).
-SENTENCE_RULE_VERSION = 15  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
+SENTENCE_RULE_VERSION = 17  # 2: soft line breaks, entities and link syntax read as a reader reads them; 3: datelines
 # blank; 4: sign-offs closing a paragraph blank; 5: a short wrapped line ending on a comma or function word runs on;
 # 6: a word with a bound prefix ("co-operate", "non-binding") is one token; 7: a line that repeats the headline
 # before its body text is cut after it; 8: a sub-heading run into the next sentence of a flattened page is cut off;
@@ -34,7 +34,9 @@ SENTENCE_RULE_VERSION = 15  # 2: soft line breaks, entities and link syntax read
 # 12: no sentence starts at a wire's capitalised preposition or verb after "U.S." ("a pact with the U.S. On semiconductor
 # trade but said …"); 13: a time zone's name ("Eastern Standard Time") is no entity (with 12's place modifiers);
 # 14: a function word the wire capitalises after "U.S." or "U.K." reads in lower case ("the U.K. Would set back");
-# 15: a company named "X and Y" before "Plc", "Inc" … is one organisation wherever the text names it
+# 15: a company named "X and Y" before "Plc", "Inc" … is one organisation wherever the text names it; 16: so is
+# an "X and Y" whose words the text never writes apart ("privately-held Wagner and Brown"); 17: (16 again, an
+# entity that holds the pair and more kept whole)
 
 
 # Parse in several processes only when there is at least this much uncached text (characters) and

@@ -27,3 +27,20 @@ def test_a_company_named_with_and_is_one_organisation_each_time_the_text_names_i
 def test_names_joined_by_and_without_a_company_suffix_stay_apart():
     doc = load_pipeline()(TWO)
     assert not any(" and " in e.text for e in doc.ents)
+
+
+# Reuters, 18 March 1987 (dev corpus gencorp-takeover-bid-1987, S1), as the wire stores it; timeline audit s28 rows
+# 07-09 listed "Wagner" and "Brown" as two actors
+GENCORP = ("    NEW YORK, March 18 - &lt;General Partners>, controlled by\n"
+           "privately-held Wagner and Brown and by AFG Industries Inc, said\n"
+           "it has started a tender offer for all common shares of GenCorp\n"
+           "Inc and associated defensive preferred share purchase rights\n"
+           "for 100 dlrs a share.\n"
+           "    Last fall, AFG and Wagner and Brown offered to acquire\n"
+           "&lt;Lear Siegler Inc> for about 1.44 billion dlrs but withdrew the\n"
+           "offer when higher bids emerged.\n")
+
+
+def test_a_firm_whose_two_names_the_text_never_writes_apart_is_one_organisation():
+    doc = load_pipeline()(reading_text(GENCORP))
+    assert [e.text for e in doc.ents if "Wagner" in e.text or "Brown" in e.text] == ["Wagner and Brown"] * 2

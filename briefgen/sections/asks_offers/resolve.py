@@ -88,7 +88,10 @@ class Resolver:
                 # States; but "Russian forces", "US officials" are their country's
             if ent.label_ in ("NORP", "GPE") and token.pos_ == "PROPN" and not ent.start <= token.i < ent.end:
                 continue  # "Russian state gas firm Gazprom" is Gazprom, never Russia
-            if ent.label_ in PARTY_LABELS and run and run[0].i <= ent.start and ent.end - 1 <= run[-1].i:
+            holds = run and run[0].i <= ent.start and ent.end - 1 <= run[-1].i
+            headed = ent.start <= token.i < ent.end and ent.root.i == token.i  # "AFG and Wagner and Brown": the
+            # conjunct "Wagner" heads the name "Wagner and Brown", whose "and Brown" the parser made a conjunct
+            if ent.label_ in PARTY_LABELS and (holds or headed):
                 found = self.name(ent.text)
                 if found:
                     return found
