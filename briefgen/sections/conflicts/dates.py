@@ -18,6 +18,9 @@ from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.context import Context
 
 MAX_GAP_DAYS = 92
+#: A telling that says the act had a forerun takes no side on when it began: "Lycos launched the … screensaver
+#: Wednesday, but was circulating a beta version of the software before that" (conflicts audit s28, item 14).
+FORERUN = re.compile(r"\bbefore (?:that|then)\b", re.IGNORECASE)
 # Reports matched only by their subject noun ('the talks began') must be closer to be one event.
 MAX_GAP_DAYS_BY_SUBJECT = 31
 
@@ -29,7 +32,7 @@ def _gap(a: Date, b: Date) -> int:
 def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
     """Same person, same kind of meeting/journey, same status, dates that do not overlap."""
     words = load_lexicon("conflict_event_words")
-    events = [e for e in context.dated_events or [] if _act(e) in words or _pact(e)]
+    events = [e for e in context.dated_events or [] if (_act(e) in words or _pact(e)) and not FORERUN.search(e.text)]
     groups: list[list] = []
     for event in sorted(events, key=lambda e: (e.date.start, citation_key(e.citation))):
         people = set(event.actors) & persons

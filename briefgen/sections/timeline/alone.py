@@ -156,18 +156,38 @@ def subjectless(span: Span) -> bool:
 DESCRIBING = ("acl", "prep", "pobj", "agent")
 
 
+def dated_verb(date: Span) -> Token:
+    """The word the date hangs on, above its prepositions."""
+    verb = date.root.head
+    while verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def misread_participle(verb: Token) -> bool:
+    """A participle right after a noun that the parser made a conjunct of a verb before it, with no "and"
+    or comma to join them: "unless territorial issues were resolved according to the framework agreed at
+    the Trump-Putin Alaska summit in August 2025" (the framework was agreed, not the clause's subject)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]  # (a noun right before it, not "and" or a comma; and not its own subject)
+    return before.pos_ in ("NOUN", "PROPN") and before.head.i != verb.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def described_thing(span: Span, date: Span) -> tuple[int, int] | None:
     """The bounds of the thing a subjectless line describes by a dated participle ("the agreement
     reached last July governing trade in semiconductors", of "to persuade Japan to abide by the agreement
     reached last July …"): the noun the participle is hung on, climbing through the participle phrases
     above it, shown with its whole phrase; None when the date is no participle's of a noun, or when the
     thing is neither named nor definite."""
-    verb = date.root.head
-    while verb.dep_ == "prep" and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG") or verb.head.pos_ not in ("NOUN", "PROPN"):
+    verb = dated_verb(date)
+    if misread_participle(verb):
+        noun = verb.doc[verb.i - 1]
+    elif verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    noun = verb.head
+    else:
+        noun = verb.head
     while noun.dep_ in DESCRIBING and noun.head.i != noun.i:
         above = noun.head
         while above.dep_ in ("prep", "agent") and above.head.i != above.i:
@@ -175,7 +195,7 @@ def described_thing(span: Span, date: Span) -> tuple[int, int] | None:
         if above.dep_ != "acl" or above.tag_ not in ("VBN", "VBG") or above.head.pos_ not in ("NOUN", "PROPN"):
             break
         noun = above.head
-    start, end = noun.left_edge.i, noun.right_edge.i + 1
+    start, end = noun.left_edge.i, max(noun.right_edge.i, verb.right_edge.i if misread_participle(verb) else 0) + 1
     doc = span.doc
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from briefgen.model.date import Date
 
@@ -97,3 +97,32 @@ def since_then(ent: Span, date: Date, anchor: dt.date | None) -> Date:
     if before is None or before.lower_ != "since" or before.dep_ != "prep" or anchor is None or anchor <= date.end:
         return date
     return date.model_copy(update={"end": anchor, "granularity": "range"})
+
+
+#: Verbs of telling that present what they tell as true (a revealing, not a saying).
+FACTIVE_VERBS = frozenset({"reveal", "disclose", "admit", "acknowledge", "confirm", "concede"})
+MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "wo", "ca"})
+#: Words right after a date that count it from another moment the date does not name.
+RELATIVE_AFTER = frozenset({"after", "before", "later", "earlier"})
+
+
+def counts_from_elsewhere(date: Span) -> bool:
+    """ "the two sides would probably meet the week after" (Reuters, 28 March 1987): the week after another
+    week the text named before, not this one; the recogniser leaves "after" outside the date."""
+    after = date.doc[date.end] if date.end < len(date.doc) else None
+    return after is not None and after.lower_ in RELATIVE_AFTER and not list(after.children)
+    # ("put … up for sale last week after hitting the company with a $27bn bill": "after" has its own clause)
+
+
+def dated_apart(teller: Token, told: Token) -> bool:
+    """The telling has a day of its own, and what it tells is a fact: "in April 2025, TikTok revealed that it had
+    discovered in February 2025 that …" — February's line is what was discovered, not April's revealing. A
+    claim keeps its speaker ("Washington said last week that North Korea had supplied infantry rockets … in
+    2022"; "Fees should be charged … from next year, France said on Tuesday")."""
+    if teller.lemma_.lower() not in FACTIVE_VERBS or any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS
+                                                          for c in told.children):
+        return False
+    inside = {t.i for t in told.subtree}
+    return any(e.label_ == "DATE" and e.root.i not in inside and (
+        e.root.head.i == teller.i or e.root.head.dep_ == "prep" and e.root.head.head.i == teller.i)
+        for e in teller.doc.ents)

@@ -24,12 +24,13 @@ from briefgen.nlp.document import Document
 from briefgen.nlp.syntax import IF_MARKS, governing_verb, is_conditional, is_past
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
-from briefgen.sections.timeline.date_scope import is_account_period, is_comparison_base, is_period_bound, since_then
+from briefgen.sections.timeline.date_scope import (counts_from_elsewhere, is_account_period, is_comparison_base,
+                                                  is_period_bound, since_then)
 from briefgen.sections.timeline.events import Event, merge_events
 from briefgen.sections.timeline.leads import lead_event
-from briefgen.sections.timeline.alone import (described_thing, fragment, keep_ending, names_party, past_unplaced_owner,
-                                             readable_bounds, subjectless, with_close_name,
-                                             without_relative_opening)
+from briefgen.sections.timeline.alone import (dated_verb, described_thing, fragment, keep_ending, misread_participle,
+                                             names_party, past_unplaced_owner, readable_bounds, subjectless,
+                                             with_close_name, without_relative_opening)
 from briefgen.sections.timeline.asides import background_span, is_caption_telling
 from briefgen.sections.timeline.rows import date_list, event_span, event_text, governor, has_content
 from briefgen.sections.timeline.whose import who_opens
@@ -123,7 +124,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
             continue  # headlines, bylines, captions, credits, page chrome and tables state no events
         if ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "DATE" and ent.root.head.i < ent.start:
             continue  # "in 2022 and 2023": read with the first
-        if is_comparison_base(ent) or is_period_bound(ent) or is_account_period(ent):
+        if is_comparison_base(ent) or is_period_bound(ent) or is_account_period(ent) or counts_from_elsewhere(ent):
             continue  # "Japanese exports to the EC totalled 30.67 billion dlrs, up 4.5 pct from 1985": a 1986 fact
         head = governor(ent)
         if is_conditional(head, IF_MARKS):
@@ -161,7 +162,8 @@ def events_in(document: Document, context: Context) -> list[Event]:
         start, end = readable_bounds(document.doc, start, end, ent, who, index)
         start = without_relative_opening(document.doc, start, end)
         span = document.doc[start:end]
-        thing = described_thing(span, ent) if who is None and subjectless(span) else None
+        thing = described_thing(span, ent) if who is None and subjectless(span) or misread_participle(
+            dated_verb(ent)) else None
         if thing is not None:
             start, end = thing  # "the agreement reached last July …", not "to persuade Japan …"
             span = document.doc[start:end]

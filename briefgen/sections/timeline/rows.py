@@ -13,6 +13,7 @@ from briefgen.nlp.quotes import quotes_balanced
 from briefgen.nlp.syntax import IF_MARKS, closed_end, is_edge_punct, marked_clause, reporting_verb
 from briefgen.sections.timeline.attachment import attribute_copula, described_noun, skip_leading_phrase
 from briefgen.sections.timeline.nominal import says_who, stands_alone
+from briefgen.sections.timeline.date_scope import dated_apart
 
 MAX_EVENT_TOKENS = 40
 CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
@@ -245,7 +246,7 @@ def event_span(date: Span) -> tuple[int, int]:
         head, keep = _deciding_clause(head, keep)  # "will make a decision on whether or not shareholders should
         # accept or reject it by March 31": who decides, and on what; never a clause opening on "not"
     teller, told_clause = reporting_verb(head), None
-    if teller is not None and len(_clause_tokens(teller, head)) <= MAX_EVENT_TOKENS:
+    if teller is not None and len(_clause_tokens(teller, head)) <= MAX_EVENT_TOKENS and not dated_apart(teller, head):
         head, keep, told_clause = teller, head, head  # "The court hearing is scheduled for Tuesday, lawyers for
         # Yukos said": who says so — unless the line would then be cut before the event it dates
     tokens = _clause_tokens(head, keep) or list(date)

@@ -1,0 +1,46 @@
+"""Rows timeline audit s28 rejected (seed 60521, dev corpora), each with its source's sentence."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support import timeline_of
+
+
+def rows(text, day):
+    return [(r.date.label(), r.text) for r in timeline_of(text, day)]
+
+
+def test_the_week_after_another_week_is_not_this_week(nlp):
+    # Reuters, 28 March 1987 (us-japan-chip-tariffs-1987, S3; timeline-26): dated 23-29 March, the report's own week
+    found = rows("Government officials said Japan would make a formal request next week for emergency talks and that the "
+                 "two sides would probably meet the week after, just days before the April 17 deadline set by "
+                 "Washington for the tariffs to take effect.", dt.date(1987, 3, 28))
+    assert not any(label.startswith("1987-03-23") for label, _ in found)
+
+
+def test_a_participle_read_as_a_conjunct_dates_its_noun(nlp):
+    # Foreign Policy, 23 January 2026 (ukraine-peace-talks-abu-dhabi-2026, S1 ¶33; timeline-17): the August 2025
+    # row was Ushakov's statement, which the parser made the subject of "agreed"
+    found = rows("Kremlin aide Yuri Ushakov told reporters after Thursday’s meeting with U.S. officials in Moscow that, "
+                 "while Russia was “sincerely interested” in a diplomatic solution, there would be “no hope” of a "
+                 "long-term settlement unless territorial issues were resolved according to the framework agreed at the "
+                 "Trump-Putin Alaska summit in August 2025.", dt.date(2026, 1, 23))
+    assert ("2025-08", "the framework agreed at the Trump-Putin Alaska summit in August 2025") in found
+
+
+def test_a_fact_told_on_a_day_of_its_own_is_dated_without_the_telling_day(nlp):
+    # BleepingComputer, 2 May 2025 (tiktok-dpc-fine-china-transfers-2025, S1 ¶10; timeline-14): the February row
+    # opened "in April 2025, TikTok revealed …"
+    found = dict(rows("However, in April 2025, TikTok revealed that it had discovered in February 2025 that some EEA "
+                      "user data had been stored on servers in China, contradicting the company's earlier statements.",
+                      dt.date(2025, 5, 2)))
+    assert "in April 2025" not in found["2025-02"] and "discovered in February 2025" in found["2025-02"]
+    assert found["2025-04"].startswith("in April 2025, TikTok revealed")
+
+
+def test_a_claim_told_on_a_day_keeps_its_speaker(nlp):
+    # Reuters, 29 April 2025 (eu-small-parcel-fee-2025, S1 ¶9)
+    found = dict(rows("Fees should be charged on low-value e-commerce packages coming into the European Union from next "
+                      "year, France said on Tuesday, as it seeks greater controls on online platforms such as Shein and "
+                      "Temu that ship cheap items to European consumers duty-free.", dt.date(2025, 4, 29)))
+    assert found["2026"].endswith("France said on Tuesday")
