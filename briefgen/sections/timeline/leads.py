@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.model.date import Date
 from briefgen.nlp.document import Document, Sentence
+from briefgen.nlp.quotes import past_open_quote
 from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.reading import DATELINE
 from briefgen.nlp.syntax import ADVICE_MODALS, marked_clause
@@ -126,8 +127,13 @@ def lead_event(document: Document, context: Context) -> Event | None:
         tokens.pop()
     if len(tokens) < 4:
         return None
-    cut = tokens[:MAX_LEAD_TOKENS]
-    text = " ".join(document.doc[cut[0].i : cut[-1].i + 1].text.split()) + (" …" if len(tokens) > len(cut) else "")
+    doc = document.doc
+    stop = past_open_quote(doc, tokens[0].i, tokens[min(len(tokens), MAX_LEAD_TOKENS) - 1].i + 1,
+                           min(len(doc), span.end + 1))  # (a closing mark after the full stop falls past the sentence)
+    cut = [t for t in tokens if t.i < stop]  # ('… the buy back offer it announced yesterday was a "financially
+    # superior alternative."', not '… was a " …')
+    text = " ".join(doc[cut[0].i : max(cut[-1].i + 1, stop if stop > tokens[-1].i else 0)].text.split()) + (
+        " …" if len(tokens) > len(cut) else "")
     day = published.date() if isinstance(published, dt.datetime) else published
     date = Date(start=day, end=day, granularity="day", text="",
                 anchor=f"{document.source.id} published {day.isoformat()}")

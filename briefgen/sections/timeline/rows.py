@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.antecedents import antecedent_start
-from briefgen.nlp.quotes import quotes_balanced
+from briefgen.nlp.quotes import past_open_quote, quotes_balanced
 from briefgen.nlp.syntax import IF_MARKS, closed_end, is_edge_punct, marked_clause, reporting_verb
 from briefgen.sections.timeline.attachment import attribute_copula, described_noun, skip_leading_phrase
 from briefgen.sections.timeline.nominal import says_who, stands_alone
@@ -294,5 +294,7 @@ def has_content(doc, start: int, end: int, date: Span) -> bool:
 def event_text(doc, start: int, end: int) -> str:
     """The clause as one line; a long clause is cut and ends with an ellipsis."""
     cut = min(end, start + MAX_EVENT_TOKENS)
+    if cut < end:
+        cut = past_open_quote(doc, start, cut, end)  # '… was a "financially superior alternative."', not '… a " …'
     text = " ".join(doc[start:cut].text.split())
     return text + " …" if cut < end else quotes_balanced(doc, start, end, text)

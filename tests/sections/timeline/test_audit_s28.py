@@ -44,3 +44,36 @@ def test_a_claim_told_on_a_day_keeps_its_speaker(nlp):
                       "year, France said on Tuesday, as it seeks greater controls on online platforms such as Shein and "
                       "Temu that ship cheap items to European consumers duty-free.", dt.date(2025, 4, 29)))
     assert found["2026"].endswith("France said on Tuesday")
+
+
+def test_a_peoples_adjective_is_no_person_named_in_a_row(nlp):
+    # PYMNTS, 4 May 2025, and The Register, 2 May 2025 (tiktok-dpc-fine-china-transfers-2025; timeline-15): the row
+    # listed "European Enclave" (a data store the recogniser took for a person) for "European data"
+    from briefgen.model.source import Source
+    from briefgen.nlp.annotate import annotate
+    from support import run_sections
+
+    documents = annotate([
+        (Source(id="S1", path="s1.txt", sha256="0", published=dt.date(2025, 5, 4)),
+         "After Meta, TikTok Now Faces One of EU’s Largest GDPR Fines | PYMNTS.com\n\nAccording to the Commission, "
+         "however, TikTok last month admitted storing some European data in China after having previously denied "
+         "doing so.\n"),
+        (Source(id="S2", path="s2.txt", sha256="1", published=dt.date(2025, 5, 2)),
+         "TikTok fined €530M after EU user data ends up on servers in China\n\n\"Finland's strong digital "
+         "infrastructure, clean energy mix, and robust data governance make it an ideal location for the next phase "
+         "of this development. Once live, it will support the default storage of European user data within our "
+         "secure European Enclave, expanding our capacity to manage data locally while meeting the highest standards "
+         "of security and oversight,\" TikTok said.\n")])
+    timeline = run_sections(documents, "actors", "timeline").items["timeline"]
+    [row] = [r for r in timeline if "admitted" in r.text]
+    assert "European Enclave" not in row.actors
+
+
+def test_a_line_cut_inside_a_quotation_it_opens_reaches_the_quotation_s_end(nlp):
+    # Reuters, 7 April 1987 (gencorp-takeover-bid-1987, S7; timeline-09): the line ended 'was a " …'
+    text = ("GENCORP &lt;GY> SAYS BUYBACK BETTER THAN TAKEOVER\nApril 7, 1987\n\n    AKRON, Ohio, April 7 - GenCorp Inc "
+            "said the decision by\nGeneral Partners, comprised of AFG Industries and Wagner and\nBrown, to end its "
+            "hostile offer for the company supports its\nbelief that the buy back offer it announced yesterday was a\n"
+            "\"financially superior alternative.\"\n")
+    [line] = [t for _, t in rows(text, dt.date(1987, 4, 7)) if "buy back offer" in t]
+    assert line.endswith('was a "financially superior alternative."')
