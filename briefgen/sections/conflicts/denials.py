@@ -126,7 +126,20 @@ def _heading(who: str, plural: bool, cue: Token, what: Token) -> str:
     if claim is not None and what.i < cue.i and said:
         return f"{who} {verb} the {claim.text}: {said}"  # "Ukraine … have accused Beijing …, allegations
         # China denies", parsed with the accusation as the clause denied
+    told = _told_instead(cue)
+    if told:  # "Contradicting earlier reports from strike headquarters in Rio de Janeiro, seamen in Santos said the
+        return f"{who} {verb} {said}: {told}"  # strikers on board ships here were not running out of food"
     return f"{who} {verb} {said}".strip()
+
+
+def _told_instead(cue: Token) -> str:
+    """What the denier says instead, when the denying word is a participle set before its saying ("Contradicting
+    earlier reports …, seamen in Santos said …"): the heading says what is disputed (conflicts audit s28, item 04)."""
+    saying = cue.head
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or saying.lemma_.lower() not in load_lexicon("ask_speech_verbs"):
+        return ""
+    said = next((c for c in saying.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    return _span_text([t for t in said.subtree if t.dep_ != "mark" or t.head.i != said.i]) if said is not None else ""
 
 
 def denial_conflicts(context: Context) -> list[Conflict]:

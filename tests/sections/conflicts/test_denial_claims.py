@@ -81,3 +81,13 @@ def test_not_blaming_someone_denies_no_claim(nlp):
 def test_a_claim_resumed_after_a_comma_is_what_the_sentence_said_before_it(nlp):
     [denial] = conflicts_of_kind(nlp, [RESUMED], [dt.date(2013, 4, 27)], "denial")
     assert denial.about.endswith("denies the claim: He has accused Dutschke of stalking him online")
+
+
+def test_a_denying_participle_before_its_saying_is_headed_with_what_is_said_instead(nlp):
+    # Reuters, 11 March 1987 (dev corpus brazil-seamen-strike-1987, S3 ¶21; conflicts audit s28, item 04: the
+    # heading did not say what the seamen contradicted)
+    [denial] = conflicts_of_kind(nlp, [
+        "Contradicting earlier reports from strike headquarters in Rio de Janeiro, seamen in Santos said the strikers "
+        "on board ships here were not running out of food."], [dt.date(1987, 3, 11)], "denial")
+    assert denial.about == ("seamen contradict earlier reports from strike headquarters in Rio de Janeiro: the "
+                            "strikers on board ships here were not running out of food")
