@@ -25,6 +25,7 @@ def vote_labels(mentions: list[Mention]) -> dict[str, str]:
     """
     votes: dict[str, Counter] = defaultdict(Counter)
     bodies = {m.key for m in mentions if m.body_noun}
+    surnames = {m.key for m in mentions if m.surname} - {m.key for m in mentions if not m.surname}
     for m in mentions:
         if m.label == "NORP":
             continue
@@ -33,8 +34,8 @@ def vote_labels(mentions: list[Mention]) -> dict[str, str]:
     for key, counter in votes.items():
         if gazetteer.seat_country(key) or gazetteer.organization_of(key):
             labels[key] = "ORG"
-        elif gazetteer.country_of(key) or gazetteer.capital_of(key):
-            labels[key] = "GPE"
+        elif (gazetteer.country_of(key) or gazetteer.capital_of(key)) and key not in surnames:
+            labels[key] = "GPE"  # (unless only ever a person's surname: "Holland told CNN" after "Steve Holland")
         else:
             labels[key] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             if labels[key] == "GPE" and (counter["ORG"] >= MIN_ORG_VOTES or key in bodies):

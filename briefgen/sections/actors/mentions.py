@@ -45,6 +45,7 @@ class Mention:
     acronym: str = ""
     reporting_frame: bool = False
     body_noun: bool = False  # set off as a company or body ("Gazprom, the company …", "gas giant Gazprom")
+    surname: bool = False  # a place name the document also writes as a person's surname ("Steve Holland")
     roles: list[tuple[str, Span]] = field(default_factory=list)
 
 
@@ -223,6 +224,11 @@ def described_as_body(ent: Span) -> bool:
     return any(t.lemma_.lower() in nouns for t in beside)
 
 
+def surnames_in(document: Document) -> frozenset[str]:
+    """Last words of the document's names of people ("Holland" of "Steve Holland")."""
+    return frozenset(e[-1].text for e in document.doc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+
 def collect_mentions(documents: list[Document]) -> list[Mention]:
     """Every PERSON/ORG/GPE/NORP entity that survives the furniture and shape filters."""
     mentions: list[Mention] = []
@@ -255,24 +261,22 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
             if ent.label_ in ("ORG", "PERSON") and (is_title_word(ent) or is_bare_title(ent)):
                 continue
             label = ent.label_
+            surname = label == "GPE" and surface in surnames_in(document)  # '"We just want to move on," Holland
+            label = "PERSON" if surname else label  # told CNN' after "Steve Holland": no Netherlands (CNN, 2013)
             if label == "ORG":
                 surface = strip_role_suffix(surface)  # 'MOFCOM spokesperson' names MOFCOM
             if label == "ORG" and not is_bad_person(surface) and roles_of(ent):
                 label = "PERSON"  # a title or role attached to a name marks a person
+            placed = ent.label_ in ("GPE", "LOC", "FAC") or (is_place_use(ent) and not roles_of(ent))
             mentions.append(
                 Mention(
-                    document=document,
-                    sentence=sentence,
-                    span=ent,
-                    label=label,
-                    surface=surface,
+                    document=document, sentence=sentence, span=ent, label=label, surface=surface,
                     key=name_key(surface),
-                    place_vote=ent.label_ in ("GPE", "LOC", "FAC") or (is_place_use(ent) and not roles_of(ent)),
-                    # "a letter to GenCorp Chairman William Reynolds": a titled name is no place
+                    place_vote=placed and not surname,  # ("a letter to GenCorp Chairman William Reynolds": no place)
                     place_use=is_place_use(ent),
                     acronym=acronym_after(ent, document.text) if label != "PERSON" else "",  # "Chiellini (AP)": a credit
                     reporting_frame=label == "ORG" and is_reporting_frame(ent),
-                    body_noun=described_as_body(ent),
+                    body_noun=described_as_body(ent), surname=surname,
                 )
             )
     return without_credits(mentions)

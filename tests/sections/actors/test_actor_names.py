@@ -84,3 +84,19 @@ def test_a_titled_name_after_to_is_a_person_not_a_place(built):
     actors = built("gencorp-takeover-bid-1987").items["actors"]
     reynolds = [a for a in actors if a.name.endswith("Reynolds")]
     assert reynolds and all(a.kind == "person" for a in reynolds)
+
+
+def test_a_surname_of_a_person_in_the_story_is_never_a_country():
+    # CNN, 27 April 2013 (ricin letters, outside the dev set; outside audit s29, asks-10): '"We just want to move on,"
+    # Holland told CNN' was an ask "reported by Netherlands"
+    from briefgen.model.source import Source
+    from briefgen.nlp.annotate import annotate
+
+    text = ("Authorities: Mississippi man charged with possession, use of ricin as a weapon\n\n"
+            "In 2007, Dutschke failed in his bid as a Republican to defeat Democratic state representative Steve "
+            "Holland, whose mother, a judge, received one of the ricin-tainted letters.\n\n\"We just want to move "
+            "on,\" Holland told CNN, adding that he wanted justice for his mother.\n")
+    documents = annotate([(Source(id="S1", path="s1.txt", sha256="0"), text)])
+    index = run_sections(documents, "actors").actor_index
+    assert index.resolve("Holland") == "Steve Holland"
+    assert index.resolve("Netherlands") == "Netherlands"
