@@ -126,3 +126,15 @@ def dated_apart(teller: Token, told: Token) -> bool:
     return any(e.label_ == "DATE" and e.root.i not in inside and (
         e.root.head.i == teller.i or e.root.head.dep_ == "prep" and e.root.head.head.i == teller.i)
         for e in teller.doc.ents)
+
+
+#: Date words that, set before a noun, name a kind of event, not its day ("his year-end press conference").
+KIND_WORDS = frozenset({"year-end"})
+
+
+def names_a_kind(date: Span) -> bool:
+    """ "'Everything was done by market methods,' Mr Putin said at his year-end press conference in Moscow" (BBC,
+    December 2004): the conference was held late in the year; "year-end" is no 31 December (audit s30, row 30)."""
+    words = [t for t in date if t.lower_ not in ("his", "her", "its", "their", "the", "a", "an")]
+    return " ".join(t.lower_ for t in words).replace(" - ", "-") in KIND_WORDS and date.root.dep_ in (
+        "amod", "compound", "nmod") and date.root.head.pos_ == "NOUN"

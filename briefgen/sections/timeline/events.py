@@ -41,6 +41,7 @@ class Event:
     who: str | None = None  # whom the line's opening pronoun stands for, named in the sentence before
     leaned: Citation | None = None  # that sentence
     phase: str = ""  # the verb the act is the start or end of ("started distributing" -> "start"), else ""
+    unnamed_teller: bool = False  # a telling by no one named ("a source familiar with the trip told Reuters")
 
 
 def same_event(a: Event, b: Event, either_status: bool = False) -> bool:

@@ -25,8 +25,9 @@ from briefgen.nlp.syntax import IF_MARKS, governing_verb, is_conditional, is_pas
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
 from briefgen.sections.timeline.date_scope import (counts_from_elsewhere, is_account_period, is_comparison_base,
-                                                  is_period_bound, since_then)
-from briefgen.sections.timeline.events import Event, merge_events
+                                                  is_period_bound, names_a_kind, since_then)
+from briefgen.sections.timeline.events import SAYING, Event, merge_events
+from briefgen.nlp.labels import ACTOR_LABELS as ACTOR_ENTITY_LABELS
 from briefgen.sections.timeline.leads import lead_event
 from briefgen.sections.timeline.alone import (dated_verb, described_thing, fragment, keep_ending, misread_participle,
                                              names_party, past_unplaced_owner, readable_bounds, subjectless,
@@ -136,7 +137,10 @@ def events_in(document: Document, context: Context) -> list[Event]:
         past = is_past(head) or bool(BARE_WEEKDAY.match(ent.text.strip())) and is_past(head if head.pos_ in ("VERB", "AUX") else governing_verb(head))
         # ("Dmitriev … told reporters after Wednesday's talks": a weekday owned by a noun takes the tense
         # of the verb above it, so it is never read as tomorrow's in a past telling)
-        date = resolve_told(date_list(ent).text, document, future=expected, past=past)
+        date = resolve_told(date_list(ent).text if not names_a_kind(ent) else "late December", document,
+                            future=expected, past=past)
+        if date is not None and names_a_kind(ent):  # "his year-end press conference": late in the year, not its
+            date = date.model_copy(update={"text": ent.text})  # last day (timeline audit s30, row 30), in its words
         if is_caption_telling(head, date, anchor):
             continue  # "People walk past a heavily damaged building in Gaza City on Nov. 10, 2025": a photo's caption
         if date is None or (date.anchor and is_quoted(ent)) or is_header_date(ent, date, anchor) or is_vague_span(date):
@@ -163,7 +167,8 @@ def events_in(document: Document, context: Context) -> list[Event]:
         start = without_relative_opening(document.doc, start, end)
         span = document.doc[start:end]
         thing = described_thing(span, ent) if who is None and subjectless(span) or misread_participle(
-            dated_verb(ent)) else None
+            dated_verb(ent)) else None  # ("… according to the framework agreed at the Trump-Putin Alaska summit in
+        # August 2025": the parser made the statement the subject of "agreed"; timeline audit s28, row 17)
         if thing is not None:
             start, end = thing  # "the agreement reached last July …", not "to persuade Japan …"
             span = document.doc[start:end]
@@ -179,7 +184,8 @@ def events_in(document: Document, context: Context) -> list[Event]:
                             expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),
                             subject=subject_of(head), participants=participants_of(head, index),
                             background=aside is not None, who=who,
-                            leaned=document.cite(before) if before is not None else None, phase=phase_of(head)))
+                            leaned=document.cite(before) if before is not None else None, phase=phase_of(head),
+                            unnamed_teller=unnamed_teller(head)))
     return events
 
 
@@ -231,6 +237,27 @@ def subject_of(head: Token) -> str:
     return " ".join(words)
 
 
+def unnamed_teller(head: Token) -> bool:
+    """A verb of saying whose subject names no one ("a source familiar with the trip told Reuters")."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return head.lemma_.lower() in SAYING and subject is not None and subject.pos_ == "NOUN" and not any(
+        t.ent_type_ in ACTOR_ENTITY_LABELS for t in subject.subtree)
+
+
+def one_row_per_line(events: list[Event]) -> list[Event]:
+    """One event per line of one sentence: "Emmanuel Bonne … visited Moscow on Tuesday to meet with Russian officials,
+    a source familiar with the trip told Reuters on Wednesday" is Tuesday's visit, not also Wednesday's telling
+    (timeline audit s30, row 23) — a telling by no one named; a named party's saying is news of its own day
+    ("Washington said last week that North Korea had supplied …"); a telling on a day the deed's overlaps ("said Monday that air defenses downed 40
+    Ukrainian drones late Sunday and early Monday") is kept, as is a line with two days of what was done."""
+    done: dict[tuple, list[Event]] = {}
+    for e in events:
+        if e.lemma not in SAYING:
+            done.setdefault((e.citation.source, e.citation.sentence, e.text), []).append(e)
+    return [e for e in events if e.lemma not in SAYING or not e.unnamed_teller or all(
+        e.date.overlaps(d.date) for d in done.get((e.citation.source, e.citation.sentence, e.text), []))]
+
+
 def within_bounds(date: Date, options) -> bool:
     """The configured from/to window (either may be absent)."""
     low, high = options.from_, options.to
@@ -240,7 +267,7 @@ def within_bounds(date: Date, options) -> bool:
 def extract_timeline(context: Context, options) -> list[TimelineEvent]:
     """Dated events in date order, each cited, the same event across sources merged; leaves every
     source's dated events (before merging) on the context for the conflicts section."""
-    events = [e for d in context.documents for e in events_in(d, context)]
+    events = one_row_per_line([e for d in context.documents for e in events_in(d, context)])
     context.dated_events = list(events)
     events += [lead for lead in (lead_event(d, context) for d in context.documents) if lead is not None]
     if not options.include_expected:
@@ -250,8 +277,10 @@ def extract_timeline(context: Context, options) -> list[TimelineEvent]:
     limit = options.max_items
     if len(items) > limit:
         central = central_actors(context)
-        keep = sorted(items, key=lambda i: (-i.support, i.background, -len(set(i.actors) & central), i.date.start,
-                                            i.text))[:limit]
+        keep = sorted(items, key=lambda i: (-i.support, not set(i.actors) & central, i.background,
+                                            -len(set(i.actors) & central), i.date.start, i.text))[:limit]
+        # (a row of the story's own actors, even a background one, before another story's: "the framework agreed at
+        # the Trump-Putin Alaska summit in August 2025" before a newsletter's Academy Award item)
         items = [i for i in items if i in keep]
     return items
 

@@ -40,7 +40,7 @@ MAX_CONDITION_TOKENS = 20  # a condition this short is never cut from a line ("�
 
 
 def is_condition(clause: Token) -> bool:
-    """An "if" or "unless" clause: without it a line would state as a plan what is only a contingency."""
+    """An "if" or "unless" clause: without it a line states as a plan what is only a contingency."""
     return marked_clause(clause)
 
 
@@ -60,8 +60,9 @@ def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
         if child.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
                 and len(list(child.subtree)) <= MAX_CONDITION_TOKENS:
             continue  # "the company's shock weekend decision to file for bankruptcy": what was decided
-        if _purpose(child):
-            continue  # "she will be in Brussels in the coming weeks to discuss the proposal": why, what for
+        if _purpose(child) or _contrasted(child) and len(list(child.subtree)) <= MAX_CONDITION_TOKENS and not any(
+                t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            continue  # what for ("… to discuss the proposal"); an undated "but the deal collapsed after …" (audit s30)
         if child.dep_ in breaks and not (child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX")):
             dropped |= {t.i for t in child.subtree}
     return [t for t in head.subtree if t.i not in dropped]
@@ -187,8 +188,7 @@ def _opens_condition(token: Token) -> bool:
 
 
 def _contrasted(head: Token) -> bool:
-    """A clause after "but" or "yet" ("… are yielding apparent signs of progress, but major challenges
-    remain …"): the contrast is part of what is said, so the line keeps the clause before it."""
+    """A clause after "but" or "yet" ("… yielding apparent signs of progress, but major challenges remain …")."""
     return head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.head.i < c.i < head.i for c in head.head.children)
 

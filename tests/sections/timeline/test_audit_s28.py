@@ -77,3 +77,37 @@ def test_a_line_cut_inside_a_quotation_it_opens_reaches_the_quotation_s_end(nlp)
             "\"financially superior alternative.\"\n")
     [line] = [t for _, t in rows(text, dt.date(1987, 4, 7)) if "buy back offer" in t]
     assert line.endswith('was a "financially superior alternative."')
+
+
+# timeline audit s30 (seed 91157)
+def test_a_telling_by_no_one_named_on_another_day_is_no_row_of_its_own(nlp):
+    # Reuters, 4 February 2026 (ukraine-peace-talks-abu-dhabi-2026, S4 ¶37; row 23): the same line was also a row of
+    # Wednesday, the day a source told Reuters of Tuesday's visit
+    found = rows("Emmanuel Bonne, diplomatic advisor to French President Emmanuel Macron, visited Moscow on Tuesday to "
+                 "meet with Russian officials, a source familiar with the trip told Reuters on Wednesday.",
+                 dt.date(2026, 2, 4))
+    assert [label for label, _ in found] == ["2026-02-03"]
+
+
+def test_a_named_partys_saying_on_its_day_stays_a_row(nlp):
+    # seeds (S5 ¶14): Washington's statement last week is news of that week, besides the 2022 supplies it tells of
+    found = rows("Washington said last week that North Korea had supplied infantry rockets and missiles to Russia in "
+                 "2022 for use by the private paramilitary group Wagner.", dt.date(2023, 9, 5))
+    assert sorted(label for label, _ in found) == ["2022", "2023-08-28/2023-09-03"]
+
+
+def test_a_year_end_event_is_late_in_the_year_and_told_as_past(nlp):
+    # BBC News, December 2004 (yukos-yugansk-auction-2004-05, S3 ¶9; row 30): dated 31 December and marked expected
+    [row] = timeline_of("\"Everything was done by market methods,\" Mr Putin said at his year-end press conference in "
+                        "Moscow.", dt.date(2004, 12, 23))
+    assert (row.date.start, row.date.end, row.expected) == (dt.date(2004, 12, 21), dt.date(2004, 12, 31), False)
+
+
+def test_an_undated_contrast_that_undoes_the_line_stays_in_it(nlp):
+    # PYMNTS, 4 May 2025 (tiktok-dpc-fine-china-transfers-2025, S5 ¶21; row 13): the line stopped before "but the deal
+    # collapsed", and read as a deal near
+    [(_, line)] = rows("According to reports last month, the Trump administration was close to arranging a deal that "
+                       "would have allowed TikTok to continue to operate in the U.S., but the deal collapsed after the "
+                       "president imposed steep tariffs on Chinese exports to the U.S.", dt.date(2025, 5, 4))
+    assert "but the deal collapsed" in line
+
