@@ -10,11 +10,11 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from spacy.tokens import Token
 
-from briefgen.ingest.anatomy import BODY
 from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import source_number
 from briefgen.model.items import Claim, Conflict
-from briefgen.sections.conflicts.claims import is_forecast, make_conflict
+from briefgen.sections.conflicts.claim_before import claim_before
+from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.conflicts.denial_cues import CONFIRMING, STATING_VERBS, claim_noun, denial_cue, denier, said_before
 from briefgen.sections.context import Context
 from briefgen.sections.conflicts.told import SentenceActors, actors_in
@@ -207,7 +207,7 @@ def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_ac
     """One denier's denials of one claim, beside the claim when it is found."""
     index = context.actor_index
     claims = [Claim(text=sentence.text, citations=[document.cite(sentence)]) for document, sentence, _ in hits]
-    before = _claim_before(hits)
+    before = claim_before(hits)
     told_here = all(cue.lemma_.lower() in CONFIRMING and what.pos_ != "PRON" for _, _, (cue, what) in hits)
     # ("although Japanese officials had presented statistics designed to show that …, 'our statistics do not
     # confirm this'": the claim is the sentence's own; another source's likeness to it may be the denier's side)
@@ -224,38 +224,6 @@ def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_ac
             about += f" — {told}"
     return make_conflict(about, "denial", claims, about)  # the line is its heading: each claim below cites its
     # own source ("denial in S6; claim in S6" read as the tool's notes, conflicts audit s23)
-
-
-def _story_sentence_before(document, sentence):
-    """The sentence just before, when it is story (not a teaser, caption or heading between)."""
-    before = document.sentences[sentence.index - 1] if sentence.index > 0 else None
-    return before if before is not None and document.part_of(before) == BODY else None
-
-
-def _claim_before(hits) -> Claim | None:
-    """The claim a denial points back to in its own source ("… said Russia had suffered nearly 1.2
-    million casualties. Moscow dismissed the report as unreliable."): the sentence before a denial of
-    "the report", "the allegations", "this" that says nothing more of it."""
-    for document, sentence, (cue, what) in hits:
-        if what.dep_ == "ccomp" and sentence.index > 0 and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that") for c in what.children):
-            before = _story_sentence_before(document, sentence)  # "the company denied that this was its fault":
-            if before is not None and denial_cue(before.span) is None:  # what "this" is, the sentence before says
-                return Claim(text=before.text, citations=[document.cite(before)])
-        if what.dep_ != "dobj" or any(c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ != "as"
-                                      for c in what.children):
-            continue  # "denied reports that it had dropped its demand": the claim is told here
-        pointing = what.pos_ == "PRON" or any(c.lower_ in ("the", "this", "these", "that", "those", "such")
-                                              for c in what.children if c.dep_ == "det")
-        if pointing and what.i - cue.sent.start <= 0 or not pointing or sentence.index == 0:
-            continue
-        if what.pos_ == "PRON" and any(t.dep_ in ("nsubj", "ccomp") and t.i < cue.i for t in cue.sent
-                                       if t.head.i != cue.i):
-            continue  # "Wine said he has been undercover …, though the government denies this": told here
-        before = _story_sentence_before(document, sentence)
-        if before is not None and denial_cue(before.span) is None and not is_forecast(before):
-            return Claim(text=before.text, citations=[document.cite(before)])
-    return None
 
 
 def _claim_denied(context: Context, who: str, hits, index, sentence_actors: SentenceActors) -> Claim | None:

@@ -91,3 +91,16 @@ def test_a_denying_participle_before_its_saying_is_headed_with_what_is_said_inst
         "on board ships here were not running out of food."], [dt.date(1987, 3, 11)], "denial")
     assert denial.about == ("seamen contradict earlier reports from strike headquarters in Rio de Janeiro: the "
                             "strikers on board ships here were not running out of food")
+
+
+def test_a_claim_the_sentence_before_only_points_back_to_is_told_with_the_one_before_it(nlp):
+    # CNN, 27 April 2013 (ricin letters, outside the dev set; outside audit s31, conflicts-02): the claim shown was
+    # "The accusations go back as far as 2007", which does not say what the charges are
+    [denial] = conflicts_of_kind(nlp, [
+        "Dutschke, meanwhile, faces molestation charges in an unrelated case.\n\n"
+        "According to a grand jury indictment handed down this month and obtained by CNN, he is accused of molesting "
+        "three girls under the age of 16. The accusations go back as far as 2007, according to the indictment.\n\n"
+        "Dutschke has repeatedly denied the charges in interviews with local media, and he pleaded innocent in court "
+        "this month."], [dt.date(2013, 4, 27)], "denial")
+    claim = denial.claims[-1]
+    assert claim.text.startswith("According to a grand jury indictment") and len(claim.citations) == 2

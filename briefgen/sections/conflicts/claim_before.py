@@ -1,0 +1,56 @@
+"""The claim a denial points back to in its own source: the sentence before a denial of "the report",
+"the allegations" or "this" that says nothing more of it ("… said Russia had suffered nearly 1.2
+million casualties. Moscow dismissed the report as unreliable."), and the one before that when it
+only points back itself ("The accusations go back as far as 2007 …").
+"""
+from __future__ import annotations
+
+from briefgen.ingest.anatomy import BODY
+from briefgen.lexicons import load_lexicon
+from briefgen.model.items import Claim
+from briefgen.sections.conflicts.claims import is_forecast
+from briefgen.sections.conflicts.denial_cues import denial_cue
+
+
+def _story_sentence_before(document, sentence):
+    """The sentence just before, when it is story (not a teaser, caption or heading between)."""
+    before = document.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return before if before is not None and document.part_of(before) == BODY else None
+
+
+def claim_before(hits) -> Claim | None:
+    """The claim a denial points back to in its own source ("… said Russia had suffered nearly 1.2
+    million casualties. Moscow dismissed the report as unreliable."): the sentence before a denial of
+    "the report", "the allegations", "this" that says nothing more of it."""
+    for document, sentence, (cue, what) in hits:
+        if what.dep_ == "ccomp" and sentence.index > 0 and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that") for c in what.children):
+            before = _story_sentence_before(document, sentence)  # "the company denied that this was its fault":
+            if before is not None and denial_cue(before.span) is None:  # what "this" is, the sentence before says
+                return Claim(text=before.text, citations=[document.cite(before)])
+        if what.dep_ != "dobj" or any(c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ != "as"
+                                      for c in what.children):
+            continue  # "denied reports that it had dropped its demand": the claim is told here
+        pointing = what.pos_ == "PRON" or any(c.lower_ in ("the", "this", "these", "that", "those", "such")
+                                              for c in what.children if c.dep_ == "det")
+        if pointing and what.i - cue.sent.start <= 0 or not pointing or sentence.index == 0:
+            continue
+        if what.pos_ == "PRON" and any(t.dep_ in ("nsubj", "ccomp") and t.i < cue.i for t in cue.sent
+                                       if t.head.i != cue.i):
+            continue  # "Wine said he has been undercover …, though the government denies this": told here
+        before = _story_sentence_before(document, sentence)
+        if before is not None and denial_cue(before.span) is None and not is_forecast(before):
+            told = [before]
+            earlier = _story_sentence_before(document, before) if _points_back(before) else None
+            if earlier is not None and denial_cue(earlier.span) is None:
+                told.insert(0, earlier)  # "he is accused of molesting three girls …. The accusations go back as far as
+                # 2007 …. Dutschke has repeatedly denied the charges" (CNN, April 2013; outside audit s31, conflicts-02)
+            return Claim(text=" ".join(" ".join(t.text.split()) for t in told), citations=[document.cite(t) for t in told])
+    return None
+
+
+def _points_back(sentence) -> bool:
+    """The sentence's subject is a claim it points back to ("The accusations go back as far as 2007")."""
+    subject = next((c for c in sentence.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in load_lexicon("denial_claim_nouns") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such") for c in subject.children)
