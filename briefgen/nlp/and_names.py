@@ -37,8 +37,8 @@ def _only_together(doc: Doc, first: str, second: str) -> bool:
 
 def _alone(doc: Doc, match: re.Match) -> bool:
     """The pair is not part of a longer run of names ("Kostas Kenteris and Katerina Thanou")."""
-    before = doc.text[: match.start()].split()[-1:]
-    after = doc.text[match.end():].split()[:1]
+    before = doc.text[max(0, match.start() - 40): match.start()].split()[-1:]
+    after = doc.text[match.end(): match.end() + 40].split()[:1]
     return not any(CAPITALISED.match(w) for w in before + after)
 
 
@@ -46,8 +46,8 @@ def _alone(doc: Doc, match: re.Match) -> bool:
 def and_names(doc: Doc) -> Doc:
     """Every "X and Y" the text names as one firm as one ORG entity."""
     names = {(m.group(1), m.group(2)) for m in SUFFIXED.finditer(doc.text)}
-    names |= {(m.group(1), m.group(2)) for m in PAIR.finditer(doc.text)
-              if _alone(doc, m) and _only_together(doc, m.group(1), m.group(2))}
+    pairs = {(m.group(1), m.group(2)) for m in PAIR.finditer(doc.text) if _alone(doc, m)}
+    names |= {pair for pair in pairs if _only_together(doc, *pair)}
     if not names:
         return doc
     spans = []

@@ -42,6 +42,7 @@ class Document:
     _by_start: dict[int, Sentence] | None = field(default=None, repr=False, compare=False)
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
     _parts: dict[int, str] | None = field(default=None, repr=False, compare=False)  # part_of, per sentence
+    _story: list[Sentence] | None = field(default=None, repr=False, compare=False)  # sections.story_sentences
 
     def cite(self, sentence: Sentence) -> Citation:
         """A citation quoting the whole sentence exactly."""

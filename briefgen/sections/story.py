@@ -91,10 +91,12 @@ def in_front_matter(document: Document, sentence: Sentence) -> bool:
 def story_sentences(document: Document) -> list[Sentence]:
     """The sentences of the story itself — body lines only (the article's anatomy): no front
     matter, headline, bylines, date lines, captions, credits, links, chrome or teasers."""
-    end = front_matter_end(document)
-    return [s for s in document.sentences
-            if s.start >= end and not is_header_line(s.text) and not is_credit_line(s.text)
-            and not is_heading(s.text) and document.part_of(s) == BODY]
+    if document._story is None:  # read by every rule of every section: found once per document
+        end = front_matter_end(document)
+        document._story = [s for s in document.sentences
+                           if s.start >= end and not is_header_line(s.text) and not is_credit_line(s.text)
+                           and not is_heading(s.text) and document.part_of(s) == BODY]
+    return list(document._story)
 
 
 def names_actors(document: Document, sentence: Sentence) -> bool:

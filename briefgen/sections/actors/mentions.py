@@ -234,6 +234,7 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
     mentions: list[Mention] = []
     alone = Counter(clean_surface(e.text) for d in documents for e in unpaired(d.doc) if e.label_ in ACTOR_LABELS)
     for document in documents:
+        surnames = surnames_in(document)
         for ent in (part for whole in joined_entities(document.doc) for part in split_coordinated(whole, alone)):
             if ent.label_ not in ACTOR_LABELS:
                 continue
@@ -261,7 +262,7 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
             if ent.label_ in ("ORG", "PERSON") and (is_title_word(ent) or is_bare_title(ent)):
                 continue
             label = ent.label_
-            surname = label == "GPE" and surface in surnames_in(document)  # '"We just want to move on," Holland
+            surname = label == "GPE" and surface in surnames  # '"We just want to move on," Holland
             label = "PERSON" if surname else label  # told CNN' after "Steve Holland": no Netherlands (CNN, 2013)
             if label == "ORG":
                 surface = strip_role_suffix(surface)  # 'MOFCOM spokesperson' names MOFCOM

@@ -34,9 +34,24 @@ class Stated:
 
     key: tuple[str, str, str]  # (verb lemma, subject as words, object lemma)
     negated: bool
-    heading: str  # "the IP address was logged", from an asserted clause
-    text: str
-    citation: Citation
+    verb: Token
+    subject: Token
+    obj: Token | None
+    sentence: object
+    document: object
+
+    @property
+    def citation(self) -> Citation:
+        return self.document.cite(self.sentence)
+
+    @property
+    def heading(self) -> str:
+        """What an asserted clause says, for a heading: "the IP address was logged"."""
+        return _heading(self.verb, self.subject, self.obj)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentence.text.split())
 
 
 def _negated(verb: Token) -> bool:
@@ -86,8 +101,7 @@ def statements(document) -> list[Stated]:
             if not negated and _hedged(verb):
                 continue
             key = (verb.lemma_.lower(), _words(subject), obj.lemma_.lower() if obj is not None else "")
-            found.append(Stated(key, negated, _heading(verb, subject, obj), " ".join(sentence.text.split()),
-                                document.cite(sentence)))
+            found.append(Stated(key, negated, verb, subject, obj, sentence, document))
     return found
 
 
@@ -100,8 +114,10 @@ def negation_conflicts(context: Context) -> list[Conflict]:
     conflicts = []
     for key, tellings in said.items():
         yes = [s for s in tellings if not s.negated]
-        no = [s for s in tellings if s.negated and all(s.citation.source != y.citation.source for y in yes)]
-        yes = [s for s in yes if all(s.citation.source != n.citation.source for n in no)]
+        asserting = {id(s.document) for s in yes}
+        no = [s for s in tellings if s.negated and id(s.document) not in asserting]
+        negating = {id(s.document) for s in no}
+        yes = [s for s in yes if id(s.document) not in negating]
         if not yes or not no:
             continue
         first_yes, first_no = yes[0], no[0]

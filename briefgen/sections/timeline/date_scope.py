@@ -122,10 +122,9 @@ def dated_apart(teller: Token, told: Token) -> bool:
     if teller.lemma_.lower() not in FACTIVE_VERBS or any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS
                                                           for c in told.children):
         return False
-    inside = {t.i for t in told.subtree}
-    return any(e.label_ == "DATE" and e.root.i not in inside and (
-        e.root.head.i == teller.i or e.root.head.dep_ == "prep" and e.root.head.head.i == teller.i)
-        for e in teller.doc.ents)
+    dated = [e for e in teller.sent.ents if e.label_ == "DATE" and (
+        e.root.head.i == teller.i or e.root.head.dep_ == "prep" and e.root.head.head.i == teller.i)]
+    return bool(dated) and any(e.root.i not in {t.i for t in told.subtree} for e in dated)
 
 
 #: Date words that, set before a noun, name a kind of event, not its day ("his year-end press conference").
