@@ -101,9 +101,9 @@ def is_conditional(verb: Token, marks=CONDITIONAL_MARKS) -> bool:
     return False
 
 
-def is_negated(verb: Token) -> bool:
-    """The verb has a negation of its own ("did not offer")."""
-    return any(c.dep_ == "neg" for c in verb.children)
+def is_negated(verb: Token, never: bool = False) -> bool:
+    """The verb has a negation of its own ("did not offer"); with ``never``, also "has never received"."""
+    return any(c.dep_ == "neg" or never and c.dep_ == "advmod" and c.lower_ == "never" for c in verb.children)
 
 
 def is_edge_punct(token: Token) -> bool:

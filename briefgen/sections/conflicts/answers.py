@@ -15,17 +15,13 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import Sentence
+from briefgen.nlp.syntax import is_negated
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.context import Context
 from briefgen.sections.story import story_sentences
 
 #: Pronouns by which an answer's clause is its speaker's own.
 OWN = frozenset({"he", "she", "it", "they", "we", "i"})
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ in ("advmod", "neg")
-               for c in verb.children)
 
 
 def _accusations(sentence: Sentence, index) -> list[tuple[str, str, Token]]:
@@ -82,7 +78,7 @@ def _answer(sentence: Sentence, accused: str, deed: str, index) -> bool | None:
         said = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == deed), None)
         subject = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
         if subject is not None and (subject.lower_ in OWN or _actor(subject, index) == accused):
-            return not _negated(said)
+            return not is_negated(said, never=True)
     return None
 
 
@@ -94,7 +90,7 @@ def answered_accusations(context: Context) -> list[Conflict]:
     for document, sentences in stories:
         for sentence in sentences:
             for accuser, accused, deed in _accusations(sentence, index):
-                lemma, not_doing = deed.lemma_.lower(), _negated(deed)
+                lemma, not_doing = deed.lemma_.lower(), is_negated(deed, never=True)
                 for other, others in stories:
                     # the accused's own saying of the opposite (None, no saying, is never equal to a polarity)
                     answer = next((s for s in others if s is not sentence

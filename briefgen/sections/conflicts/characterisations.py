@@ -20,7 +20,8 @@ from spacy.tokens import Token
 from briefgen.model.citations import Citation, source_ids, unique_citations
 from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import Document, Sentence
-from briefgen.sections.conflicts.claims import make_conflict
+from briefgen.nlp.syntax import is_negated
+from briefgen.sections.conflicts.claims import make_conflict, with_compounds
 from briefgen.sections.conflicts.denial_cues import denier
 from briefgen.sections.context import Context
 from briefgen.sections.story import headline_sentences, is_headline, story_sentences
@@ -43,10 +44,6 @@ class Denied:
     speaker: str
     citation: Citation
     text: str
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _object(verb: Token) -> Token | None:
@@ -76,17 +73,12 @@ def _regarded(verb: Token) -> tuple[Token, Token] | None:
     return (thing, kind) if thing is not None and kind is not None and thing.lemma_ != kind.lemma_ else None
 
 
-def _thing_words(thing: Token) -> str:
-    return " ".join(t.text for t in thing.lefts if t.dep_ == "compound") + (" " if any(
-        t.dep_ == "compound" for t in thing.lefts) else "") + thing.text
-
-
 def denied_kinds(document: Document, index) -> list[Denied]:
     """Each named party's saying, in the document's story, that a thing is not of a kind."""
     found = []
     for sentence in story_sentences(document):
         for verb in sentence.span:
-            if verb.pos_ not in ("VERB", "AUX") or not _negated(verb):
+            if verb.pos_ not in ("VERB", "AUX") or not is_negated(verb):
                 continue
             regarded = _regarded(verb)
             if regarded is None:
@@ -95,7 +87,7 @@ def denied_kinds(document: Document, index) -> list[Denied]:
             if speaker is None:
                 continue
             thing, kind = regarded
-            found.append(Denied(thing.lemma_.lower(), _thing_words(thing), kind.lemma_.lower(), speaker,
+            found.append(Denied(thing.lemma_.lower(), with_compounds(thing), kind.lemma_.lower(), speaker,
                                 document.cite(sentence), sentence.text))
     return found
 
@@ -103,7 +95,7 @@ def denied_kinds(document: Document, index) -> list[Denied]:
 def _calls_so(sentence: Sentence, thing: str, kind: str) -> bool:
     """The sentence itself says the thing is of the kind ("the fee is a tax", "called the fee a tax")."""
     for verb in sentence.span:
-        regarded = _regarded(verb) if verb.pos_ in ("VERB", "AUX") and not _negated(verb) else None
+        regarded = _regarded(verb) if verb.pos_ in ("VERB", "AUX") and not is_negated(verb) else None
         if regarded and regarded[0].lemma_.lower() == thing and regarded[1].lemma_.lower() == kind:
             return True
     return False

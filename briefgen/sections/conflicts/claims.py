@@ -1,5 +1,5 @@
-"""Building a :class:`~briefgen.model.items.Conflict` from its claims, shared by the date, place,
-number and denial rules of the conflicts section, and what is no claim (a forecast)."""
+"""Building a :class:`~briefgen.model.items.Conflict` from its claims, shared by the rules of the
+conflicts section, how a heading names a thing, and what is no claim (a forecast)."""
 from __future__ import annotations
 
 from briefgen.lexicons import load_lexicon
@@ -12,6 +12,11 @@ def make_conflict(about: str, kind: str, claims: list[Claim], text: str) -> Conf
     citations = unique_citations([c for claim in claims for c in claim.citations])
     return Conflict(about=about, kind=kind, claims=claims, text=text, citations=citations,
                     support=len({c.source for c in citations}))
+
+
+def with_compounds(noun) -> str:
+    """A noun with the compound words before it, as written ("IP address", "handling fee")."""
+    return " ".join([t.text for t in noun.lefts if t.dep_ == "compound"] + [noun.text])
 
 
 def is_forecast(sentence) -> bool:

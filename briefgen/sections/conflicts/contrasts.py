@@ -124,13 +124,17 @@ def _contrast_opening(sentence: Sentence) -> bool:
     return words[:2] in (["by", "contrast"], ["in", "contrast"]) and words[2:] == [","]
 
 
+def _saying(verb: Token) -> Token | None:
+    """The named subject of a saying verb that reports a clause ("a union spokesman said only …"), or None."""
+    if verb.lemma_.lower() not in load_lexicon("ask_speech_verbs") or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
 def _speaker(sentence: Sentence) -> Token | None:
     """The named subject of the sentence's saying verb, when it opens reported speech."""
-    root = sentence.span.root
-    if root.lemma_.lower() not in load_lexicon("ask_speech_verbs") or not any(c.dep_ == "ccomp" for c in root.children):
-        return None
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+    return _saying(sentence.span.root)
 
 
 def _speaker_words(speaker: Token) -> str:
@@ -141,10 +145,11 @@ def _speaker_words(speaker: Token) -> str:
 ACCOUNT_WORDS = 10
 
 
-def _account(sentence: Sentence) -> str:
-    """What the speaker says, as written, cut short ("drone fragments fell on two industrial plants …")."""
-    said = next(c for c in sentence.span.root.children if c.dep_ == "ccomp")
-    words = _words(list(said.subtree)).removesuffix(" …").split()
+def _said(verb: Token) -> str:
+    """What a saying verb reports, as written, without its "that", cut short ("drone fragments fell on two
+    industrial plants …")."""
+    said = next(c for c in verb.children if c.dep_ == "ccomp")
+    words = _words([t for t in said.subtree if t.dep_ != "mark" or t.head.i != said.i]).removesuffix(" …").split()
     return " ".join(words[:ACCOUNT_WORDS]) + (" …" if len(words) > ACCOUNT_WORDS else "")
 
 
@@ -177,7 +182,7 @@ def contrast_conflicts(context: Context) -> list[Conflict]:
             places = all(any(e.label_ in PLACE_LABELS for s in (before, sentence) for e in s.span.ents
                              if e.text.lower() == n) for n in shared)  # ("Krasnodar officials", "the Krasnodar region")
             disputed = f"What happened in {' and '.join(names)}" if places else f"Accounts of {' and '.join(names)}"
-            about = (f"{disputed}: {_account(before)} ({_speaker_words(first)}, {sid}) or {_account(sentence)} "
+            about = (f"{disputed}: {_said(before.span.root)} ({_speaker_words(first)}, {sid}) or {_said(sentence.span.root)} "
                      f"({_speaker_words(second)}, {sid})")  # (in plain words, not "Accounts differ (Krasnodar)":
             # conflicts audit s23; each side's account, not only its speaker: audit s25, conflicts-11)
             conflicts.append(make_conflict(about, "contrast", claims, about))
@@ -185,21 +190,6 @@ def contrast_conflicts(context: Context) -> list[Conflict]:
 
 
 CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})  # ("even though": "though")
-
-
-def _saying(verb: Token) -> Token | None:
-    """The subject of a saying verb that reports a clause ("a union spokesman said only …"), or None."""
-    if verb.lemma_.lower() not in load_lexicon("ask_speech_verbs") or not any(c.dep_ == "ccomp" for c in verb.children):
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
-
-
-def _said(verb: Token) -> str:
-    """The clause a saying verb reports, as written, cut short."""
-    said = next(c for c in verb.children if c.dep_ == "ccomp")
-    words = _words([t for t in said.subtree if t.dep_ != "mark" or t.head.i != said.i]).removesuffix(" …").split()
-    return " ".join(words[:ACCOUNT_WORDS]) + (" …" if len(words) > ACCOUNT_WORDS else "")
 
 
 def conceded_contrasts(context: Context) -> list[Conflict]:

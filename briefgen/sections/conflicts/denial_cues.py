@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.antecedents import named_before
 from briefgen.nlp.labels import ACTOR_LABELS
-from briefgen.nlp.syntax import ADVICE_MODALS, MODALS, subject_of
+from briefgen.nlp.syntax import ADVICE_MODALS, MODALS, is_negated, subject_of
 
 FIRST_PERSON = {"we", "i"}
 DEMONSTRATIVES = {"this", "that", "it", "them", "these", "those", "so"}
@@ -73,11 +73,6 @@ STATING_VERBS = {"say", "state", "announce", "insist", "maintain", "stress", "re
 SELF_WORDS = {"it", "its", "they", "their", "he", "his", "she", "her"}
 
 
-def _negated(verb: Token) -> bool:
-    """A verb with "not" or "never" of its own ("has never received", "is not linked")."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
-
-
 def _self_denial(verb: Token) -> Token | None:
     """The clause in which a speaker says it did not do, or is not, something ("Shein said … that
     its success is not down to the duty-free allowance"); None for what it will, may, plans or thinks."""
@@ -88,7 +83,7 @@ def _self_denial(verb: Token) -> Token | None:
     clauses += [c for clause in clauses for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     exempt = load_lexicon("self_denial_exempt")
     for clause in clauses:
-        if not _negated(clause) or any(c.dep_ == "aux" and c.lower_ in MODALS | ADVICE_MODALS
+        if not is_negated(clause, never=True) or any(c.dep_ == "aux" and c.lower_ in MODALS | ADVICE_MODALS
                                                   for c in clause.children):
             continue
         if clause.lemma_.lower() in exempt or any(c.lemma_.lower() in exempt for c in clause.children
@@ -115,7 +110,7 @@ def _disconfirmed(verb: Token) -> Token | None:
     beside it ("Carlucci also said that although Japanese officials had presented statistics designed to
     show that Japan was opening its markets …, 'our statistics do not confirm this'" -> "Japan was opening
     its markets …"), or the pronoun, whose claim the sentence before tells; None for another object."""
-    if not _negated(verb) or not any(c.dep_ == "dobj" and c.lower_ in DEMONSTRATIVES for c in verb.children):
+    if not is_negated(verb, never=True) or not any(c.dep_ == "dobj" and c.lower_ in DEMONSTRATIVES for c in verb.children):
         return None
     if not any(c.dep_ == "nsubj" and c.lemma_.lower() in load_lexicon("denial_evidence_nouns") for c in verb.children):
         return None  # "a spokesman did not confirm this" withholds a word; it says nothing is false
@@ -140,7 +135,7 @@ def _own_earlier_word(verb: Token, what: Token) -> bool:
 def _denial_negated(verb: Token) -> bool:
     """A denial said not to have been made: "neither he nor other relatives immediately dismissed the
     charges as false" (New York Times, April 2013) tells that no one denied."""
-    return _negated(verb) or any(c.dep_ == "preconj" and c.lower_ == "neither"
+    return is_negated(verb, never=True) or any(c.dep_ == "preconj" and c.lower_ == "neither"
                                  for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
 
 

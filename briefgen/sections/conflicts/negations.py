@@ -17,8 +17,8 @@ from spacy.tokens import Token
 
 from briefgen.model.citations import Citation
 from briefgen.model.items import Claim, Conflict
-from briefgen.nlp.syntax import ADVICE_MODALS, MODALS
-from briefgen.sections.conflicts.claims import make_conflict
+from briefgen.nlp.syntax import ADVICE_MODALS, MODALS, is_negated
+from briefgen.sections.conflicts.claims import make_conflict, with_compounds
 from briefgen.sections.context import Context
 from briefgen.sections.story import story_sentences
 
@@ -54,10 +54,6 @@ class Stated:
         return " ".join(self.sentence.text.split())
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never" for c in verb.children)
-
-
 def _hedged(verb: Token) -> bool:
     """A modal, a condition or a question over the clause: it states nothing."""
     for node in (verb, *verb.ancestors):
@@ -78,8 +74,7 @@ def _words(noun: Token) -> str:
 
 def _heading(verb: Token, subject: Token, obj: Token | None) -> str:
     """What the asserted clause says, for a heading: "the IP address was logged"."""
-    said = " ".join(t.text for t in subject.lefts if t.dep_ == "compound") + (
-        " " if any(t.dep_ == "compound" for t in subject.lefts) else "") + subject.text
+    said = with_compounds(subject)
     passive = subject.dep_ == "nsubjpass"
     verb_words = ("were " if subject.tag_ in ("NNS", "NNPS") else "was ") + verb.text if passive else verb.text
     return f"the {said} {verb_words}" + (f" {obj.text}" if obj is not None else "")
@@ -97,7 +92,7 @@ def statements(document) -> list[Stated]:
             if subject is None:
                 continue
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-            negated = _negated(verb)
+            negated = is_negated(verb, never=True)
             if not negated and _hedged(verb):
                 continue
             key = (verb.lemma_.lower(), _words(subject), obj.lemma_.lower() if obj is not None else "")

@@ -182,7 +182,8 @@ def described_thing(span: Span, date: Span) -> tuple[int, int] | None:
     above it, shown with its whole phrase; None when the date is no participle's of a noun, or when the
     thing is neither named nor definite."""
     verb = dated_verb(date)
-    if misread_participle(verb):
+    misread = misread_participle(verb)
+    if misread:
         noun = verb.doc[verb.i - 1]
     elif verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -195,7 +196,7 @@ def described_thing(span: Span, date: Span) -> tuple[int, int] | None:
         if above.dep_ != "acl" or above.tag_ not in ("VBN", "VBG") or above.head.pos_ not in ("NOUN", "PROPN"):
             break
         noun = above.head
-    start, end = noun.left_edge.i, max(noun.right_edge.i, verb.right_edge.i if misread_participle(verb) else 0) + 1
+    start, end = noun.left_edge.i, max(noun.right_edge.i, verb.right_edge.i if misread else 0) + 1
     doc = span.doc
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1

@@ -21,13 +21,13 @@ from briefgen.ingest.header import DATE_PREFIX, is_header_line
 from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
 from briefgen.nlp.document import Document
+from briefgen.nlp.labels import ACTOR_LABELS
 from briefgen.nlp.syntax import IF_MARKS, governing_verb, is_conditional, is_past
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
 from briefgen.sections.timeline.date_scope import (counts_from_elsewhere, is_account_period, is_comparison_base,
                                                   is_period_bound, names_a_kind, since_then)
 from briefgen.sections.timeline.events import SAYING, Event, merge_events
-from briefgen.nlp.labels import ACTOR_LABELS as ACTOR_ENTITY_LABELS
 from briefgen.sections.timeline.leads import lead_event
 from briefgen.sections.timeline.alone import (dated_verb, described_thing, fragment, keep_ending, misread_participle,
                                              names_party, past_unplaced_owner, readable_bounds, subjectless,
@@ -137,10 +137,10 @@ def events_in(document: Document, context: Context) -> list[Event]:
         past = is_past(head) or bool(BARE_WEEKDAY.match(ent.text.strip())) and is_past(head if head.pos_ in ("VERB", "AUX") else governing_verb(head))
         # ("Dmitriev … told reporters after Wednesday's talks": a weekday owned by a noun takes the tense
         # of the verb above it, so it is never read as tomorrow's in a past telling)
-        date = resolve_told(date_list(ent).text if not names_a_kind(ent) else "late December", document,
-                            future=expected, past=past)
-        if date is not None and names_a_kind(ent):  # "his year-end press conference": late in the year, not its
-            date = date.model_copy(update={"text": ent.text})  # last day (timeline audit s30, row 30), in its words
+        kind = names_a_kind(ent)  # "his year-end press conference": late in the year, not its last day (audit s30)
+        date = resolve_told("late December" if kind else date_list(ent).text, document, future=expected, past=past)
+        if date is not None and kind:
+            date = date.model_copy(update={"text": ent.text})  # (shown in the source's words)
         if is_caption_telling(head, date, anchor):
             continue  # "People walk past a heavily damaged building in Gaza City on Nov. 10, 2025": a photo's caption
         if date is None or (date.anchor and is_quoted(ent)) or is_header_date(ent, date, anchor) or is_vague_span(date):
@@ -241,7 +241,7 @@ def unnamed_teller(head: Token) -> bool:
     """A verb of saying whose subject names no one ("a source familiar with the trip told Reuters")."""
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return head.lemma_.lower() in SAYING and subject is not None and subject.pos_ == "NOUN" and not any(
-        t.ent_type_ in ACTOR_ENTITY_LABELS for t in subject.subtree)
+        t.ent_type_ in ACTOR_LABELS for t in subject.subtree)
 
 
 def one_row_per_line(events: list[Event]) -> list[Event]:
