@@ -21,6 +21,17 @@ OBJECT_CONTROL = {"ask", "persuade", "force", "press", "tell", "order", "allow",
 PERCEPTION_VERBS = {"see", "say", "tell", "think", "believe", "expect", "hear", "note", "add", "know", "feel"}
 
 
+def facer(measure: Token) -> Token | None:
+    """Who faces a passive measure: the subject of "face" ("its American operations will likely have to be
+    sold off …, or face being banned from the country altogether", The Register, May 2025), or that
+    subject's owner when a pronoun names it (its operations are TikTok's)."""
+    if measure.dep_ != "xcomp" or measure.head.lemma_.lower() not in lexicon("face_verbs"):
+        return None
+    target = subject(measure.head)
+    owner = child(target, "poss") if target is not None and target.pos_ == "NOUN" else None
+    return owner if owner is not None and owner.pos_ == "PRON" else target
+
+
 def subject(verb: Token | None) -> Token | None:
     """The subject of a verb, climbing from an infinitive or gerund to the verb it serves."""
     node = verb

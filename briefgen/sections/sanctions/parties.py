@@ -10,7 +10,7 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.antecedents import is_anaphoric, named_apposite, parsed_beside
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.syntax import acl_children, child, clause_head, condition, is_passive, noun_conjuncts, prep_object
-from briefgen.sections.sanctions.agents import (ASKED, act_owner, agent_object, asker_of, asking_parties, evader, passive_host, speaker_of, speech_subject, subject,
+from briefgen.sections.sanctions.agents import (ASKED, act_owner, agent_object, asker_of, asking_parties, evader, facer, passive_host, speaker_of, speech_subject, subject,
                                               time_limit_parties)
 from briefgen.sections.sanctions.lexicons import count_nouns, lexicon
 from briefgen.sections.sanctions.measures import is_sum, sum_of
@@ -183,6 +183,8 @@ class Parties:
                     target = token.head
                 elif target is None and host is not None:
                     target = child(host, "nsubjpass")  # "A … comedian was convicted of inciting hatred and jailed"
+                elif target is None:
+                    target = facer(token)  # "… or face being banned from the country altogether"
             elif token.tag_ == "VBN" and token.head.lemma_.lower() == "have" and token.dep_ in ("ccomp", "xcomp"):
                 target = subject(token.head)  # "Gazprom could face having foreign assets seized": the haver's;
                 # who would seize them is not said
@@ -198,7 +200,7 @@ class Parties:
                 if target is not None and target.ent_type_ in NOT_TARGETS:
                     # "has fined TikTok €530 million", parsed with TikTok inside the sum
                     target = next((c for c in target.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-            if trigger.kind == "ban" and not (target is not None and target.dep_ == "nsubjpass"):
+            if trigger.kind == "ban" and not (target is not None and (target.dep_ == "nsubjpass" or facer(token))):
                 obj = target  # not "they will be provisionally banned from competition": they are barred
                 named = self.actor(obj, strict=True) if obj is not None else None
                 if obj is not None and not named and not is_body(obj):

@@ -161,6 +161,9 @@ def status_words(trigger: Trigger) -> tuple[str, Token | None]:
                                            for c in node.children):
                 return "threatened", node  # "Under IAAF rules, the athletes could receive a maximum one-year
                 # suspension": what they risk, not a measure in force
+            if node.pos_ == "VERB" and path[i - 1].tag_ == "VBN" and _future(node):
+                return "threatened", node  # "its American operations will likely have to be sold off …, or
+                # face being banned from the country altogether" (The Register, May 2025): a ban it risks
             if node.pos_ == "VERB" and any(marked_clause(c) for c in node.children):
                 return "threatened", node  # "They face two-year bans if found guilty": what they risk
             break  # "who now must face Trump's US tariffs": the target's lot, no modal of the imposer
@@ -280,3 +283,13 @@ def negated(tokens: list[Token]) -> bool:
     if any(t.lemma_.lower() in lexicon("denial_verbs") for t in tokens[1:]):
         return True
     return any(child(t, "neg") is not None for t in tokens if t.pos_ in ("VERB", "AUX"))
+
+
+RISK_MODALS = frozenset({"could", "may", "might", "would", "will", "'ll"})
+
+
+def _future(verb: Token) -> bool:
+    """A verb told as what may come, by its own modal or, as a conjunct, its first verb's ("will likely
+    have to be sold off …, or face being banned")."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "aux" and c.lower_ in RISK_MODALS for v in verbs for c in v.children)

@@ -37,3 +37,16 @@ def test_an_age_is_no_length_of_the_measure(nlp):
     [arrest] = sanctions("FBI spokeswoman Deborah Madden says 41-year-old Everett Dutschke was arrested Saturday at "
                          "his Tupelo home in connection with the letters, which allegedly contained ricin.")
     assert (arrest.measure, arrest.target, arrest.amount) == ("arrest", "Everett Dutschke", None)
+
+
+# The Register, 2 May 2025 (dev corpus tiktok-dpc-fine-china-transfers-2025, S2), its two last sentences
+REGISTER_US = ("Meanwhile, TikTok has faced similar troubles over privacy concerns in the US. This has led to the "
+               "situation where its American operations will likely have to be sold off to a domestic entity, or face "
+               "being banned from the country altogether.")
+
+
+def test_a_ban_a_party_will_likely_face_is_threatened_on_that_party(nlp):
+    # "face being banned": the one who faces it is barred, and "its American operations" are TikTok's; before, no
+    # item (the ban had no named target) — and a "face" without its modal would have read as imposed
+    bans = [s for s in sanctions(REGISTER_US) if s.measure == "ban"]
+    assert [(s.status, s.target) for s in bans] == [("threatened", "TikTok")]
