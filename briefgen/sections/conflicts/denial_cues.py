@@ -14,6 +14,8 @@ from briefgen.nlp.syntax import ADVICE_MODALS, MODALS, is_negated, subject_of
 
 FIRST_PERSON = {"we", "i"}
 DEMONSTRATIVES = {"this", "that", "it", "them", "these", "those", "so"}
+#: What a claim is made out to lack by one who plays it down: "the significance of Tamura's remark".
+WEIGHT_NOUNS = {"significance", "importance", "seriousness", "gravity", "impact"}
 
 
 def claim_noun(token: Token, verb: Token) -> bool:
@@ -45,7 +47,10 @@ def _denies_a_claim(verb: Token) -> Token | None:
     for c in children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
             return c  # "denied that its Web site was hacked", "denied breaking a pact"
-        if c.dep_ == "dobj":
+        if c.dep_ == "dobj" and c.lemma_.lower() in WEIGHT_NOUNS:
+            c = next((o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj"), c)  # "downplay the significance of Tamura's remark": the remark
+        if c.dep_ in ("dobj", "pobj"):
             return c if c.tag_ == "VBG" or claim_noun(c, verb) else None  # "denied wrongdoing"; not "denied bail"
         if c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_.lower() == "disagree":
             return c  # "disagrees with the decision"
@@ -172,6 +177,12 @@ def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
     return None
 
 
+def as_written(tokens: list[Token]) -> str:
+    """Words as the text spaces them, one space where words were left out ("… Industry (MITI) officials")."""
+    return "".join(t.text + (t.whitespace_ if n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1 else " ")
+                   for n, t in enumerate(tokens)).strip()
+
+
 def full_name(subject: Token) -> str | None:
     """A party named by one word, as the text named it in full before ("Ostanin, who had apologised …, denied
     wrongdoing", after "The comedian, Artemy Ostanin, was handed a sentence …"); None when it did not, or
@@ -212,8 +223,8 @@ def denier(cue: Token, index) -> tuple[str | None, bool]:
             continue
         ent = next((e for e in cue.doc.ents if e.start <= subj.i < e.end), None)
         name = (index.resolve(ent.text) if index and ent is not None and ent.label_ in ACTOR_LABELS else None) \
-            or (ent.text if ent is not None else full_name(subj) or " ".join(
-                t.text for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i and t.ent_type_ not in ("DATE", "TIME")))
+            or (ent.text if ent is not None else full_name(subj) or as_written(
+                [t for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i and t.ent_type_ not in ("DATE", "TIME")]))
         # ("during the case on Tuesday Mr Ebbers denied …": the parser made "Tuesday" part of his name)
         if name and name not in names:
             names.append(name)
