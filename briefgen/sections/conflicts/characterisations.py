@@ -22,7 +22,7 @@ from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import Document, Sentence
 from briefgen.nlp.syntax import is_negated
 from briefgen.sections.conflicts.claims import make_conflict, with_compounds
-from briefgen.sections.conflicts.denial_cues import denier
+from briefgen.sections.conflicts.deniers import denier
 from briefgen.sections.context import Context
 from briefgen.sections.story import headline_sentences, is_headline, story_sentences
 

@@ -9,7 +9,8 @@ from briefgen.ingest.anatomy import BODY
 from briefgen.lexicons import load_lexicon
 from briefgen.model.items import Claim
 from briefgen.sections.conflicts.claims import is_forecast
-from briefgen.sections.conflicts.denial_cues import as_written, denial_cue
+from briefgen.sections.conflicts.denial_cues import denial_cue
+from briefgen.sections.conflicts.deniers import as_written
 
 
 def _story_sentence_before(document, sentence):

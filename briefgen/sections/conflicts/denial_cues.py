@@ -8,9 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
-from briefgen.nlp.antecedents import named_before
-from briefgen.nlp.labels import ACTOR_LABELS
-from briefgen.nlp.syntax import ADVICE_MODALS, MODALS, is_negated, subject_of
+from briefgen.nlp.syntax import ADVICE_MODALS, MODALS, child, is_negated, is_passive
 
 FIRST_PERSON = {"we", "i"}
 DEMONSTRATIVES = {"this", "that", "it", "them", "these", "those", "so"}
@@ -144,6 +142,24 @@ def _denial_negated(verb: Token) -> bool:
                                  for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
 
 
+#: Verbs of bearing a claim out: one said not to have been done calls the claim unproven.
+PROOF_VERBS = frozenset({"prove", "substantiate", "establish", "corroborate", "verify"})
+
+
+def unproven(verb: Token) -> Token | None:
+    """What a negated passive proof verb calls unproven: the that-clause after "it" ("said it had not been
+    proven that the athletes refused to take the test in Athens", BBC, 2005) or the claim noun ("The charge
+    cannot be substantiated"); None for a caveat of the teller ("could not be independently verified")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PROOF_VERBS or not is_passive(verb) \
+            or not is_negated(verb, never=True) or any(c.lower_ == "independently" for c in verb.children):
+        return None
+    subject = child(verb, "nsubjpass")
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if subject is not None and subject.lower_ == "it" and clause is not None:
+        return clause
+    return subject if subject is not None and subject.pos_ == "NOUN" and claim_noun(subject, verb) else None
+
+
 def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
     """The word that denies a claim in a sentence and what it denies, or None."""
     verbs = load_lexicon("denial_verbs")
@@ -163,6 +179,8 @@ def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
         if token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr", "oprd") and (
                 lemma in false_words or lemma == "true" and any(c.dep_ == "neg" for c in token.head.children)):
             return token, token.head  # "it is not true that Putin is an investor in Gunvor"
+        if token.pos_ == "VERB" and lemma in PROOF_VERBS and _asserted(token) and unproven(token) is not None:
+            return token, unproven(token)
         if token.pos_ == "VERB" and lemma in CONFIRMING and _asserted(token):
             what = _disconfirmed(token)
             if what is not None:
@@ -175,58 +193,3 @@ def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
                                     for c in token.children):
             return token, token  # "pleaded not guilty to the charges"
     return None
-
-
-def as_written(tokens: list[Token]) -> str:
-    """Words as the text spaces them, one space where words were left out ("… Industry (MITI) officials")."""
-    return "".join(t.text + (t.whitespace_ if n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1 else " ")
-                   for n, t in enumerate(tokens)).strip()
-
-
-def full_name(subject: Token) -> str | None:
-    """A party named by one word, as the text named it in full before ("Ostanin, who had apologised …, denied
-    wrongdoing", after "The comedian, Artemy Ostanin, was handed a sentence …"); None when it did not, or
-    named several so."""
-    if subject.pos_ != "PROPN" or any(c.dep_ == "compound" for c in subject.children):
-        return None
-    earlier = {e.text for e in subject.doc.ents if e.label_ in ACTOR_LABELS and e.end <= subject.i and len(e) > 1
-               and e[-1].text == subject.text}
-    return earlier.pop() if len(earlier) == 1 else None
-
-
-def denier(cue: Token, index) -> tuple[str | None, bool]:
-    """Who denies — the subject of the denying verb (all of "Both Moscow and Kyiv"), by its actor
-    name — and whether they are several. A participle's subject is its sentence's ("Contradicting
-    earlier reports …, seamen in Santos said")."""
-    verb = cue if cue.pos_ == "VERB" else cue.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        verb = verb.sent.root
-    subjects = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else []
-    if cue.pos_ == "NOUN":
-        owners = [c for c in cue.children if c.dep_ == "poss"]
-        if owners and owners[0].pos_ == "PRON" and cue.dep_ == "pobj" and cue.head.head.pos_ in ("VERB", "AUX"):
-            owners = subject_of(cue.head.head)  # "despite its denials, North Korea had supplied …": North Korea's
-        subjects = owners or subjects
-    if len(subjects) == 1 and (subjects[0].lower_ in FIRST_PERSON or any(
-            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subjects[0].children)):  # "our statistics …"
-        speaker = next((a for a in verb.ancestors if a.lemma_.lower() in load_lexicon("ask_speech_verbs")), None)
-        subjects = subject_of(speaker) if speaker is not None else []  # 'Ioannidis told BBC Sport: "We refute …"'
-    names = []
-    for subj in subjects:
-        if subj.pos_ == "PRON" or subj.lower_ in ("both", "all"):
-            continue
-        named = named_before(subj)
-        if named is not None:  # "In a statement from Lycos Europe …, the company denied that this was its fault"
-            name = (index.resolve(named.text) if index else None) or named.text
-            if name not in names:
-                names.append(name)
-            continue
-        ent = next((e for e in cue.doc.ents if e.start <= subj.i < e.end), None)
-        name = (index.resolve(ent.text) if index and ent is not None and ent.label_ in ACTOR_LABELS else None) \
-            or (ent.text if ent is not None else full_name(subj) or as_written(
-                [t for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i and t.ent_type_ not in ("DATE", "TIME")]))
-        # ("during the case on Tuesday Mr Ebbers denied …": the parser made "Tuesday" part of his name)
-        if name and name not in names:
-            names.append(name)
-    plural = len(names) > 1 or any(s.tag_ in ("NNS", "NNPS") for s in subjects)
-    return (" and ".join(names) if names else None), plural

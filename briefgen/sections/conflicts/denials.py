@@ -15,7 +15,9 @@ from briefgen.model.citations import source_number
 from briefgen.model.items import Claim, Conflict
 from briefgen.sections.conflicts.claim_before import claim_before, owner_said
 from briefgen.sections.conflicts.claims import make_conflict
-from briefgen.sections.conflicts.denial_cues import CONFIRMING, STATING_VERBS, claim_noun, denial_cue, denier, said_before
+from briefgen.sections.conflicts.denial_cues import (CONFIRMING, PROOF_VERBS, STATING_VERBS, claim_noun, denial_cue,
+                                                   said_before, unproven)
+from briefgen.sections.conflicts.deniers import denier, denier_before
 from briefgen.sections.context import Context
 from briefgen.sections.conflicts.told import SentenceActors, actors_in
 from briefgen.sections.story import story_sentences
@@ -103,6 +105,8 @@ def _heading(who: str, plural: bool, cue: Token, what: Token) -> str:
     """The conflict's heading in plain words: who denies what ("Japan denies breaking a pact with
     the U.S.", "Moscow and Kyiv deny they are targeting civilians …")."""
     lemma = cue.lemma_.lower()
+    if lemma in PROOF_VERBS and unproven(cue) is not None:  # "Kostas Panagopoulos calls unproven: the athletes …"
+        return f"{who} {'call' if plural else 'calls'} unproven: {_what(cue, what)}"
     if lemma in CONFIRMING:  # "Frank Carlucci disputes: Japan was opening its markets to American producers …"
         return f"{who} {'dispute' if plural else 'disputes'}: {_what(cue, what)}"
     if lemma in STATING_VERBS:  # "TikTok denies: it has never received a request for European user data …"
@@ -153,6 +157,8 @@ def denial_conflicts(context: Context) -> list[Conflict]:
             if cue is None:
                 continue
             who, plural = denier(cue[0], index)
+            if not who:  # '"The charge cannot be substantiated," he said': he, named the sentence before
+                who, plural = denier_before(document, sentence, cue[0], index)
             if who:
                 plurals.setdefault(who, plural)  # a denial by nobody we can name says nothing a reader can use
                 found.setdefault(who, []).append((document, sentence, cue))
@@ -179,11 +185,14 @@ def _same_denials(hits) -> list[list]:
     "Lycos has dismissed claims that the service launched distributed denial of service attacks" are
     two items, each under its own heading."""
     groups: list[tuple[set[str], list]] = []
+    claim_nouns = load_lexicon("denial_claim_nouns")
     for hit in hits:
         words = _denied_words(*hit[2])
         for known, group in groups:
             small = min(len(words), len(known))
-            if small == 0 or len(words & known) >= SAME_DENIAL * small:
+            pointing = words <= claim_nouns and any(h[0] is hit[0] for h in group)  # "The charge cannot be
+            # substantiated", after the same speaker's "it had not been proven that the athletes refused …"
+            if small == 0 or pointing or len(words & known) >= SAME_DENIAL * small:
                 group.append(hit)
                 known |= words
                 break

@@ -19,7 +19,8 @@ Fourteen rules, none of which knows the story:
 * **offer** — sources telling one offer (same sum or rate, days apart) made by different parties
   (read from the asks-and-offers section's items);
 * **denial** — a party saying a claim is false (``denial_verbs`` over a claim, ``denial_false_words``,
-  or its own "it has never …" in reported speech); beside it, when one is found, the claim denied;
+  its own "it has never …" in reported speech, a claim it calls unproven or plays down); beside it,
+  when one is found, the claim denied;
 * **answer** — a party accused of doing (or not doing) something, and its own saying that it does the
   opposite (:mod:`.answers`);
 * **faked** — an incident charged as faked beside a claim that it happened ("charged them with faking a
