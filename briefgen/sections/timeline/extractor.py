@@ -33,6 +33,7 @@ from briefgen.sections.timeline.alone import (dated_verb, described_thing, fragm
                                              names_party, past_unplaced_owner, readable_bounds, subjectless,
                                              with_close_name, without_relative_opening)
 from briefgen.sections.timeline.asides import background_span, is_caption_telling
+from briefgen.sections.timeline.referents import leaning_start
 from briefgen.sections.timeline.rows import date_list, event_span, event_text, governor, has_content
 from briefgen.sections.timeline.whose import who_opens
 from briefgen.sections.timeline.tense import is_expected, past_wish, stale_forecast
@@ -180,7 +181,8 @@ def events_in(document: Document, context: Context) -> list[Event]:
         if fragment(span, who, index):
             continue
         actors = index.named_in(span) if index else []
-        events.append(Event(date=date, text=event_text(document.doc, start, end), actors=actors,
+        lead, before = leaning_start(document, sentence, span, before) if who is None else (None, before)
+        events.append(Event(date=date, text=event_text(document.doc, start, end, lead), actors=actors,
                             expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),
                             subject=subject_of(head), participants=participants_of(head, index),
                             background=aside is not None, who=who,

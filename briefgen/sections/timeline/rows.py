@@ -291,10 +291,10 @@ def has_content(doc, start: int, end: int, date: Span) -> bool:
     return any(t.pos_ in ("VERB", "NOUN", "PROPN") and not (date.start <= t.i < date.end) for t in doc[start:end])
 
 
-def event_text(doc, start: int, end: int) -> str:
-    """The clause as one line; a long clause is cut and ends with an ellipsis."""
+def event_text(doc, start: int, end: int, lead: int | None = None) -> str:
+    """The clause as one line, after the sentence it leans on (from ``lead``); a long clause is cut: "…"."""
     cut = min(end, start + MAX_EVENT_TOKENS)
     if cut < end:
         cut = past_open_quote(doc, start, cut, end)  # '… was a "financially superior alternative."', not '… a " …'
-    text = " ".join(doc[start:cut].text.split())
-    return text + " …" if cut < end else quotes_balanced(doc, start, end, text)
+    text = " ".join(doc[(first := start if lead is None else lead):cut].text.split())
+    return text + " …" if cut < end else quotes_balanced(doc, first, end, text)
