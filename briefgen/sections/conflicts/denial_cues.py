@@ -12,8 +12,6 @@ from briefgen.nlp.syntax import ADVICE_MODALS, MODALS, child, is_negated, is_pas
 
 FIRST_PERSON = {"we", "i"}
 DEMONSTRATIVES = {"this", "that", "it", "them", "these", "those", "so"}
-#: What a claim is made out to lack by one who plays it down: "the significance of Tamura's remark".
-WEIGHT_NOUNS = {"significance", "importance", "seriousness", "gravity", "impact"}
 
 
 def claim_noun(token: Token, verb: Token) -> bool:
@@ -45,10 +43,7 @@ def _denies_a_claim(verb: Token) -> Token | None:
     for c in children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
             return c  # "denied that its Web site was hacked", "denied breaking a pact"
-        if c.dep_ == "dobj" and c.lemma_.lower() in WEIGHT_NOUNS:
-            c = next((o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                      if o.dep_ == "pobj"), c)  # "downplay the significance of Tamura's remark": the remark
-        if c.dep_ in ("dobj", "pobj"):
+        if c.dep_ == "dobj":
             return c if c.tag_ == "VBG" or claim_noun(c, verb) else None  # "denied wrongdoing"; not "denied bail"
         if c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_.lower() == "disagree":
             return c  # "disagrees with the decision"

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import source_number
 from briefgen.model.items import Claim, Conflict
-from briefgen.sections.conflicts.claim_before import claim_before, owner_said
+from briefgen.sections.conflicts.claim_before import claim_before
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.conflicts.denial_cues import (CONFIRMING, PROOF_VERBS, STATING_VERBS, claim_noun, denial_cue,
                                                    said_before, unproven)
@@ -94,7 +94,7 @@ def _what(cue: Token, what: Token) -> str:
 #: How the heading says what a denier does, by the cue's lemma ("Japan denies breaking a pact …").
 SAYS = {"deny": "denies", "denial": "denies", "refute": "refutes", "rebut": "rebuts", "dispute": "disputes",
         "contest": "contests", "reject": "rejects", "dismiss": "dismisses", "disagree": "disagrees",
-        "contradict": "contradicts", "plead": "pleads", "downplay": "downplays"}
+        "contradict": "contradicts", "plead": "pleads"}
 
 
 #: Adverbs that put a denial in the past, as one given up since ("Suarez initially denied biting Chiellini").
@@ -225,8 +225,8 @@ def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_ac
         claims.append(answered)
     cue, what = min((h[2] for h in hits), key=lambda c: (c[0].pos_ != "VERB", -len(_what(*c))))
     about = _heading(who, plural, cue, what)  # the plainest telling: a verb, then the most said
-    if before is not None:  # "Russia dismisses the report as unreliable": which report; "Tamura's remark": what he said
-        about += f" — {owner_said(hits) or _claim_words(before.text)}"
+    if before is not None:  # "Russia dismisses the report as unreliable": which report
+        about += f" — {_claim_words(before.text)}"
     elif what.pos_ == "PRON" and what.lower_ in ("this", "that", "it", "these"):
         told = _span_text([t for t in cue.sent if t.i < min(u.i for u in cue.subtree)])
         if told:  # "Wine said he has been undercover …, though the government denies this": what "this" is

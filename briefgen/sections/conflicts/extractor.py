@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Fifteen rules, none of which knows the story:
+Thirteen rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -10,18 +10,13 @@ Fifteen rules, none of which knows the story:
   journey of the same two parties (countries, or people resolved to their countries), with the same
   status, and neither source names the other's place for it;
 * **number** — different figures for the same count, sum or rate;
-* **ordinal** — one session (a "round of talks") held in one place on the same days, numbered first by
-  one source and second by another (:mod:`.ordinals`);
 * **measure** — sources telling one fine, tariff or ban (same kind, status and sum, within days) with
   different imposers or targets, or one party's measure on one target with a different sum (read
   from the sanctions section's items, when that section runs before this one);
-* **measure status** — one source telling a ban, fine or suspension as imposed, another told within days
-  as what its target still risks ("TikTok has officially been banned from the U.S." / "… or face being
-  banned from the country altogether"; :mod:`.measure_status`);
 * **offer** — sources telling one offer (same sum or rate, days apart) made by different parties
   (read from the asks-and-offers section's items);
 * **denial** — a party saying a claim is false (``denial_verbs`` over a claim, ``denial_false_words``,
-  its own "it has never …" in reported speech, a claim it calls unproven or plays down); beside it,
+  its own "it has never …" in reported speech, a claim it calls unproven); beside it,
   when one is found, the claim denied;
 * **answer** — a party accused of doing (or not doing) something, and its own saying that it does the
   opposite (:mod:`.answers`);
@@ -39,8 +34,7 @@ Fifteen rules, none of which knows the story:
 * **former** — a party's title or tie told as current by some sources and as "former" by others
   told within weeks of them ("US President Donald Trump" / "former US President Donald Trump").
 
-Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.ordinals`, :mod:`.measures`,
-:mod:`.measure_status`, :mod:`.offers`,
+Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
 :mod:`.denials`, :mod:`.answers`, :mod:`.faked`, :mod:`.contrasts`,
 :mod:`.characterisations`, :mod:`.negations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
 """
@@ -54,12 +48,10 @@ from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
 from briefgen.sections.conflicts.faked import faked_conflicts
 from briefgen.sections.conflicts.former import former_conflicts
-from briefgen.sections.conflicts.measure_status import measure_status_conflicts
 from briefgen.sections.conflicts.measures import measure_conflicts
 from briefgen.sections.conflicts.negations import negation_conflicts
 from briefgen.sections.conflicts.numbers import number_conflicts
 from briefgen.sections.conflicts.offers import offer_conflicts
-from briefgen.sections.conflicts.ordinals import ordinal_conflicts
 from briefgen.sections.conflicts.places import place_conflicts
 from briefgen.sections.context import Context
 
@@ -72,8 +64,8 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     denials = denial_conflicts(context)
     denied = {(c.source, c.sentence) for item in denials for c in item.citations}
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
-             + number_conflicts(context.documents, context.actor_index) + ordinal_conflicts(context)
-             + measure_conflicts(context) + measure_status_conflicts(context) + offer_conflicts(context) + denials
+             + number_conflicts(context.documents, context.actor_index)
+             + measure_conflicts(context) + offer_conflicts(context) + denials
              + answered_accusations(context) + faked_conflicts(context) + contradiction_conflicts(context, denied)
              + contrast_conflicts(context) + conceded_contrasts(context) + characterisation_conflicts(context)
              + negation_conflicts(context) + former_conflicts(context))

@@ -87,7 +87,7 @@ def roles_told(document: Document, index) -> list[Role]:
     return found
 
 
-def told_window(document: Document) -> tuple | None:
+def _window(document: Document) -> tuple | None:
     """The days the source was published on: its stated date, else its estimated window."""
     source = document.source
     if source.published is not None:
@@ -100,7 +100,7 @@ def told_window(document: Document) -> tuple | None:
 def _days_apart(a: Document, b: Document) -> int:
     """At most how many days apart the two sources were told; unknown dates are far apart (a source
     that cannot be placed in time may be from after the role ended)."""
-    first, second = told_window(a), told_window(b)
+    first, second = _window(a), _window(b)
     if first is None or second is None:
         return MAX_DAYS + 1
     return max(abs((second[1] - first[0]).days), abs((first[1] - second[0]).days))
