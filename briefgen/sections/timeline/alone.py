@@ -67,6 +67,42 @@ def keep_ending(doc: Doc, start: int, end: int, date: Span) -> tuple[int, int]:
     return left, end
 
 
+CLOSES = ('"', "”")
+
+
+def _quoted(doc: Doc, start: int, end: int) -> set[int]:
+    """The tokens of ``doc[start:end]`` inside quotation marks."""
+    inside, quoted = False, set()
+    for token in doc[start:end]:
+        if token.text in ('"', "“", "”"):
+            inside = not inside if token.text == '"' else token.text == "“"
+        elif inside:
+            quoted.add(token.i)
+    return quoted
+
+
+def with_predicate(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The bounds of a line that is only a name and a relative clause ("NATO chief Mark Rutte, who visited
+    Kyiv on Tuesday"; timeline audit s30, row 21), read on to what the name did (", said …"), when that
+    stays short and names no moment of its own outside a quotation; the line's own bounds otherwise. (A
+    thing's relative clause is not widened so: "Lycos has scrapped its anti-spam screensaver, which
+    launched last week" would date the scrapping by the launch.)"""
+    root = doc[start:end].root
+    verb = root.head
+    if verb.pos_ not in ("VERB", "AUX") or root.pos_ != "PROPN" or root.dep_ != "nsubj" or verb.i < end \
+            or not any(c.dep_ == "relcl" for c in root.children):
+        return start, end
+    left, right = start, verb.right_edge.i + 1
+    while right > end and (doc[right - 1].is_space or doc[right - 1].is_punct and doc[right - 1].text not in CLOSES):
+        right -= 1  # (a closing quotation mark stays)
+    quoted = _quoted(doc, left, right)
+    if right - left > MAX_EVENT_TOKENS or any(e.label_ in ("DATE", "TIME") and left <= e.start < right
+                                              and not start <= e.start < end and e.start not in quoted
+                                              for e in doc.ents):
+        return start, end
+    return left, right
+
+
 def readable_bounds(doc: Doc, start: int, end: int, date: Span, who: str | None, index) -> tuple[int, int]:
     """The line's bounds, widened to the smallest enclosing clause that names someone when the line
     names no one; unchanged when it opens on a pronoun (:func:`who_opens` says whom it means), when no
@@ -78,7 +114,7 @@ def readable_bounds(doc: Doc, start: int, end: int, date: Span, who: str | None,
     own_clause = root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
     if who is not None or not words or words[0].tag_ == "PRP" or words[0].tag_ == "PRP$" and not own_clause \
             or names_someone(doc[start:end], index):
-        return start, end  # (whom an opening pronoun stands for is said beside the row, or left unsaid; a clause
+        return with_predicate(doc, start, end)  # (whom an opening pronoun stands for is said beside the row, or left unsaid; a clause
         # whose subject opens on a possessive no one was found for is shown in a clause that names someone: "TikTok
         # violated GDPR transparency requirements, the regulator said, because its 2021 privacy policy did not
         # identify …"; a bare noun phrase is not, as the clause above may tell an act of another day)
@@ -234,6 +270,8 @@ def fragment(span: Span, who: str | None, index) -> bool:
     found for; or a line that names no one and whose subject is no one either ("the others had returned
     to work over the last week", "high level military-to-military dialogue,' which has been suspended
     since late 2021")."""
+    if span.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return True  # a question tells no event (a news quiz's "… investigating him for doing what?"; s33, row 22)
     if who is not None:
         return False
     if subjectless(span):

@@ -34,11 +34,13 @@ def test_figures_told_in_a_report_say_who_reports_them(nlp):
     assert day == "2022-01-01/2023-12-31" and line == text.rstrip(".")
 
 
-def test_a_row_that_names_someone_stays_its_own_clause(nlp):
-    # ABC News, 5 February 2026: the relative clause names its party and stays the row
+def test_a_name_and_its_relative_clause_read_on_to_what_the_name_did(nlp):
+    # ABC News, 5 February 2026: "NATO chief Mark Rutte, who visited Kyiv on Tuesday" alone was rejected as a
+    # fragment (timeline audit s30, row 21); the line reads on to his saying, whose "last night" is quoted
     assert rows('NATO chief Mark Rutte, who visited Kyiv on Tuesday, said "Russian attacks like those last night '
                 'do not signal seriousness about peace".', dt.date(2026, 2, 5))[0] == (
-        "2026-02-03", "NATO chief Mark Rutte, who visited Kyiv on Tuesday")
+        "2026-02-03", 'NATO chief Mark Rutte, who visited Kyiv on Tuesday, said "Russian attacks like those last '
+                      'night do not signal seriousness about peace"')
 
 
 def test_a_wh_clause_takes_the_clause_it_completes(nlp):
@@ -241,3 +243,10 @@ def test_a_clause_whose_subject_opens_on_an_unplaced_possessive_is_shown_with_wh
     [line] = [line for day, line in rows(text, dt.date(2025, 5, 2)) if day == "2021"]
     assert line.startswith("TikTok violated GDPR transparency requirements, the regulator said, because its 2021 "
                            "privacy policy did not identify")
+
+
+def test_a_question_tells_no_event(nlp):
+    # Foreign Policy, 23 January 2026: its weekly news quiz (timeline audit s33, row 22)
+    text = ("Peruvian President José Jerí said on Monday that he would make himself available to prosecutors and a "
+            "congressional committee that are investigating him for doing what?")
+    assert rows(text, dt.date(2026, 1, 23)) == []
