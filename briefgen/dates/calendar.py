@@ -175,14 +175,15 @@ def nearest_weekday(anchor: dt.date, weekday: int, rel: str | None, future: bool
     return anchor + ahead * _ONE if future else anchor - back * _ONE
 
 
-def nearest_weekend(anchor: dt.date, rel: str | None, future: bool) -> Span:
+def nearest_weekend(anchor: dt.date, rel: str | None, future: bool, past: bool = False) -> Span:
     """Saturday-Sunday: the current one on a weekend; else the last one, or the coming one when
-    ``future``, "this" or "next"; "last weekend" on a weekend is the one before."""
+    ``future``, "next" or "this" (but "OPEC agreed this weekend", told in the past on a Monday, is the
+    one just over); "last weekend" on a weekend is the one before."""
     saturday = anchor - ((anchor.weekday() - 5) % 7) * _ONE  # latest Saturday on or before
     in_weekend = anchor.weekday() >= 5
     if rel in PAST_WORDS:
         saturday -= 7 * _ONE if in_weekend else 0 * _ONE
-    elif rel in NEXT_WORDS or (not in_weekend and (future or rel == "this")):
+    elif rel in NEXT_WORDS or (not in_weekend and (future or rel == "this" and not past)):
         saturday += 7 * _ONE
     return Span(saturday, saturday + _ONE, "range")
 

@@ -123,7 +123,7 @@ def _weekday(m, ctx):
 
 
 def _weekend(m, ctx):
-    return r.nearest_weekend(ctx.today, m["rel"], ctx.future)
+    return r.nearest_weekend(ctx.today, m["rel"], ctx.future, ctx.past)
 
 
 def _month(m, ctx):

@@ -1,0 +1,23 @@
+""""This weekend" told in the past on a Monday is the weekend just over: "OPEC agreed this weekend in Vienna …"
+(Reuters, 29 June 1987, NEWID 19509, outside the dev set; outside audit s34, timeline-26, had dated it the
+coming weekend and marked it expected)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.dates.resolve import resolve
+from support import timeline_of
+
+
+def test_a_weekend_told_in_the_past_is_the_one_just_over(nlp):
+    text = ("NORWAY EXTENDS 7.5 PCT OIL OUTPUT CUT - MINISTRY\n    OPEC agreed this weekend in Vienna on an output ceiling "
+            "of\n16.6 mln barrels per day (bpd) for the rest of 1987 and\nretained the fixed prices that were set in its "
+            "December accord\nbased on an 18 dlr per barrel reference point.")
+    rows = [r for r in timeline_of(text, dt.date(1987, 6, 29)) if r.date.text == "this weekend"]
+    assert rows and all((r.date.start, r.date.end, r.expected) == (dt.date(1987, 6, 27), dt.date(1987, 6, 28), False)
+                        for r in rows)
+
+
+def test_this_weekend_not_told_as_past_is_still_the_coming_one():
+    found = resolve("this weekend", dt.date(1987, 6, 29))
+    assert (found.start, found.end) == (dt.date(1987, 7, 4), dt.date(1987, 7, 5))
