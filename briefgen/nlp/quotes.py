@@ -27,12 +27,12 @@ def quotes_balanced(doc, start: int, end: int, text: str) -> str:
 QUOTE_REACH = 8
 
 
-def past_open_quote(doc, start: int, cut: int, end: int) -> int:
+def past_open_quote(doc, start: int, cut: int, end: int, reach: int = QUOTE_REACH) -> int:
     """Where a cut line should end so it does not stop just inside a quotation it opens: at the closing mark
-    when it lies within ``QUOTE_REACH`` tokens (and inside the clause), else where it was."""
+    when it lies within ``reach`` tokens (and inside the clause), else where it was."""
     marks = [t for t in doc[start:cut] if t.text in OPENING or t.text in CLOSING]
     if not marks or marks[-1].text not in OPENING or cut - marks[-1].i > QUOTE_REACH or (
             marks[-1].text == '"' and sum(t.text == '"' for t in marks) % 2 == 0):
         return cut
-    closing = next((t for t in doc[cut:min(end, cut + QUOTE_REACH)] if t.text in CLOSING), None)
+    closing = next((t for t in doc[cut:min(end, cut + reach)] if t.text in CLOSING), None)
     return closing.i + 1 if closing is not None else cut

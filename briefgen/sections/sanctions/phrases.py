@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.sections.sanctions.lexicons import lexicon
-from briefgen.nlp.quotes import quotes_balanced
+from briefgen.nlp.quotes import past_open_quote, quotes_balanced
 from briefgen.nlp.syntax import chain, clause_head, closed_end, is_edge_punct, prep_object
 
 CONTRASTS = {"but", "yet"}
@@ -15,6 +15,8 @@ REPORTING = {"report", "say", "announce", "expect", "note", "mention", "state"}
 ARTICLES = {"a", "an", "the", "these", "those", "this", "that", "such"}
 # Dependents that a clause, a target or a phrase can lose without losing its sense.
 DROPPABLE = {"conj", "cc", "appos", "relcl", "parataxis", "punct", "dep", "meta"}
+#: A line that opens a quotation reads on to its closing mark when it lies this few tokens further.
+QUOTED_LIST_REACH = 30
 NP_LEFT = {"compound", "amod", "nummod", "poss", "case", "nmod", "quantmod", "det", "punct", "npadvmod"}
 
 
@@ -128,6 +130,10 @@ def clause_text(top: Token, keep: set[int], target: Token | None = None) -> str:
     if not tokens:
         return ""
     end = closed_end(doc, tokens[0].i, tokens[-1].i + 1, top.sent.end)
+    quoted = past_open_quote(doc, tokens[0].i, end, top.sent.end, reach=QUOTED_LIST_REACH)  # 'charged with "developing,
+    # producing, stockpiling, … a biological agent"', not 'charged with "developing' (outside audit s34, sanctions-07)
+    if quoted > end:
+        return " ".join(doc[tokens[0].i : quoted].text.split()).lstrip("‘’ ")
     text = " ".join(doc[tokens[0].i : end].text.split()).strip("“”\"‘’ ")
     return quotes_balanced(doc, tokens[0].i, end, text)
 

@@ -50,3 +50,12 @@ def test_a_ban_a_party_will_likely_face_is_threatened_on_that_party(nlp):
     # item (the ban had no named target) — and a "face" without its modal would have read as imposed
     bans = [s for s in sanctions(REGISTER_US) if s.measure == "ban"]
     assert [(s.status, s.target) for s in bans] == [("threatened", "TikTok")]
+
+
+def test_a_charge_quoted_as_a_list_is_read_to_its_closing_mark(nlp):
+    # The New York Times, 28 April 2013 (ricin letters, outside the dev set; outside audit s34, sanctions-07): the
+    # line stopped at 'charged with “developing', which says nothing of the charge
+    [charge] = sanctions("Mr. Dutschke has been charged with “developing, producing, stockpiling, transferring, "
+                         "acquiring, retaining and possessing a biological agent” for use as a weapon.")
+    assert charge.text == ("Mr. Dutschke has been charged with “developing, producing, stockpiling, transferring, "
+                           "acquiring, retaining and possessing a biological agent”")
