@@ -73,14 +73,20 @@ def is_period_bound(date: Span) -> bool:
 #: "the 2005 budget") is the period the figure is for, not when anything happened.
 ACCOUNT_NOUNS = {"dividend", "profit", "budget", "result", "earnings", "revenue", "sales", "payment", "payout",
                  "accounts", "forecast", "figures", "turnover", "loss", "income", "bonus", "salary", "spending",
-                 "output", "quota", "target", "deficit", "surplus", "tax", "taxes"}
+                 "output", "quota", "target", "deficit", "surplus", "tax", "taxes", "ceiling", "level", "limit"}
 
 
 def is_account_period(date: Span) -> bool:
-    """A bare year written before an account noun, as its period ("Deutsche Boerse … has said it will boost its
-    2004 dividend payment by 27%", said in February 2005): the dividend is 2004's, the saying is not."""
-    if len(date) != 1 or not date[0].like_num or len(date[0].text) != 4:
+    """A bare year, quarter or half written before an account noun, as its period ("Deutsche Boerse … has said it
+    will boost its 2004 dividend payment by 27%", said in February 2005: the dividend is 2004's, the saying is
+    not; "a provisional fourth quarter level of 18.3 mln bpd, now cut back to the third quarter target", Reuters,
+    June 1987: which target, not when it was cut)."""
+    year = len(date) == 1 and date[0].like_num and len(date[0].text) == 4
+    if not year and not any(t.lower_ in ("quarter", "half") for t in date):
         return False
+    after = date.doc[date.end] if date.end < len(date.doc) else None
+    if not year and after is not None and after.pos_ == "NOUN":  # "the third quarter target", parsed with the
+        return after.lemma_.lower() in ACCOUNT_NOUNS or after.head.lemma_.lower() in ACCOUNT_NOUNS  # date on "the"
     noun = date.root.head
     if date.root.dep_ not in ("compound", "nummod", "amod", "nmod") or noun.i < date.root.i:
         return False

@@ -21,3 +21,12 @@ def test_a_weekend_told_in_the_past_is_the_one_just_over(nlp):
 def test_this_weekend_not_told_as_past_is_still_the_coming_one():
     found = resolve("this weekend", dt.date(1987, 6, 29))
     assert (found.start, found.end) == (dt.date(1987, 7, 4), dt.date(1987, 7, 5))
+
+
+def test_a_quarter_that_names_a_target_is_no_date_of_the_event(nlp):
+    # Reuters, 29 June 1987 (NEWID 19559, outside the dev set): "the third quarter target" is which target, not
+    # when it was cut; the row "cut back to the third quarter target" had been dated (and expected) for the quarter
+    text = ("KUWAIT SEES OPEC OUTPUT OVER CEILING TO END-YEAR\n    Iraq refused to sign the pact, by which "
+            "OPEC maintained its\nceiling at 16.6 mln bpd for both the third and fourth quarters\nof 1987. In December, "
+            "OPEC set a provisional fourth quarter\nlevel of 18.3 mln bpd, now cut back to the third quarter\ntarget.")
+    assert not [r for r in timeline_of(text, dt.date(1987, 6, 29)) if r.date.text == "the third quarter"]
