@@ -18,6 +18,16 @@ CHANGE_NOUNS = {"doubling", "tripling", "quadrupling", "halving", "rise", "incre
                 "fall", "decline", "growth", "gain", "surge"}
 
 
+def _up_to_clause(token):
+    """The words above ``token`` up to the first verb (itself included)."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        yield node
+        if node.pos_ in ("VERB", "AUX"):
+            return
+
+
 def is_comparison_base(date: Span) -> bool:
     """The date is what something is measured against, not when it happened: "up 4.5 pct from
     1985", "double that of 2023", "more than in 2022", "compared with 2019", "compared with Friday's
@@ -33,6 +43,8 @@ def is_comparison_base(date: Span) -> bool:
         return True  # "advance to the quarterfinals for the first time since 2006": 2006 was the time before
     if word in ("with", "to") and above.lemma_.lower() == "compare":
         return True
+    if any(a.lower_ in ("with", "to") and a.head.lemma_.lower() == "compare" for a in _up_to_clause(date.root)):
+        return True  # "… up to around 19.25/35 dlrs, compared with 18.45/50 dlrs in the middle of last week"
     if word == "of" and above.lower_ in ("that", "those") and above.pos_ == "PRON":
         return True
     if word not in ("from", "over"):

@@ -1,11 +1,12 @@
-""""This weekend" told in the past on a Monday is the weekend just over: "OPEC agreed this weekend in Vienna …"
-(Reuters, 29 June 1987, NEWID 19509, outside the dev set; outside audit s34, timeline-26, had dated it the
-coming weekend and marked it expected)."""
+"""Dates in wire copy outside the dev set (Reuters, 29 June 1987, on the OPEC accord; outside audit s34): "this
+weekend" told in the past on a Monday is the weekend just over; a quarter before an account noun ("the third
+quarter target") names which target; a date inside what a price is compared with dates no event."""
 from __future__ import annotations
 
 import datetime as dt
 
 from briefgen.dates.resolve import resolve
+from briefgen.sections.timeline.date_scope import is_comparison_base
 from support import timeline_of
 
 
@@ -30,3 +31,13 @@ def test_a_quarter_that_names_a_target_is_no_date_of_the_event(nlp):
             "OPEC maintained its\nceiling at 16.6 mln bpd for both the third and fourth quarters\nof 1987. In December, "
             "OPEC set a provisional fourth quarter\nlevel of 18.3 mln bpd, now cut back to the third quarter\ntarget.")
     assert not [r for r in timeline_of(text, dt.date(1987, 6, 29)) if r.date.text == "the third quarter"]
+
+
+def test_a_date_inside_what_a_price_is_compared_with_dates_no_event(nlp):
+    # Reuters, 29 June 1987 (NEWID 19588; outside audit s34, timeline-18): the rally of this morning had been dated
+    # "the middle of last week", the day of the price it is compared with
+    doc = nlp("Traders said the trend continued in a cautious rally this morning in London, taking quoted levels up to "
+              "around 19.25/35 dlrs, compared with 18.45/50 dlrs in the middle of last week.")
+    [base] = [e for e in doc.ents if e.text == "the middle of last week"]
+    [morning] = [e for e in doc.ents if e.text == "this morning"]
+    assert is_comparison_base(base) and not is_comparison_base(morning)
