@@ -32,3 +32,16 @@ def test_do_just_that_is_read_with_what_was_asked(nlp):
     [row] = row_on(text, dt.date(1987, 3, 28), "1987-03-30/1987-04-05")
     assert row.text.startswith("The Ministry recently called on Japan's major chip users")
     assert "would do just that and could announce its plans in the next week or so" in row.text
+
+
+def test_those_freed_is_read_with_whom_it_counts():
+    # ABC News, 5 February 2026 (dev corpus ukraine-peace-talks-abu-dhabi-2026, S5; timeline audit s35, row 15):
+    # "Of those freed, 139 had been held since 2022, Budanov said" is read after the sentence on the swap
+    import pytest
+    from support import SHARED, dev_documents, run_sections
+    if not (SHARED / "eval" / "dev").is_dir():
+        pytest.skip("../shared/eval/dev not present")
+    rows = run_sections(dev_documents("ukraine-peace-talks-abu-dhabi-2026"), "actors", "timeline").items["timeline"]
+    [row] = [r for r in rows if r.text.endswith("139 had been held since 2022, Budanov said")]
+    assert row.text.startswith("Kyrylo Budanov, formerly the head of Ukrainian military intelligence")
+    assert "157 Ukrainian prisoners of war had been returned to Ukraine. Of those freed" in row.text
