@@ -177,7 +177,7 @@ def nearest_weekday(anchor: dt.date, weekday: int, rel: str | None, future: bool
 
 def nearest_weekend(anchor: dt.date, rel: str | None, future: bool, past: bool = False) -> Span:
     """Saturday-Sunday: the current one on a weekend; else the last one, or the coming one when
-    ``future``, "next" or "this" (but "OPEC agreed this weekend", told in the past on a Monday, is the
+    ``future``, "next" or "this" (but "OPEC agreed this weekend", told in the past on a weekday, is the
     one just over); "last weekend" on a weekend is the one before."""
     saturday = anchor - ((anchor.weekday() - 5) % 7) * _ONE  # latest Saturday on or before
     in_weekend = anchor.weekday() >= 5

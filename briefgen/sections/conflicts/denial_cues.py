@@ -1,4 +1,5 @@
-"""Reading one denial: the word that says a claim is false, what it says is false, and who says it.
+"""Reading one denial: the word that says a claim is false and what it says is false (who says it is
+:mod:`.deniers`).
 
 A denial verb (``denial_verbs``) over a that-clause, a deed or a claim noun (``denial_claim_nouns``)
 denies; one that withholds something ("denied bail", "deny shareholders the true value") does not.

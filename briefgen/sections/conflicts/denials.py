@@ -188,11 +188,14 @@ def _same_denials(hits) -> list[list]:
     claim_nouns = load_lexicon("denial_claim_nouns")
     for hit in hits:
         words = _denied_words(*hit[2])
+        told = [(max(h[1].index for h in g if h[0] is hit[0]), n) for n, (_, g) in enumerate(groups)
+                if words <= claim_nouns and any(h[0] is hit[0] and h[1].index < hit[1].index for h in g)]
+        if told:  # "The charge cannot be substantiated", after the same speaker's "it had not been proven that
+            groups[max(told)[1]][1].append(hit)  # the athletes refused …": the denial told just before
+            continue
         for known, group in groups:
             small = min(len(words), len(known))
-            pointing = words <= claim_nouns and any(h[0] is hit[0] for h in group)  # "The charge cannot be
-            # substantiated", after the same speaker's "it had not been proven that the athletes refused …"
-            if small == 0 or pointing or len(words & known) >= SAME_DENIAL * small:
+            if small == 0 or len(words & known) >= SAME_DENIAL * small:
                 group.append(hit)
                 known |= words
                 break

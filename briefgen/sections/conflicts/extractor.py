@@ -64,11 +64,10 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     denials = denial_conflicts(context)
     denied = {(c.source, c.sentence) for item in denials for c in item.citations}
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
-             + number_conflicts(context.documents, context.actor_index)
-             + measure_conflicts(context) + offer_conflicts(context) + denials
-             + answered_accusations(context) + faked_conflicts(context) + contradiction_conflicts(context, denied)
-             + contrast_conflicts(context) + conceded_contrasts(context) + characterisation_conflicts(context)
-             + negation_conflicts(context) + former_conflicts(context))
+             + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
+             + offer_conflicts(context) + denials + answered_accusations(context) + faked_conflicts(context)
+             + contradiction_conflicts(context, denied) + contrast_conflicts(context) + conceded_contrasts(context)
+             + characterisation_conflicts(context) + negation_conflicts(context) + former_conflicts(context))
     items = items[: options.max_items]
     mark_disputed_rows(context.items.get("timeline") or [], items)
     if items:

@@ -41,7 +41,7 @@ def _head(item: Sanction) -> str | None:
     return item.measure.split()[-1].lower().removesuffix("s") if item.measure else None
 
 
-def measure_kind(item: Sanction) -> str | None:
+def _kind(item: Sanction) -> str | None:
     """The kind of measure, as the shared ``measure_kind_nouns`` gives it (a suspension is a ban)."""
     head = _head(item)
     return load_pairs("measure_kind_nouns").get(head, head) if head else None
@@ -102,7 +102,7 @@ def _amount_conflict(a: Sanction, b: Sanction) -> Conflict:
     said = " or ".join(f"{i.amount} ({', '.join(source_ids(i.citations))})" for i in sides)
     who = f" by {a.imposer or b.imposer}" if a.imposer or b.imposer else ""
     target = next((i.target for i in (a, b) if i.target and not _described(i.target)), a.target or b.target)
-    about = f"{measure_kind(a).capitalize()}{who} on {target}: {said}"
+    about = f"{_kind(a).capitalize()}{who} on {target}: {said}"
     return make_conflict(about, "number", [_claim(i) for i in sides], about)
 
 
@@ -131,7 +131,7 @@ def measure_conflicts(context: Context) -> list[Conflict]:
     kinds: dict[tuple, list[Sanction]] = {}  # only tellings of one status and kind of measure are compared
     for item in context.items.get("sanctions") or []:
         if isinstance(item, Sanction) and _head(item):
-            kinds.setdefault((item.status, measure_kind(item)), []).append(item)
+            kinds.setdefault((item.status, _kind(item)), []).append(item)
     conflicts: list[Conflict] = []
     seen: set[tuple] = set()
     for items in kinds.values():

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import PARTY_LABELS
+from briefgen.nlp.quotes import CLOSING
 from briefgen.sections.timeline.rows import MAX_EVENT_TOKENS, RELATIVE_TIME_PREPS
 
 
@@ -67,13 +68,11 @@ def keep_ending(doc: Doc, start: int, end: int, date: Span) -> tuple[int, int]:
     return left, end
 
 
-CLOSES = ('"', "”")
-
-
 def _quoted(doc: Doc, start: int, end: int) -> set[int]:
-    """The tokens of ``doc[start:end]`` inside quotation marks."""
+    """The tokens of ``doc[start:end]`` inside quotation marks (read from the sentence's start, so a line that
+    opens inside a quotation knows it)."""
     inside, quoted = False, set()
-    for token in doc[start:end]:
+    for token in doc[min(start, doc[start].sent.start):end]:
         if token.text in ('"', "“", "”"):
             inside = not inside if token.text == '"' else token.text == "“"
         elif inside:
@@ -93,7 +92,7 @@ def with_predicate(doc: Doc, start: int, end: int) -> tuple[int, int]:
             or not any(c.dep_ == "relcl" for c in root.children):
         return start, end
     left, right = start, verb.right_edge.i + 1
-    while right > end and (doc[right - 1].is_space or doc[right - 1].is_punct and doc[right - 1].text not in CLOSES):
+    while right > end and (doc[right - 1].is_space or doc[right - 1].is_punct and doc[right - 1].text not in CLOSING):
         right -= 1  # (a closing quotation mark stays)
     quoted = _quoted(doc, left, right)
     if right - left > MAX_EVENT_TOKENS or any(e.label_ in ("DATE", "TIME") and left <= e.start < right
@@ -105,7 +104,8 @@ def with_predicate(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def readable_bounds(doc: Doc, start: int, end: int, date: Span, who: str | None, index) -> tuple[int, int]:
     """The line's bounds, widened to the smallest enclosing clause that names someone when the line
-    names no one; unchanged when it opens on a pronoun (:func:`who_opens` says whom it means), when no
+    names no one (only read on past a name's relative clause, :func:`with_predicate`, when it names someone or
+    opens on a pronoun: :func:`who_opens` says whom it means); unchanged when no
     clause up to the sentence names anyone, when the way up passes a preposition that dates the upper
     clause by another moment (unless the line is a clause with its own subject: "since police raided
     his home on Jan. 16") or has a date of its own, or when the widened line would be cut before the date."""
@@ -267,10 +267,11 @@ OPENING_WORDS = 4
 def fragment(span: Span, who: str | None, index) -> bool:
     """A line no reader can use alone, which the widening above could not mend (timeline audit s23): a
     verb phrase with no subject; a clause whose subject, or a thing whose owner, is a pronoun no one was
-    found for; or a line that names no one and whose subject is no one either ("the others had returned
+    found for; a question's main clause ("… for doing what?"); or a line that names no one and whose subject is
+    no one either ("the others had returned
     to work over the last week", "high level military-to-military dialogue,' which has been suspended
     since late 2021")."""
-    if span.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+    if span.start <= span.sent.root.i < span.end and span.sent.text.rstrip().rstrip("\"”’')").endswith("?"):
         return True  # a question tells no event (a news quiz's "… investigating him for doing what?"; s33, row 22)
     if who is not None:
         return False

@@ -98,7 +98,8 @@ def is_account_period(date: Span) -> bool:
         return False
     after = date.doc[date.end] if date.end < len(date.doc) else None
     if not year and after is not None and after.pos_ == "NOUN":  # "the third quarter target", parsed with the
-        return after.lemma_.lower() in ACCOUNT_NOUNS or after.head.lemma_.lower() in ACCOUNT_NOUNS  # date on "the"
+        heads = [after] + ([after.head] if after.head.pos_ == "NOUN" else [])  # date on "the"; "targets" as a verb
+        return any(t.lemma_.lower() in ACCOUNT_NOUNS or t.lower_ in ACCOUNT_NOUNS for t in heads)  # is no target
     noun = date.root.head
     if date.root.dep_ not in ("compound", "nummod", "amod", "nmod") or noun.i < date.root.i:
         return False

@@ -293,8 +293,8 @@ def has_content(doc, start: int, end: int, date: Span) -> bool:
 
 def event_text(doc, start: int, end: int, lead: int | None = None) -> str:
     """The clause as one line, after the sentence it leans on (from ``lead``); a long clause is cut: "…"."""
-    cut = min(end, start + MAX_EVENT_TOKENS)
+    cut, first = min(end, start + MAX_EVENT_TOKENS), start if lead is None else lead
     if cut < end:
-        cut = past_open_quote(doc, start, cut, end)  # '… was a "financially superior alternative."', not '… a " …'
-    text = " ".join(doc[(first := start if lead is None else lead):cut].text.split())
+        cut = past_open_quote(doc, first, cut, end)  # '… was a "financially superior alternative."', not '… a " …'
+    text = " ".join(doc[first:cut].text.split())
     return text + " …" if cut < end else quotes_balanced(doc, first, end, text)
