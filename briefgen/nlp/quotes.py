@@ -36,3 +36,10 @@ def past_open_quote(doc, start: int, cut: int, end: int, reach: int = QUOTE_REAC
         return cut
     closing = next((t for t in doc[cut:min(end, cut + reach)] if t.text in CLOSING), None)
     return closing.i + 1 if closing is not None else cut
+
+
+def is_quoted(span) -> bool:
+    """The span starts inside quotation marks of its sentence (an odd count of marks before it): where
+    'today' is the speaker's day, and a date is the speaker's, not the line's own."""
+    before = span.sent.text[: span.start_char - span.sent.start_char]
+    return sum(before.count(q) for q in '"“”') % 2 == 1

@@ -175,8 +175,8 @@ def denial_cue(sentence: Span) -> tuple[Token, Token] | None:
         if token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr", "oprd") and (
                 lemma in false_words or lemma == "true" and any(c.dep_ == "neg" for c in token.head.children)):
             return token, token.head  # "it is not true that Putin is an investor in Gunvor"
-        if token.pos_ == "VERB" and lemma in PROOF_VERBS and _asserted(token) and unproven(token) is not None:
-            return token, unproven(token)
+        if lemma in PROOF_VERBS and (said := unproven(token)) is not None and _asserted(token):
+            return token, said
         if token.pos_ == "VERB" and lemma in CONFIRMING and _asserted(token):
             what = _disconfirmed(token)
             if what is not None:

@@ -51,6 +51,9 @@ def _denying_subjects(cue: Token) -> list[Token]:
 
 def _name(subj: Token, index) -> str:
     """A denier's actor name, or its words as written."""
+    named = named_before(subj)
+    if named is not None:  # "In a statement from Lycos Europe …, the company denied that this was its fault"
+        return (index.resolve(named.text) if index else None) or named.text
     subj = (named_apposite(subj) if subj.pos_ == "NOUN" else None) or subj  # "The head of that tribunal, Kostas
     # Panagopoulos, said …": the name beside the description
     ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
@@ -68,12 +71,6 @@ def denier(cue: Token, index) -> tuple[str | None, bool]:
     names = []
     for subj in subjects:
         if subj.pos_ == "PRON" or subj.lower_ in ("both", "all"):
-            continue
-        named = named_before(subj)
-        if named is not None:  # "In a statement from Lycos Europe …, the company denied that this was its fault"
-            name = (index.resolve(named.text) if index else None) or named.text
-            if name not in names:
-                names.append(name)
             continue
         name = _name(subj, index)
         if name and name not in names:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefgen.nlp.syntax import (chain, child, clause_head, condition, governing_verb,
+from briefgen.nlp.syntax import (MODALS, chain, child, clause_head, condition, governing_verb,
                                  is_passive, marked_clause)
 from briefgen.sections.sanctions.lifts import has_advice_modal, has_modal, lift_status, phrasal_lift
 from briefgen.sections.sanctions.lexicons import lexicon
@@ -285,7 +285,7 @@ def negated(tokens: list[Token]) -> bool:
     return any(child(t, "neg") is not None for t in tokens if t.pos_ in ("VERB", "AUX"))
 
 
-RISK_MODALS = frozenset({"could", "may", "might", "would", "will", "'ll"})
+RISK_MODALS = MODALS - {"shall", "can", "ca", "wo"}  # what may come, not what one is able to do
 
 
 def _future(verb: Token) -> bool:

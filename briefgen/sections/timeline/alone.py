@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import PARTY_LABELS
-from briefgen.nlp.quotes import CLOSING
+from briefgen.nlp.quotes import CLOSING, is_quoted
 from briefgen.sections.timeline.rows import MAX_EVENT_TOKENS, RELATIVE_TIME_PREPS
 
 
@@ -68,18 +68,6 @@ def keep_ending(doc: Doc, start: int, end: int, date: Span) -> tuple[int, int]:
     return left, end
 
 
-def _quoted(doc: Doc, start: int, end: int) -> set[int]:
-    """The tokens of ``doc[start:end]`` inside quotation marks (read from the sentence's start, so a line that
-    opens inside a quotation knows it)."""
-    inside, quoted = False, set()
-    for token in doc[min(start, doc[start].sent.start):end]:
-        if token.text in ('"', "“", "”"):
-            inside = not inside if token.text == '"' else token.text == "“"
-        elif inside:
-            quoted.add(token.i)
-    return quoted
-
-
 def with_predicate(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The bounds of a line that is only a name and a relative clause ("NATO chief Mark Rutte, who visited
     Kyiv on Tuesday"; timeline audit s30, row 21), read on to what the name did (", said …"), when that
@@ -94,9 +82,8 @@ def with_predicate(doc: Doc, start: int, end: int) -> tuple[int, int]:
     left, right = start, verb.right_edge.i + 1
     while right > end and (doc[right - 1].is_space or doc[right - 1].is_punct and doc[right - 1].text not in CLOSING):
         right -= 1  # (a closing quotation mark stays)
-    quoted = _quoted(doc, left, right)
     if right - left > MAX_EVENT_TOKENS or any(e.label_ in ("DATE", "TIME") and left <= e.start < right
-                                              and not start <= e.start < end and e.start not in quoted
+                                              and not start <= e.start < end and not is_quoted(e)
                                               for e in doc.ents):
         return start, end
     return left, right

@@ -22,6 +22,7 @@ from briefgen.model.date import Date
 from briefgen.model.items import TimelineEvent
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import ACTOR_LABELS
+from briefgen.nlp.quotes import is_quoted
 from briefgen.nlp.syntax import IF_MARKS, governing_verb, is_conditional, is_past
 from briefgen.sections.context import Context
 from briefgen.sections.story import front_matter_end, is_credit_line
@@ -98,12 +99,6 @@ def is_vague_span(date: Date) -> bool:
     """'in recent years', 'the past few years': a window of years is no date for an event."""
     vague = re.search(r"\b(recent|few|several|many)\b", date.text, re.IGNORECASE)
     return bool(vague) and (date.end - date.start).days > MAX_VAGUE_DAYS
-
-
-def is_quoted(date: Span) -> bool:
-    """The date sits inside quotation marks, where 'today' is the speaker's day, not the article's."""
-    before = date.sent.text[: date.start_char - date.sent.start_char]
-    return sum(before.count(q) for q in '"“”') % 2 == 1
 
 
 def events_in(document: Document, context: Context) -> list[Event]:
