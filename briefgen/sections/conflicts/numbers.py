@@ -23,7 +23,7 @@ from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import Document
 from briefgen.nlp.figures import CURRENCY_SIGNS, Figure, is_figure_word, read_figure
 from briefgen.nlp.labels import ACTOR_LABELS, FIGURE_LABELS
-from briefgen.nlp.syntax import chain, clause_head
+from briefgen.nlp.syntax import MODALS, chain, clause_head
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.conflicts.measured import label_of, measured_noun
 from briefgen.sections.story import story_sentences
@@ -49,6 +49,8 @@ class Told:
     citation: Citation
     wording: str
     owner: str = ""  # whose stock a share is of ("15 pct of USAir's shares"), when the sentence says; part of the key
+    act: str = ""  # the verb the figure is the object or subject of, when a modal marks it as to come ("may lift")
+    act_word: str = ""  # that verb as written when it is a participle ("would be lifted"), for a heading
 
 
 def _figure_span(ent: Span) -> Span:
@@ -64,13 +66,16 @@ def _figure_span(ent: Span) -> Span:
 
 def _figure_spans(sentence: Span) -> list[Span]:
     """The figures of a sentence: its number entities, and sums the parser did not mark ("a $27bn
-    (£14bn) back tax bill"), each with its scale and unit words."""
+    (£14bn) back tax bill", "an additional 84 mln dlrs"), each with its scale and unit words."""
     spans = [ent for ent in sentence.ents if ent.label_ in FIGURE_LABELS]
     covered = {t.i for ent in spans for t in ent}
     for token in sentence:
-        if token.i not in covered and token.i > sentence.start and token.doc[token.i - 1].text in CURRENCY_SIGNS \
-                and read_figure(token.text) is not None:
+        if token.i in covered or read_figure(token.text) is None:
+            continue
+        if token.i > sentence.start and token.doc[token.i - 1].text in CURRENCY_SIGNS:
             spans.append(token.doc[token.i - 1 : token.i + 1])
+        elif token.i + 1 < sentence.end and token.pos_ == "NUM" and is_figure_word(token.doc[token.i + 1].lower_):
+            spans.append(token.doc[token.i : token.i + 1])  # "an additional 84 mln dlrs in trade sanctions"
     return sorted((_figure_span(s) for s in spans), key=lambda s: s.start)
 
 
@@ -150,8 +155,20 @@ def figures_told(document: Document, index) -> list[Told]:
                               participants=frozenset(w for i, w in named.items() if i != noun.i), day=day,
                               published=document.source.published, citation=document.cite(sentence),
                               wording=ent.text.removeprefix("the ").removeprefix("a ").removeprefix("an "),
-                              owner=owner))
+                              owner=owner, **_act_to_come(ent)))
     return found
+
+
+def _act_to_come(ent: Span) -> dict[str, str]:
+    """What is to be done to or with the figure's sum ("may lift an additional 84 mln dlrs", "the 51
+    mln dlrs in sanctions would be lifted"): the verb's lemma and its participle as written, or
+    nothing when no modal says it is to come."""
+    verb = next((t for t in (ent.root, ent.root.head) if t.pos_ == "VERB"), None)
+    if verb is None or ent.root.dep_ not in ("dobj", "nsubjpass") and verb is not ent.root:
+        return {}
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return {}
+    return {"act": verb.lemma_.lower(), "act_word": verb.lower_ if verb.tag_ == "VBN" else ""}
 
 
 STOCK_NOUNS = frozenset({"share", "stock", "equity", "stake"})
