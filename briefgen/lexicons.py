@@ -88,6 +88,18 @@ def load_pairs(name: str) -> dict[str, str]:
     return table
 
 
+@lexicon_cache
+def load_groups(name: str) -> dict[str, str]:
+    """Lexicon ``name`` as {word: its group's first word}: a line "offer bid takeover tender" makes
+    "bid" stand for "offer"."""
+    table = {}
+    for line in sorted(load_lexicon(name)):
+        first, *rest = line.split()
+        for word in [first, *rest]:
+            table.setdefault(word, first)
+    return table
+
+
 @cache
 def load_table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of reference table ``NAME.tsv`` as dicts keyed by its header (missing cells are "")."""

@@ -24,7 +24,7 @@ from briefgen.sections.story import story_sentences
 OWN = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
-def _accusations(sentence: Sentence, index) -> list[tuple[str, str, Token]]:
+def accusations(sentence: Sentence, index) -> list[tuple[str, str, Token]]:
     """(accuser, accused, the deed) of each "X accused Y of (not) doing …" of the sentence."""
     found = []
     for verb in sentence.span:
@@ -36,7 +36,7 @@ def _accusations(sentence: Sentence, index) -> list[tuple[str, str, Token]]:
                      for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
         if accuser is None or accused is None or deed is None:
             continue
-        who, whom = _actor(accuser, index), _actor(accused, index)
+        who, whom = actor_named(accuser, index), actor_named(accused, index)
         if who and whom and who != whom:
             found.append((who, whom, deed))
     return found
@@ -58,7 +58,7 @@ def _words(deed: Token) -> str:
     return " ".join(text[:MAX_DEED_WORDS]) + (" …" if len(text) > MAX_DEED_WORDS else "")
 
 
-def _actor(token: Token, index) -> str | None:
+def actor_named(token: Token, index) -> str | None:
     """The named actor a noun phrase's head names (its entity, resolved by the actor index)."""
     if index is None:
         return None
@@ -73,11 +73,11 @@ def _answer(sentence: Sentence, accused: str, deed: str, index) -> bool | None:
         if verb.lemma_.lower() not in load_lexicon("ask_speech_verbs") or verb.pos_ != "VERB":
             continue
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if speaker is None or _actor(speaker, index) != accused:
+        if speaker is None or actor_named(speaker, index) != accused:
             continue
         said = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == deed), None)
         subject = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
-        if subject is not None and (subject.lower_ in OWN or _actor(subject, index) == accused):
+        if subject is not None and (subject.lower_ in OWN or actor_named(subject, index) == accused):
             return not is_negated(said, never=True)
     return None
 
@@ -89,7 +89,7 @@ def answered_accusations(context: Context) -> list[Conflict]:
     conflicts: list[Conflict] = []
     for document, sentences in stories:
         for sentence in sentences:
-            for accuser, accused, deed in _accusations(sentence, index):
+            for accuser, accused, deed in accusations(sentence, index):
                 lemma, not_doing = deed.lemma_.lower(), is_negated(deed, never=True)
                 for other, others in stories:
                     # the accused's own saying of the opposite (None, no saying, is never equal to a polarity)

@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Fourteen rules, none of which knows the story:
+Fifteen rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -21,6 +21,8 @@ Fourteen rules, none of which knows the story:
   when one is found, the claim denied;
 * **answer** — a party accused of doing (or not doing) something, and its own saying that it does the
   opposite (:mod:`.answers`);
+* **breach** — a party accused of violating a ceasefire, agreement or promise, beside another saying
+  that it kept it (:mod:`.breaches`);
 * **faked** — an incident charged as faked beside a claim that it happened ("charged them with faking a
   midnight motorcycle crash" / "claiming they had been injured in a motorcycle crash"; :mod:`.faked`);
 * **contradiction** — a statement a source says is "contrary to", "contradicting" or "at odds with"
@@ -36,13 +38,14 @@ Fourteen rules, none of which knows the story:
   told within weeks of them ("US President Donald Trump" / "former US President Donald Trump").
 
 Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
-:mod:`.denials`, :mod:`.answers`, :mod:`.faked`, :mod:`.contrasts`,
+:mod:`.denials`, :mod:`.answers`, :mod:`.breaches`, :mod:`.faked`, :mod:`.contrasts`,
 :mod:`.characterisations`, :mod:`.negations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
 
 from briefgen.model.items import Conflict, TimelineEvent
 from briefgen.sections.conflicts.answers import answered_accusations
+from briefgen.sections.conflicts.breaches import breach_conflicts
 from briefgen.sections.conflicts.characterisations import characterisation_conflicts
 from briefgen.sections.conflicts.contrasts import conceded_contrasts, contradiction_conflicts, contrast_conflicts
 from briefgen.sections.conflicts.dates import date_conflicts
@@ -68,7 +71,8 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
              + number_conflicts(context.documents, context.actor_index)
              + self_figure_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
-             + offer_conflicts(context) + denials + answered_accusations(context) + faked_conflicts(context)
+             + offer_conflicts(context) + denials + answered_accusations(context) + breach_conflicts(context)
+             + faked_conflicts(context)
              + contradiction_conflicts(context, denied) + contrast_conflicts(context) + conceded_contrasts(context)
              + characterisation_conflicts(context) + negation_conflicts(context) + former_conflicts(context))
     items = items[: options.max_items]

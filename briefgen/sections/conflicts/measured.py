@@ -7,20 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefgen.lexicons import lexicon_cache, load_lexicon
+from briefgen.lexicons import load_groups
 from briefgen.nlp.figures import is_figure_word, read_figure
 from briefgen.nlp.syntax import prep_object
-
-
-@lexicon_cache
-def _same_nouns() -> dict[str, str]:
-    """Nouns that measure the same thing ("rise", "increase", "raise"), to the group's first word."""
-    table = {}
-    for line in load_lexicon("figure_same_nouns"):
-        first, *rest = line.split()
-        for word in [first, *rest]:
-            table[word] = first
-    return table
 
 
 def measured_noun(ent: Span) -> Token | None:
@@ -66,7 +55,7 @@ def label_of(noun: Token) -> tuple[str, str]:
     """The key and the words of what a figure measures: the noun with its noun modifiers."""
     modifiers = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
                  and not is_figure_word(c.lower_)]  # "a 275 pct pay increase": "pct" is the figure's
-    words = [_same_nouns().get(w, w) for w in [m.lemma_.lower() for m in modifiers] + [noun.lemma_.lower()]]
+    words = [load_groups("figure_same_nouns").get(w, w) for w in [m.lemma_.lower() for m in modifiers] + [noun.lemma_.lower()]]
     key = " ".join(dict.fromkeys(words))  # "takeover bid" and "tender offer" are both an offer
     shown = [c for c in noun.children if c.i < noun.i and (c in modifiers or c.dep_ == "amod" and c.pos_ == "ADJ")
              and not is_figure_word(c.lower_) and read_figure(c.text) is None]

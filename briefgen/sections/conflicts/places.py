@@ -34,7 +34,7 @@ class PlaceReport:
     citation: Citation
 
 
-def _country(name: str, by_name: dict) -> str | None:
+def actor_country(name: str, by_name: dict) -> str | None:
     """The country an actor stands for: itself, or the country its affiliation chain leads to."""
     for _ in range(4):
         actor = by_name.get(name)
@@ -105,7 +105,7 @@ def place_reports(document: Document, context: Context, by_name: dict) -> list[P
         for ent in span.ents:
             if ent.label_ in ACTOR_LABELS and index is not None:
                 name = index.resolve(ent.text)
-                party = (_country(name, by_name) or name) if name else None
+                party = (actor_country(name, by_name) or name) if name else None
                 if party and not (ent.label_ == "GPE" and _is_place_use(ent)):
                     parties.add(party)
         for trigger in triggers:
