@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Fifteen rules, none of which knows the story:
+Sixteen rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -23,6 +23,9 @@ Fifteen rules, none of which knows the story:
   opposite (:mod:`.answers`);
 * **breach** — a party accused of violating a ceasefire, agreement or promise, beside another saying
   that it kept it (:mod:`.breaches`);
+* **doubt** — a thing one source states ("US law which has worldwide jurisdiction") and another
+  questions or challenges ("questioned whether a US court has any jurisdiction"), sharing a name
+  (:mod:`.doubts`);
 * **faked** — an incident charged as faked beside a claim that it happened ("charged them with faking a
   midnight motorcycle crash" / "claiming they had been injured in a motorcycle crash"; :mod:`.faked`);
 * **contradiction** — a statement a source says is "contrary to", "contradicting" or "at odds with"
@@ -38,7 +41,7 @@ Fifteen rules, none of which knows the story:
   told within weeks of them ("US President Donald Trump" / "former US President Donald Trump").
 
 Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
-:mod:`.denials`, :mod:`.answers`, :mod:`.breaches`, :mod:`.faked`, :mod:`.contrasts`,
+:mod:`.denials`, :mod:`.answers`, :mod:`.breaches`, :mod:`.doubts`, :mod:`.faked`, :mod:`.contrasts`,
 :mod:`.characterisations`, :mod:`.negations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
@@ -50,6 +53,7 @@ from briefgen.sections.conflicts.characterisations import characterisation_confl
 from briefgen.sections.conflicts.contrasts import conceded_contrasts, contradiction_conflicts, contrast_conflicts
 from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
+from briefgen.sections.conflicts.doubts import doubt_conflicts
 from briefgen.sections.conflicts.faked import faked_conflicts
 from briefgen.sections.conflicts.former import former_conflicts
 from briefgen.sections.conflicts.measures import measure_conflicts
@@ -72,6 +76,7 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
              + number_conflicts(context.documents, context.actor_index)
              + self_figure_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
              + offer_conflicts(context) + denials + answered_accusations(context) + breach_conflicts(context)
+             + doubt_conflicts(context)
              + faked_conflicts(context)
              + contradiction_conflicts(context, denied) + contrast_conflicts(context) + conceded_contrasts(context)
              + characterisation_conflicts(context) + negation_conflicts(context) + former_conflicts(context))
