@@ -12,12 +12,19 @@ from spacy.tokens import Token
 from briefgen.nlp.labels import ACTOR_LABELS
 
 
+#: Prepositions of the occasion a verb's act takes place at ("said at his year-end press conference"), unlike
+#: "besides his trips to Singapore and Vietnam in 2018 and 2019", whose date is not the verb's.
+OCCASION_PREPS = frozenset({"at", "during", "in", "on"})
+
+
 def stands_alone(noun: Token) -> bool:
     """The noun phrase is shown alone: it says who acts, or it names someone and is not a verb's
     own adjunct (:func:`adjunct`); never an object whose owner is a pronoun, when the clause around it
     says who ("the company had made its latest settlement offer to Texaco on Saturday")."""
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and noun.dep_ == "dobj":
-        return False
+    occasion = adjunct(noun) and noun.head.lower_ in OCCASION_PREPS
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and (noun.dep_ == "dobj" or occasion):
+        return False  # (nor where a verb's own phrase names it: '"Everything was done by market methods," Mr
+        # Putin said at his year-end press conference in Moscow' is what he said there, not the conference alone)
     return says_who(noun) or (names_anyone(noun) and not adjunct(noun))
 
 
