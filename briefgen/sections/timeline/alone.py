@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.quotes import CLOSING, is_quoted
-from briefgen.sections.timeline.rows import MAX_EVENT_TOKENS, RELATIVE_TIME_PREPS
+from briefgen.sections.timeline.heads import RELATIVE_TIME_PREPS
+from briefgen.sections.timeline.rows import MAX_EVENT_TOKENS
 
 
 def names_party(span: Span, index) -> bool:

@@ -35,7 +35,8 @@ from briefgen.sections.timeline.alone import (dated_verb, described_thing, fragm
                                              with_close_name, without_relative_opening)
 from briefgen.sections.timeline.asides import background_span, is_caption_telling
 from briefgen.sections.timeline.referents import leaning_start
-from briefgen.sections.timeline.rows import date_list, event_span, event_text, governor, has_content
+from briefgen.sections.timeline.heads import governor
+from briefgen.sections.timeline.rows import date_list, event_span, event_text, has_content
 from briefgen.sections.timeline.whose import who_opens
 from briefgen.sections.timeline.tense import is_expected, past_wish, stale_forecast
 
