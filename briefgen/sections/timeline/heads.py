@@ -48,6 +48,12 @@ def event_head(date: Span) -> tuple[Token, Token | None]:
         head = head.head
     if head.dep_ == "acomp" and head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "Russian authorities are due to auction off Yuganskneftegas on 19 December": who is due
+    if head.tag_ == "VBG" and head.dep_ == "acl" and head.head.dep_ == "nsubj" and head.head.head.pos_ in ("VERB", "AUX"):
+        said = head.head.head  # "Witkoff—speaking on Thursday at the World Economic Forum …—said …": what the
+        # speaker did while speaking, with who (audit s35); a past participle is a deed of its own
+        if said.dep_ == "relcl" and said.head.pos_ in ("NOUN", "PROPN"):
+            return said.head, said  # "territorial disputes, which Witkoff—speaking …—said is the “one issue” …"
+        return said, head
     if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head, head
     if head.pos_ in ("VERB", "AUX") and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and not any(

@@ -1,5 +1,6 @@
 """A dated occasion owned by a pronoun and named by a verb's own "at/during/in/on" phrase is where
-that verb's act took place, so the row is the verb's clause: what was said there, by whom. BBC News,
+that verb's act took place, so the row is the verb's clause: what was said there, by whom; so is a
+speaker "speaking on Thursday" as he says something. BBC News,
 "Putin backs state grab for Yukos" and "Khodorkovsky quits Yukos shares" (December 2004; dev corpus
 yukos-yugansk-auction-2004-05, S3 and S7), verbatim; the reports are undated, their days set here."""
 from __future__ import annotations
@@ -33,3 +34,13 @@ def test_trips_beside_which_a_deed_is_told_do_not_date_the_deed(nlp):
             "Trump, Kim Jong-un made four visits to China.")
     rows = timeline_of(text, dt.date(2023, 9, 5))
     assert not any("made four visits" in r.text for r in rows)
+
+
+def test_a_speaker_speaking_on_a_day_is_read_with_what_he_said(nlp):
+    # Foreign Policy, "Territory Still a Deal-Breaker in Ukraine-Russia-U.S. Abu Dhabi Talks", 23 January 2026
+    # (dev corpus ukraine-peace-talks-abu-dhabi-2026, S1); audit s35 would reject "Witkoff—speaking on Thursday …"
+    text = ("Both meetings centered on territorial disputes, which Witkoff—speaking on Thursday at the World Economic "
+            "Forum in Davos, Switzerland, before he headed to Moscow—said is the “one issue” still preventing a deal.")
+    [row] = [r for r in timeline_of(text, dt.date(2026, 1, 23)) if r.date.label() == "2026-01-22"]
+    assert row.text == ("territorial disputes, which Witkoff—speaking on Thursday at the World Economic Forum in Davos, "
+                        "Switzerland, before he headed to Moscow—said is the “one issue” still preventing a deal")
