@@ -50,8 +50,8 @@ def _breaches(sentence: Sentence, index) -> list[tuple[str, str, str, Token]]:
     return found
 
 
-def _kept(sentence: Sentence, group: str, index) -> tuple[str, Token] | None:
-    """(who, the verb) of a clause of the sentence saying someone kept a commitment of ``group``."""
+def _kept(sentence: Sentence, group: str, index) -> str | None:
+    """Who a clause of the sentence says kept a commitment of ``group``, if one does."""
     for verb in sentence.span:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_lexicon("conflict_keep_verbs") \
                 or is_negated(verb, never=True):
@@ -63,7 +63,7 @@ def _kept(sentence: Sentence, group: str, index) -> tuple[str, Token] | None:
                          for g in p.children if g.dep_ == "pobj"), None)
         who = actor_named(subject, index) if subject is not None else None
         if who and _commitment(kept) == group:
-            return who, verb
+            return who
     return None
 
 
@@ -81,17 +81,18 @@ def breach_conflicts(context: Context) -> list[Conflict]:
     seen: set[tuple] = set()
     for document, sentence in told:
         for accuser, accused, group, deed in _breaches(sentence, index):
-            kept = next(((other, s, found) for other, s in told if s is not sentence and other.source.id
-                         for found in [_kept(s, group, index)]
-                         if found and _side(found[0], by_name) == _side(accused, by_name)), None)
-            if kept is None or (accused, group) in seen:
+            if (accused, group) in seen:
+                continue
+            kept = next(((other, s, keeper) for other, s in told if s is not sentence
+                         for keeper in [_kept(s, group, index)]
+                         if keeper and _side(keeper, by_name) == _side(accused, by_name)), None)
+            if kept is None:
                 continue
             seen.add((accused, group))
-            other, answer, (keeper, _) = kept
+            other, answer, keeper = kept
+            sayer = _sayer(answer, index) or other.source.id
             about = (f"Whether {accused} broke the {with_compounds(_object(deed))}: {accuser} accuses {accused} of "
-                     f"{deed.text} it "
-                     f"({document.source.id}); {_sayer(answer, index) or other.source.id} says {keeper} kept it "
-                     f"({other.source.id})")
+                     f"{deed.text} it ({document.source.id}); {sayer} says {keeper} kept it ({other.source.id})")
             claims = [Claim(text=sentence.text, citations=[document.cite(sentence)]),
                       Claim(text=answer.text, citations=[other.cite(answer)])]
             conflicts.append(make_conflict(about, "denial", claims, about))

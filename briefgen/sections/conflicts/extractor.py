@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Sixteen rules, none of which knows the story:
+Fifteen rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -9,8 +9,7 @@ Sixteen rules, none of which knows the story:
 * **place** — two sources attach different places ("in/to/at" + GPE/LOC/FAC) to a meeting or
   journey of the same two parties (countries, or people resolved to their countries), with the same
   status, and neither source names the other's place for it;
-* **number** — different figures for the same count, sum or rate; or one source's two sentences
-  giving one act to come different sums (:mod:`.self_figures`);
+* **number** — different figures for the same count, sum or rate;
 * **measure** — sources telling one fine, tariff or ban (same kind, status and sum, within days) with
   different imposers or targets, or one party's measure on one target with a different sum (read
   from the sanctions section's items, when that section runs before this one);
@@ -61,7 +60,6 @@ from briefgen.sections.conflicts.negations import negation_conflicts
 from briefgen.sections.conflicts.numbers import number_conflicts
 from briefgen.sections.conflicts.offers import offer_conflicts
 from briefgen.sections.conflicts.places import place_conflicts
-from briefgen.sections.conflicts.self_figures import self_figure_conflicts
 from briefgen.sections.context import Context
 
 
@@ -73,8 +71,7 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     denials = denial_conflicts(context)
     denied = {(c.source, c.sentence) for item in denials for c in item.citations}
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
-             + number_conflicts(context.documents, context.actor_index)
-             + self_figure_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
+             + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
              + offer_conflicts(context) + denials + answered_accusations(context) + breach_conflicts(context)
              + doubt_conflicts(context)
              + faked_conflicts(context)

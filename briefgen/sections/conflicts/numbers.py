@@ -23,7 +23,6 @@ from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import Document
 from briefgen.nlp.figures import CURRENCY_SIGNS, Figure, is_figure_word, read_figure
 from briefgen.nlp.labels import ACTOR_LABELS, FIGURE_LABELS
-from briefgen.nlp.syntax import MODALS, chain, clause_head
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.conflicts.measured import label_of, measured_noun
 from briefgen.sections.story import story_sentences
@@ -49,8 +48,6 @@ class Told:
     citation: Citation
     wording: str
     owner: str = ""  # whose stock a share is of ("15 pct of USAir's shares"), when the sentence says; part of the key
-    act: str = ""  # the verb the figure is the object or subject of, when a modal marks it as to come ("may lift")
-    act_word: str = ""  # that verb as written when it is a participle ("would be lifted"), for a heading
 
 
 def _figure_span(ent: Span) -> Span:
@@ -113,15 +110,10 @@ def _participants(sentence: Span, index) -> dict[int, str]:
     return found
 
 
-def _day(sentence: Span, published, figure: Span) -> Date | None:
-    """The day the sentence names for a figure, if any: figures of two named days are not one fact.
-    A date counts when its clause governs the figure ("On Monday the union said 190 ships were
-    idle"), not when it dates a clause of its own beside it ("Goods bought from Temu and Shein, who
-    handled 30% of daily US low-value packages last year between them, will now be subject to a 30%
-    tariff": "last year" is when they handled the packages, not when the tariff is told)."""
-    above = {t.i for t in chain(figure.root)}
+def _day(sentence: Span, published) -> Date | None:
+    """The day the sentence names, if any: figures of two named days are not one fact."""
     for ent in sentence.ents:
-        if ent.label_ in ("DATE", "TIME") and clause_head(ent.root).i in above:
+        if ent.label_ in ("DATE", "TIME"):
             day = resolve(ent.text, published)
             if day is not None:
                 return day
@@ -136,7 +128,7 @@ def figures_told(document: Document, index) -> list[Told]:
         figures = _figure_spans(span)
         if not figures:
             continue
-        named = _participants(span, index)  # once per sentence
+        named, day = _participants(span, index), _day(span, document.source.published)  # once per sentence
         for ent in figures:
             if ent.start > 0 and ent.doc[ent.start - 1].text == "(" or ent[-1].dep_ == "appos":
                 continue  # "$27bn (£14bn)": a conversion, not a second figure
@@ -148,27 +140,15 @@ def figures_told(document: Document, index) -> list[Told]:
             if figure.unit == "percent" and noun.head.dep_ == "prep" and noun.head.head.i in range(ent.start, ent.end):
                 label = f"share of {label}"  # "9.4 pct of the total outstanding common stock": a stake in it
                 owner = _stock_owner(noun, span, index)
-            deed, day = _deed(noun), _day(span, document.source.published, ent)
+            deed = _deed(noun)
             found.append(Told(figure=figure, key=(f"{key} of {owner}" if owner else key, figure.unit), label=label,
                               deed=deed.lemma_.lower() if deed is not None else "",
                               deed_word=deed.text.lower() if deed is not None and deed.tag_ in ("VBD", "VBN") else "",
                               participants=frozenset(w for i, w in named.items() if i != noun.i), day=day,
                               published=document.source.published, citation=document.cite(sentence),
                               wording=ent.text.removeprefix("the ").removeprefix("a ").removeprefix("an "),
-                              owner=owner, **_act_to_come(ent)))
+                              owner=owner))
     return found
-
-
-def _act_to_come(ent: Span) -> dict[str, str]:
-    """What is to be done to or with the figure's sum ("may lift an additional 84 mln dlrs", "the 51
-    mln dlrs in sanctions would be lifted"): the verb's lemma and its participle as written, or
-    nothing when no modal says it is to come."""
-    verb = next((t for t in (ent.root, ent.root.head) if t.pos_ == "VERB"), None)
-    if verb is None or ent.root.dep_ not in ("dobj", "nsubjpass") and verb is not ent.root:
-        return {}
-    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-        return {}
-    return {"act": verb.lemma_.lower(), "act_word": verb.lower_ if verb.tag_ == "VBN" else ""}
 
 
 STOCK_NOUNS = frozenset({"share", "stock", "equity", "stake"})
@@ -232,29 +212,13 @@ def number_conflicts(documents: list[Document], index=None) -> list[Conflict]:
         sources = sorted(by_source)
         for i, first in enumerate(sources):
             for second in sources[i + 1:]:
-                pairs = _nearest([(a, b) for a in by_source[first] for b in by_source[second] if _comparable(a, b)])
+                pairs = [(a, b) for a in by_source[first] for b in by_source[second] if _comparable(a, b)]
                 if pairs and not any(a.figure.agrees(b.figure) for a, b in pairs):
                     for a, b in pairs:
                         involved[id(a)], involved[id(b)] = a, b
         if involved:
             conflicts.append(_conflict(list(involved.values())))
     return conflicts
-
-
-def _nearest(pairs: list[tuple[Told, Told]]) -> list[tuple[Told, Told]]:
-    """The pairs a disagreement is shown by. Two figures for one key in one sentence are two things
-    listed ("a 30% tariff or flat fees of up to $50, plus the 145% tariff on imports from China"):
-    such a sentence answers another source's figure with its nearest one only."""
-    def listed(side: int) -> bool:
-        sentences = [pair[side].citation.sentence for pair in pairs]
-        return len({pair[side].figure.value for pair in pairs}) > 1 and len(set(sentences)) == 1
-    if not pairs or not (listed(0) or listed(1)):
-        return pairs
-    def distance(pair: tuple[Told, Told]) -> float:
-        low, high = sorted((abs(pair[0].figure.value), abs(pair[1].figure.value)))
-        return high / low
-    best = min(distance(pair) for pair in pairs)
-    return [pair for pair in pairs if distance(pair) == best]
 
 
 def _as_written(words: str, quote: str) -> str | None:
