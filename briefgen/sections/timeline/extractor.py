@@ -37,6 +37,7 @@ from briefgen.sections.timeline.asides import background_span, is_caption_tellin
 from briefgen.sections.timeline.referents import leaning_start
 from briefgen.sections.timeline.heads import governor
 from briefgen.sections.timeline.rows import date_list, event_span, event_text, has_content
+from briefgen.sections.timeline.venues import row_actors
 from briefgen.sections.timeline.whose import who_opens
 from briefgen.sections.timeline.tense import is_expected, past_wish, stale_forecast
 
@@ -176,7 +177,7 @@ def events_in(document: Document, context: Context) -> list[Event]:
             span = document.doc[start:end]
         if fragment(span, who, index):
             continue
-        actors = index.named_in(span) if index else []
+        actors = row_actors(span, index)
         lead, before = leaning_start(document, sentence, span, before) if who is None else (None, before)
         events.append(Event(date=date, text=event_text(document.doc, start, end, lead), actors=actors,
                             expected=expected, lemma=head.lemma_.lower(), citation=document.cite(sentence),

@@ -27,6 +27,7 @@ from briefgen.nlp.syntax import MODALS as SYNTAX_MODALS
 from briefgen.sections.context import Context
 from briefgen.sections.story import dateline_end, is_headline, names_actors, story_sentences
 from briefgen.sections.timeline.events import Event
+from briefgen.sections.timeline.venues import row_actors
 
 MAX_LEAD_TOKENS = 40
 #: Marks of a clause that tells another moment than the lead's news: its date is that clause's.
@@ -137,6 +138,6 @@ def lead_event(document: Document, context: Context) -> Event | None:
     day = published.date() if isinstance(published, dt.datetime) else published
     date = Date(start=day, end=day, granularity="day", text="",
                 anchor=f"{document.source.id} published {day.isoformat()}")
-    actors = context.actor_index.named_in(span) if context.actor_index else []
+    actors = row_actors(span, context.actor_index)
     return Event(date=date, text=text, actors=actors, expected=False, lemma=root.lemma_.lower(),
                  citation=document.cite(sentence))

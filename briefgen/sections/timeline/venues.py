@@ -1,0 +1,46 @@
+"""Places a row happens in are not its actors: "34 over the Krasnodar region", "in Russian attacks in the
+town of Druzhkivka" name where, not who (timeline audit s36, rows 15, 19 and 20 listed a region, a town
+and two villages as parties). A town, region or site named only as the object of a preposition of
+place is left out of a row's actors; a country, or a capital standing for it ("talks in Moscow" is
+Russia's), stays, as does any place the row also names otherwise.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from briefgen import gazetteer
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions that name where something happens.
+PLACE_PREPS = frozenset({"in", "at", "on", "near", "over", "outside", "inside", "across", "around", "into", "onto"})
+#: Nouns of a kind of place, named "of" a town ("the town of Druzhkivka", "the settlements of …").
+PLACE_NOUNS = frozenset({"city", "town", "village", "settlement", "region", "province", "district", "area",
+                         "port", "oblast", "county", "state"})
+
+
+def _is_venue(ent: Span) -> bool:
+    """A name that is no country and is named as where: a place "over the Krasnodar region", "in the town of
+    Druzhkivka", "the settlements of Staroukrainka and Stepanivka" (which the recogniser may take for
+    organisations: the kind of place around them says what they are), or a place entity in a phrase of
+    place ("in Kherson")."""
+    if gazetteer.country_of(ent.text) or gazetteer.capital_of(ent.text):
+        return False
+    node = ent.root
+    if node.dep_ == "compound" and node.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "the Krasnodar region"
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # (the second of two settlements)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return ent.label_ in PLACE_LABELS and node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPS
+
+
+def row_actors(span: Span, index) -> list[str]:
+    """The actors a row's line names, without the towns and sites it names only as where."""
+    if index is None:
+        return []
+    named = index.named_in(span)
+    venues = {index.resolve(e.text) for e in span.ents if _is_venue(e)}
+    venues = {v for v in venues if index.kinds.get(v) != "person"}  # a person the recogniser took for a place
+    others = {index.resolve(e.text) for e in span.ents if not _is_venue(e)}
+    return [name for name in named if name not in venues or name in others]
