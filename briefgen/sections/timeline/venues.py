@@ -1,8 +1,9 @@
 """Places a row happens in are not its actors: "34 over the Krasnodar region", "in Russian attacks in the
 town of Druzhkivka" name where, not who (timeline audit s36, rows 15, 19 and 20 listed a region, a town
 and two villages as parties). A town, region or site named only as the object of a preposition of
-place is left out of a row's actors; a country, or a capital standing for it ("talks in Moscow" is
-Russia's), stays, as does any place the row also names otherwise.
+place is left out of a row's actors; a country, or a capital standing for it ("A new round of peace
+talks began in Abu Dhabi on Wednesday": the United Arab Emirates, the host), stays, as does any place
+the row also names otherwise.
 """
 from __future__ import annotations
 
