@@ -205,12 +205,18 @@ def conceded_contrasts(context: Context) -> list[Conflict]:
             first = _saying(conceded) if second is not None and conceded is not None else None
             if first is None or _speaker_words(first).lower() == _speaker_words(second).lower():
                 continue
-            sid = document.source.id
-            about = (f"Two accounts: {_said(conceded)} ({_speaker_words(first)}, {sid}) or {_said(root)} "
-                     f"({_speaker_words(second)}, {sid})")
-            conflicts.append(make_conflict(about, "contrast", [Claim(text=sentence.text, citations=[
-                document.cite(sentence)])], about))
+            conflicts.append(one_sentence_contrast("Two accounts", (_said(conceded), first), (_said(root), second),
+                                                   document, sentence))
     return conflicts
+
+
+def one_sentence_contrast(kind: str, one: tuple[str, Token], other: tuple[str, Token], document,
+                          sentence: Sentence) -> Conflict:
+    """A contrast one sentence states: each side's words with its speaker, the sentence cited once."""
+    sid = document.source.id
+    about = (f"{kind}: {one[0]} ({_speaker_words(one[1])}, {sid}) or {other[0]} "
+             f"({_speaker_words(other[1])}, {sid})")
+    return make_conflict(about, "contrast", [Claim(text=sentence.text, citations=[document.cite(sentence)])], about)
 
 
 #: Entity labels of places, where something happens.
