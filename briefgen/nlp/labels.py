@@ -13,9 +13,10 @@ PARTY_LABELS = ACTOR_LABELS | PLACE_LABELS
 NAME_LABELS = PARTY_LABELS | {"EVENT"}
 #: Entities that state a figure: counts, rates, quantities and sums.
 FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})
-#: A name that ends as a law's does ("Financial Services Act", "Bankruptcy Code", "Plaza Accord"): the recogniser
-#: often tags it an organisation, but a law is no party.
-LAW_NAME = re.compile(r"\s(?:Act|Code|Treaty|Convention|Accord|Directive|Charter)$")
+#: A name that ends as a law's does ("Financial Services Act", "Bankruptcy Code", "Plaza Accord", "General Data
+#: Protection Regulation (GDPR)", its acronym after it): the recogniser often tags it an organisation, but a law
+#: is no party.
+LAW_NAME = re.compile(r"\s(?:Act|Code|Treaty|Convention|Accord|Directive|Charter|Regulation)(?:\s*\([A-Z]{2,}\))?$")
 
 
 def is_law_name(text: str) -> bool:

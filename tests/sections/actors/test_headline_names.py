@@ -45,3 +45,13 @@ def test_a_headline_in_capitals_gives_no_names_the_story_never_writes_and_a_law_
                         "revoke or deny licences to Japanese brokerage houses if it does not get satisfaction.\n")
     assert "Toshiba Corp" in names or "Toshiba" in names
     assert not {"TOSHIBA COULD", "TOSHIBA COULD BE", "ANGER", "Financial Services Act"} & set(names)
+
+
+def test_a_regulation_named_with_its_acronym_is_no_actor():
+    # The Record, "Privacy regulator fines TikTok $600 million over EU data transfers to China", 2 May 2025 (dev
+    # corpus tiktok-dpc-fine-china-transfers-2025, S3), verbatim; the regulator stays, the law it applies does not
+    names = actor_names("Privacy regulator fines TikTok $600 million over EU data transfers to China\n\nThe Irish Data "
+                        "Protection Commission, TikTok’s primarily regulator in Europe, hit the app-maker with a fine of "
+                        "€530 million ($600 million) on Friday for violating the EU’s General Data Protection Regulation "
+                        "(GDPR) by improperly transferring users’ personal data to China.")
+    assert "TikTok" in names and not any("Regulation" in name for name in names)
