@@ -16,6 +16,8 @@
   sentence: "Even though the Petrobras statement said the seamen's strike was over, a union spokesman
   said only two small shipping companies had reached a pay agreement" (two speakers' sayings, the
   first under "although", "though", "while" or "whereas").
+* **positions** — two speakers' positions one sentence joins by "but", one of them insisted, argued
+  or maintained (:func:`opposed_contrasts`).
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import Sentence
-from briefgen.nlp.labels import ACTOR_LABELS
+from briefgen.nlp.labels import ACTOR_LABELS, PLACE_LABELS
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.conflicts.denial_cues import denial_cue
 from briefgen.sections.context import Context
@@ -124,9 +126,11 @@ def _contrast_opening(sentence: Sentence) -> bool:
     return words[:2] in (["by", "contrast"], ["in", "contrast"]) and words[2:] == [","]
 
 
-def _saying(verb: Token) -> Token | None:
-    """The named subject of a saying verb that reports a clause ("a union spokesman said only …"), or None."""
-    if verb.lemma_.lower() not in load_lexicon("ask_speech_verbs") or not any(c.dep_ == "ccomp" for c in verb.children):
+def _saying(verb: Token, verbs: frozenset[str] | None = None) -> Token | None:
+    """The named subject of a saying verb (of ``verbs``, by default ``ask_speech_verbs``) that reports a
+    clause ("a union spokesman said only …"), or None."""
+    if verb.lemma_.lower() not in (verbs or load_lexicon("ask_speech_verbs")) \
+            or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
@@ -145,11 +149,12 @@ def _speaker_words(speaker: Token) -> str:
 ACCOUNT_WORDS = 10
 
 
-def _said(verb: Token) -> str:
+def _said(verb: Token, stop: int | None = None) -> str:
     """What a saying verb reports, as written, without its "that", cut short ("drone fragments fell on two
-    industrial plants …")."""
+    industrial plants …"), and before token ``stop`` when given (the "but" that brings in another speaker)."""
     said = next(c for c in verb.children if c.dep_ == "ccomp")
-    words = _words([t for t in said.subtree if t.dep_ != "mark" or t.head.i != said.i]).removesuffix(" …").split()
+    words = _words([t for t in said.subtree if (t.dep_ != "mark" or t.head.i != said.i)
+                    and (stop is None or t.i < stop)]).removesuffix(" …").split()
     return " ".join(words[:ACCOUNT_WORDS]) + (" …" if len(words) > ACCOUNT_WORDS else "")
 
 
@@ -219,10 +224,42 @@ def one_sentence_contrast(kind: str, one: tuple[str, Token], other: tuple[str, T
     return make_conflict(about, "contrast", [Claim(text=sentence.text, citations=[document.cite(sentence)])], about)
 
 
-#: Entity labels of places, where something happens.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def shared_name(sentence: Sentence, lowered: str) -> str:
     """A shared name as the sentence writes it."""
     return next(e.text for e in sentence.span.ents if e.text.lower() == lowered)
+
+
+def _after_but(verb: Token) -> bool:
+    """The conjunct is joined by "but": its own, or its head's just before it (the parser may hang the
+    second saying on the first one's reported clause)."""
+    return any(c.dep_ == "cc" and c.lower_ == "but" and (c.head.i == verb.i or c.i < verb.i)
+               for c in [*verb.children, *verb.head.children])
+
+
+def opposed_contrasts(context: Context) -> list[Conflict]:
+    """Two speakers' positions one sentence sets against each other with "but", one of them a verb of
+    holding a position (``conflict_position_verbs``): "Yukos has always insisted the auction was
+    state-sponsored theft but Russian authorities argued they were imposing the law …" (BBC News,
+    December 2004). Two plain reports so joined ("X said …, but Y said …") often tell two facts, and
+    are no dispute."""
+    positions = load_lexicon("conflict_position_verbs")
+    verbs = load_lexicon("ask_speech_verbs") | positions
+    conflicts = []
+    for document in context.documents:
+        for sentence in story_sentences(document):
+            root = sentence.span.root
+            first = _saying(root, verbs)
+            if first is None:
+                continue
+            for verb in sentence.span:
+                if verb.dep_ != "conj" or verb.i <= root.i or not _after_but(verb):
+                    continue
+                second = _saying(verb, verbs)
+                if second is None or _speaker_words(first).lower() == _speaker_words(second).lower() \
+                        or not {root.lemma_.lower(), verb.lemma_.lower()} & positions:
+                    continue
+                stop = min([verb.left_edge.i, *(c.i for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i)])
+                conflicts.append(one_sentence_contrast("Two positions", (_said(root, stop), first),
+                                                       (_said(verb), second), document, sentence))
+                break
+    return conflicts

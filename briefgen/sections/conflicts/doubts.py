@@ -45,8 +45,11 @@ def _names(tokens, index) -> dict[str, str]:
     found = {}
     for token in tokens:
         if token.ent_type_ in ACTOR_LABELS and token.ent_iob_ == "B":
-            ent = next(e for e in token.doc.ents if e.start == token.i)
-            found.setdefault((index.resolve(ent.text) if index is not None else None) or ent.text, ent.text)
+            end = token.i + 1
+            while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+                end += 1
+            text = token.doc[token.i:end].text
+            found.setdefault((index.resolve(text) if index is not None else None) or text, text)
     return found
 
 

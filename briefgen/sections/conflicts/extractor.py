@@ -33,7 +33,7 @@ Sixteen rules, none of which knows the story:
   though X said …, Y said …");
 * **positions** — two speakers' positions one sentence joins by "but", one of them insisted, argued or
   maintained ("Yukos has always insisted the auction was state-sponsored theft but Russian authorities
-  argued they were imposing the law"; :mod:`.opposed`);
+  argued they were imposing the law"; :mod:`.contrasts`);
 * **characterisation** — a party saying a thing is not what another source calls it ("I wouldn't look
   at the handling fee as a tax" / "The new tax would mean …"; :mod:`.characterisations`);
 * **negation** — a clause one source asserts and another negates, on the same verb, subject and object
@@ -43,7 +43,7 @@ Sixteen rules, none of which knows the story:
   told within weeks of them ("US President Donald Trump" / "former US President Donald Trump").
 
 Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
-:mod:`.denials`, :mod:`.answers`, :mod:`.breaches`, :mod:`.doubts`, :mod:`.faked`, :mod:`.contrasts`, :mod:`.opposed`,
+:mod:`.denials`, :mod:`.answers`, :mod:`.breaches`, :mod:`.doubts`, :mod:`.faked`, :mod:`.contrasts`,
 :mod:`.characterisations`, :mod:`.negations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
@@ -52,7 +52,8 @@ from briefgen.model.items import Conflict, TimelineEvent
 from briefgen.sections.conflicts.answers import answered_accusations
 from briefgen.sections.conflicts.breaches import breach_conflicts
 from briefgen.sections.conflicts.characterisations import characterisation_conflicts
-from briefgen.sections.conflicts.contrasts import conceded_contrasts, contradiction_conflicts, contrast_conflicts
+from briefgen.sections.conflicts.contrasts import (conceded_contrasts, contradiction_conflicts, contrast_conflicts,
+                                                   opposed_contrasts)
 from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
 from briefgen.sections.conflicts.doubts import doubt_conflicts
@@ -62,7 +63,6 @@ from briefgen.sections.conflicts.measures import measure_conflicts
 from briefgen.sections.conflicts.negations import negation_conflicts
 from briefgen.sections.conflicts.numbers import number_conflicts
 from briefgen.sections.conflicts.offers import offer_conflicts
-from briefgen.sections.conflicts.opposed import opposed_contrasts
 from briefgen.sections.conflicts.places import place_conflicts
 from briefgen.sections.context import Context
 

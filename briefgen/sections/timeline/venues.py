@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from briefgen import gazetteer
+from briefgen.nlp.labels import PLACE_LABELS
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that name where something happens.
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "over", "outside", "inside", "across", "around", "into", "onto"})
 #: Nouns of a kind of place, named "of" a town ("the town of Druzhkivka", "the settlements of …").
@@ -40,8 +40,8 @@ def row_actors(span: Span, index) -> list[str]:
     """The actors a row's line names, without the towns and sites it names only as where."""
     if index is None:
         return []
-    named = index.named_in(span)
-    venues = {index.resolve(e.text) for e in span.ents if _is_venue(e)}
+    venues, others = set(), set()
+    for ent in span.ents:
+        (venues if _is_venue(ent) else others).add(index.resolve(ent.text))
     venues = {v for v in venues if index.kinds.get(v) != "person"}  # a person the recogniser took for a place
-    others = {index.resolve(e.text) for e in span.ents if not _is_venue(e)}
-    return [name for name in named if name not in venues or name in others]
+    return [name for name in index.named_in(span) if name not in venues or name in others]
