@@ -171,45 +171,6 @@ def subject_within(sentence: Sentence, pronoun: Token) -> Token | None:
     return subject
 
 
-#: Pronouns whose antecedent an event line needs to say who acted, by the number they agree with.
-SINGULAR_PRONOUNS = {"it", "he", "she"}
-PLURAL_PRONOUNS = {"they"}
-MAX_ANTECEDENT_GAP = 25
-
-
-def antecedent_start(head: Token, start: int, sent: Span) -> int:
-    """Where the line must start to say who its pronoun subject is: "a deterioration in the
-    country's trade balance which precipitated … the decision on February 20 …"; "Sarney's civilian
-    government since it came to power two years ago". The antecedent is the noun a relative clause
-    hangs on, or the nearest noun before a personal pronoun, agreeing in number, whose clause the
-    pronoun's clause hangs on; the line is unchanged when there is none close by."""
-    verb = head if head.pos_ in ("VERB", "AUX") else None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-    if subject is None or subject.i < start or subject.pos_ != "PRON":
-        return start
-    antecedent = None
-    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        antecedent = verb.head
-    elif subject.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
-        plural = subject.lower_ in PLURAL_PRONOUNS
-        ancestors = {a.i for a in subject.ancestors}
-        for token in reversed(sent[: subject.i - sent.start]):
-            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "attr"):
-                continue
-            if (token.tag_ in ("NNS", "NNPS")) != plural or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
-                continue
-            clause = token.head
-            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                clause = clause.head
-            if clause.i in ancestors:
-                antecedent = token
-            break
-    if antecedent is None:
-        return start
-    left = antecedent.left_edge.i
-    return left if left < start and start - left <= MAX_ANTECEDENT_GAP else start
-
-
 def counted_before(document: Document, sentence: Sentence, noun: Token, count: int) -> tuple[Token, Sentence] | None:
     """The parties a count noun stands for ("The duo had been provisionally suspended", after
     "Sprinters Kostas Kenteris and Katerina Thanou have been cleared"): the last coordination of

@@ -8,12 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
-from briefgen.nlp.antecedents import antecedent_start
 from briefgen.nlp.quotes import past_open_quote, quotes_balanced
 from briefgen.nlp.syntax import IF_MARKS, closed_end, is_edge_punct, marked_clause, reporting_verb
 from briefgen.sections.timeline.attachment import attribute_copula, described_noun, skip_leading_phrase
 from briefgen.sections.timeline.heads import RELATIVE_TIME_PREPS, event_head
 from briefgen.sections.timeline.nominal import stands_alone
+from briefgen.sections.timeline.pronouns import line_start
 from briefgen.sections.timeline.date_scope import dated_apart
 
 MAX_EVENT_TOKENS = 40
@@ -196,7 +196,7 @@ def event_span(date: Span) -> tuple[int, int]:
     start, end = tokens[0].i, tokens[-1].i + 1
     sent = date.sent
     start, end = max(start, sent.start), min(end, sent.end)
-    start = antecedent_start(head, start, sent)
+    start = line_start(head, keep, start, end, sent, MAX_EVENT_TOKENS)
     doc = date.doc
     start = skip_leading_phrase(doc, start, end, date, head)
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ in ("CCONJ", "SCONJ")

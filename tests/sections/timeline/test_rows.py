@@ -71,10 +71,38 @@ def test_a_place_and_date_stamp_is_no_event(nlp):
 
 
 def test_a_pronoun_subject_is_shown_with_what_it_stands_for(nlp):
-    # Reuters, 11 March 1987: the row read "it came to power two years ago"
+    # Reuters, 11 March 1987: the row read "it came to power two years ago", then "Sarney's civilian government
+    # since it came to power two years ago", a fragment (timeline audit s36, row 01): the antecedent is no
+    # subject, so the line is its whole clause
     [(label, text, _)] = rows("The current labour unrest is the worst faced by Sarney's civilian government since it "
                               "came to power two years ago.", dt.date(1987, 3, 11))
-    assert (label, text) == ("1985", "Sarney's civilian government since it came to power two years ago")
+    assert (label, text) == ("1985", "The current labour unrest is the worst faced by Sarney's civilian government "
+                                     "since it came to power two years ago")
+    # an antecedent that is the subject of its clause is where the line starts (AP, 26 January 2026)
+    [(_, text, _)] = rows("Zelenskyy has acknowledged that there are fundamental differences between Ukrainian and "
+                          "Russian positions, though he said last week that peace proposals are “nearly ready.”",
+                          dt.date(2026, 1, 26))
+    assert text.startswith("Zelenskyy has acknowledged")
+
+
+def test_a_pronoun_object_is_shown_with_what_it_stands_for(nlp):
+    # Reuters, 9 March 1987 (timeline audit s36, row 02): the row read "the Higher Labour Court Saturday ruled it
+    # illegal" — ruled what? Never the court itself: the antecedent is the strike, in the clause beside it
+    found = rows("Hundreds of marines were on alert at 11 key Brazilian ports after 40,000 seamen decided to remain "
+                 "on indefinite strike, even after the Higher Labour Court Saturday ruled it illegal, union leaders "
+                 "said.", dt.date(1987, 3, 9))
+    assert ("1987-03-07", "40,000 seamen decided to remain on indefinite strike, even after the Higher Labour Court "
+                          "Saturday ruled it illegal", False) in found
+
+
+def test_a_pronoun_owner_in_a_dated_clause_is_shown_with_whom_it_stands_for(nlp):
+    # France 24, 4 February 2026: the row read "a letter to Putin – hand-delivered by her husband, President Donald
+    # Trump, last August" — whose husband?
+    found = rows("An East Wing spokesman said the lines of communication had continued after Melania Trump wrote a "
+                 "letter to Putin – hand-delivered by her husband, President Donald Trump, last August – about "
+                 "abducted Ukrainian children.", dt.date(2026, 2, 4))
+    assert [text for label, text, _ in found if label == "2025-08"] == [
+        "Melania Trump wrote a letter to Putin – hand-delivered by her husband, President Donald Trump, last August"]
 
 
 def test_a_full_table_keeps_the_storys_own_rows(nlp):
