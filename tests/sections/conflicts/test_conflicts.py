@@ -89,7 +89,8 @@ def test_a_timeline_row_whose_date_sources_dispute_says_so(nlp):
     context = run_sections(documents, "actors", "timeline", "conflicts")
     [dated] = [c for c in context.items["conflicts"] if c.kind == "date"]
     disputed = {r.text: r.disputed for r in context.items["timeline"] if r.disputed}
-    assert disputed == {"the Higher Labour Court Saturday ruled it illegal": dated.about,
+    assert disputed == {"40,000 seamen decided to remain on indefinite strike, even after the Higher Labour Court "
+                        "Saturday ruled it illegal": dated.about,
                         "a national seamen's strike was ruled illegal last Friday": dated.about}
     assert all(r.disputed is None for r in context.items["timeline"] if r.text not in disputed)
 
