@@ -122,7 +122,7 @@ def _clause_with_subject(token: Token) -> Token | None:
     node = token
     for _ in range(8):
         if node.head.i == node.i:
-            return node if node.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in node.children) else None
+            return None
         node = node.head
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in node.children):
             return node
