@@ -1,6 +1,7 @@
 """A parsed source and its sentences: spans of the text exactly as read, so citations can be checked."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -92,3 +93,13 @@ def split_sentences(doc: Doc) -> list[Sentence]:
             continue
         sentences.append(Sentence(index=len(sentences), span=span, start=start, end=end, text_=text[start:end]))
     return sentences
+
+
+#: A blank line, or a line break before an indented line, ends a paragraph.
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+")
+
+
+def paragraph_start(document: Document, sentence: Sentence) -> int:
+    """Offset where the sentence's paragraph begins."""
+    starts = [m.end() for m in PARAGRAPH_BREAK.finditer(document.text, 0, sentence.start)]
+    return starts[-1] if starts else 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefgen.sections.asks_offers.quotes import paragraph_start
+from briefgen.nlp.document import paragraph_start
 from briefgen.sections.asks_offers.record import Record
 from briefgen.sections.asks_offers.resolve import Resolver
 from briefgen.sections.asks_offers.triggers import noun_trigger
@@ -18,7 +18,7 @@ ASKING = ("ask", "demand")
 
 
 def same_paragraph(before: Record, record: Record) -> bool:
-    """The two records' sentences follow each other in one paragraph (``quotes.paragraph_start``)."""
+    """The two records' sentences follow each other in one paragraph (``nlp.document.paragraph_start``)."""
     if before.document is not record.document or record.sentence.index - before.sentence.index != 1:
         return False
     return paragraph_start(record.document, record.sentence) <= before.sentence.start

@@ -8,22 +8,15 @@ from __future__ import annotations
 import re
 
 from briefgen.lexicons import load_lexicon
-from briefgen.nlp.document import Document, Sentence
+from briefgen.nlp.document import Document, Sentence, paragraph_start
 
 #: A paragraph break: a blank line, or a new line that opens indented (wire copy).
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+")
 #: A quotation mark opening a quote (before a word) and one closing it (after a word or stop);
 #: news style often leaves a running quote unclosed at a paragraph's or sentence's end.
 OPENING = re.compile(r"(?:^|(?<=\s))[\"“](?=[\w'‘])")
 CLOSING = re.compile(r"(?<=[\w.,!?’'])[\"”](?=\s|$|[,.;:)\]])")
 #: How many sentences back a quote's speaker is looked for.
 QUOTE_REACH = 4
-
-
-def paragraph_start(document: Document, sentence: Sentence) -> int:
-    """Offset where the sentence's paragraph begins."""
-    starts = [m.end() for m in PARAGRAPH_BREAK.finditer(document.text, 0, sentence.start)]
-    return starts[-1] if starts else 0
 
 
 def inside_quote(document: Document, sentence: Sentence) -> bool:
