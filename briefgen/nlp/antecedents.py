@@ -38,7 +38,12 @@ def pronoun_word(token: Token) -> str:
     return "it" if is_anaphoric(token) else token.lower_
 
 
-def subject_before(document: Document, sentence: Sentence, pronoun: Token) -> tuple[Token, Sentence] | None:
+#: How many sentences a chain of one pronoun ("It said … . … , it said") is followed back to its name.
+CHAIN_LENGTH = 3
+
+
+def subject_before(document: Document, sentence: Sentence, pronoun: Token, chain: int = CHAIN_LENGTH
+                   ) -> tuple[Token, Sentence] | None:
     """The named (proper-noun) subject of the main clause of the sentence before ``sentence``, and
     that sentence, when ``pronoun`` agrees with it; else None. A collective noun standing in ("the
     company") stands as "it", and finds none when the sentence before names that noun too: "The
@@ -60,6 +65,11 @@ def subject_before(document: Document, sentence: Sentence, pronoun: Token) -> tu
         named = main_subject(earlier)
         if named is not None and named.pos_ == "PROPN" and agrees(word, named) and agrees(word, subject):
             return named, earlier
+    if subject is not None and subject.pos_ == "PRON" and chain > 1 and same_referent(subject, pronoun) \
+            and word in PRONOUNS and subject.lower_ in PRONOUNS:
+        return subject_before(document, before, subject, chain - 1)  # "The BND said … . It said Russia's
+        # definition … differed … . If these … amounts are taken into account, total spending in 2024 reached …,
+        # it said": each "it" is the one before, and the first is the BND
     if subject is None or subject.pos_ != "PROPN" or not agrees(word, subject):
         return None
     return subject, before

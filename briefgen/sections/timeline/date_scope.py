@@ -111,11 +111,13 @@ def is_account_period(date: Span) -> bool:
 
 def since_then(ent: Span, date: Date, anchor: dt.date | None) -> Date:
     """"217 times since the start of 2026", in a report of 4 February: a tally or a state from the date
-    to the day of the report, not a thing of January."""
+    to the day of the report, not a thing of January — shown with its "since" ("139 had been held since
+    2022" runs from 2022, it did not happen then; timeline audit s38, row 15)."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is None or before.lower_ != "since" or before.dep_ != "prep" or anchor is None or anchor <= date.end:
         return date
-    return date.model_copy(update={"end": anchor, "granularity": "range"})
+    words = f"{before.text}{before.whitespace_}{date.text}" if date.text else date.text
+    return date.model_copy(update={"end": anchor, "granularity": "range", "text": words})
 
 
 #: Verbs of telling that present what they tell as true (a revealing, not a saying).

@@ -8,8 +8,8 @@ import re
 from spacy.tokens import Span, Token
 
 from briefgen.lexicons import load_lexicon
-from briefgen.nlp.antecedents import (group_before, is_anaphoric, name_as_written, named_before, named_by_head,
-                                     subject_before, subject_within)
+from briefgen.nlp.antecedents import (PRONOUNS, group_before, is_anaphoric, name_as_written, named_before,
+                                     named_by_head, subject_before, subject_within)
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import ACTOR_LABELS
 
@@ -28,9 +28,10 @@ def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | No
         return (index.resolve(name) if index else None) or name, (described[1] if described[1] is not sentence else None)
     subject = pronoun
     pronoun = owner_in_opening(span, pronoun)  # "One of their leaders, Orlando dos Santos, told Reuters …": whose
-    if pronoun is None or not (pronoun.pos_ == "PRON" or is_anaphoric(pronoun)):
+    if pronoun is None or not (pronoun.pos_ == "PRON" and pronoun.lower_ in PRONOUNS or is_anaphoric(pronoun)):
         pronoun = closing_teller(span)  # "The privatisation of companies such as Yukos in the 1990s had been
-        # badly handled, he said": the names before it are the claim's, not the teller's
+        # badly handled, he said": the names before it are the claim's, not the teller's; "If these and other
+        # 'hidden' amounts are taken into account, total spending in 2024 reached …, it said": "these" is no party
         if pronoun is None:
             return None, None
     elif any(t.ent_type_ in ACTOR_LABELS for t in sentence.span if t.i < pronoun.i):

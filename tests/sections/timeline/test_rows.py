@@ -223,6 +223,13 @@ def test_since_a_date_runs_to_the_day_of_the_report(nlp):
     # (alone, the sentence is also a report's lead: Wine's statement, dated by the report)
 
 
+def test_a_state_since_a_date_shows_its_since(nlp):
+    # ABC News, 5 February 2026 (dev corpus ukraine-peace-talks-abu-dhabi-2026, S5): shown as "(2022)", the row
+    # read as if the prisoners were freed then (timeline audit s38, row 15)
+    [event] = timeline_of("Of those freed, 139 had been held since 2022, Budanov said.", dt.date(2026, 2, 5))
+    assert (event.date.label(), event.date.text) == ("2022-01-01/2026-02-05", "since 2022")
+
+
 def test_a_time_of_day_that_names_its_day_dates_a_row(nlp):
     # Reuters, 12 March 1987 (dev corpus brazil-seamen-strike-1987): "Tuesday night" is a TIME to the
     # parser, and the occupation was no row; a bare hour dates nothing

@@ -123,3 +123,18 @@ def test_it_after_a_description_of_the_party_named_before_is_that_party(nlp):
     assert [(label, who) for label, who, text in found if text.startswith("in April it acknowledged")] == [
         ("2025-04", "TikTok")]
 
+
+
+def test_a_teller_pronoun_after_the_same_pronoun_is_the_name_that_chain_began_with(nlp):
+    # France 24, 4 February 2026 (dev corpus ukraine-peace-talks-abu-dhabi-2026, S4): the row read "It said
+    # Russia's definition …. If these … amounts are taken into account, … it said", no one saying who "it" was;
+    # "these" is no party, and each "it" is the one before, back to the BND
+    text = ("The BND said that its analysis of Russian budget data showed that in 2022 and 2023, military spending "
+            "had been around 66 percent higher than officially reported.\n"
+            "\"These figures are a concrete embodiment of the growing threat to Europe posed by Russia,\" the agency "
+            "said in a rare public statement.\n"
+            "It said Russia's definition of defence spending differed from that used by NATO and excluded expenses "
+            "such as military construction and IT projects or welfare payments to service members' families.\n"
+            "If these and other \"hidden\" amounts are taken into account, total spending in 2024 reached 202 billion "
+            "euros ($171 billion) instead of the official 140 billion euros, it said.")
+    assert [(label, who) for label, who, _ in rows(text, dt.date(2026, 2, 4)) if label == "2024"] == [("2024", "BND")]
