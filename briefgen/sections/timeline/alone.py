@@ -12,6 +12,7 @@ from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import PARTY_LABELS
 from briefgen.nlp.quotes import CLOSING, is_quoted
 from briefgen.sections.timeline.heads import RELATIVE_TIME_PREPS
+from briefgen.sections.timeline.nominal import reported_occasion
 from briefgen.sections.timeline.rows import MAX_EVENT_TOKENS
 
 
@@ -206,6 +207,9 @@ def described_thing(span: Span, date: Span) -> tuple[int, int] | None:
     above it, shown with its whole phrase; None when the date is no participle's of a noun, or when the
     thing is neither named nor definite."""
     verb = dated_verb(date)
+    occasion = reported_occasion(verb, date)
+    if occasion is not None:
+        return occasion
     misread = misread_participle(verb)
     if misread:
         noun = verb.doc[verb.i - 1]

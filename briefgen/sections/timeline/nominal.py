@@ -7,8 +7,9 @@ reporters after Thursday's meeting with U.S. officials …"; timeline audit t3, 
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from briefgen.lexicons import load_lexicon
 from briefgen.nlp.labels import ACTOR_LABELS
 
 
@@ -68,3 +69,23 @@ def _names_party(child: Token) -> bool:
 #: Kyiv and Moscow", "the dissolution of the Soviet Union"); "a meeting with U.S. officials", "a
 #: letter sent to the GenCorp board" name only the other side (timeline audit t3, rows 04 and 21).
 DOER_PREPS = {"of", "by", "between", "among", "amongst"}
+
+
+def reported_occasion(participle: Token, date: Span) -> tuple[int, int] | None:
+    """The bounds of the occasion a reported participle's own "at/during" phrase names, with the date right
+    after it ("… unless territorial issues were resolved according to the framework agreed at the Trump-Putin
+    Alaska summit in August 2025", Ushakov told reporters): the summit and its month are the fact the date
+    gives; what was agreed there is the teller's claim (timeline audit s38, row 16). None otherwise."""
+    for prep in (p for p in participle.children if p.dep_ == "prep" and p.lower_ in OCCASION_PREPS):
+        occasion = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if occasion is None or occasion.i == date.root.i or not any(t.pos_ == "PROPN" for t in occasion.lefts):
+            continue  # (a named occasion: "the Trump-Putin Alaska summit", not "a meeting")
+        within = occasion.left_edge.i <= date.start and date.end <= occasion.right_edge.i + 1
+        right_after = date.root.head.dep_ == "prep" and date.root.head.head.i == participle.i \
+            and date.root.head.i == occasion.right_edge.i + 1
+        if not (within or right_after):
+            continue
+        speech = load_lexicon("ask_speech_verbs")
+        if any(a.dep_ == "ccomp" and a.head.lemma_.lower() in speech for a in participle.ancestors):
+            return occasion.left_edge.i, max(occasion.right_edge.i + 1, date.end)
+    return None
