@@ -141,7 +141,7 @@ def _speaker(sentence: Sentence) -> Token | None:
     return _saying(sentence.span.root)
 
 
-def speaker_words(speaker: Token) -> str:
+def _speaker_words(speaker: Token) -> str:
     return speaker.doc[speaker.left_edge.i : speaker.i + 1].text
 
 
@@ -149,7 +149,7 @@ def speaker_words(speaker: Token) -> str:
 ACCOUNT_WORDS = 10
 
 
-def said_words(verb: Token, stop: int | None = None) -> str:
+def _said(verb: Token, stop: int | None = None) -> str:
     """What a saying verb reports, as written, without its "that", cut short ("drone fragments fell on two
     industrial plants …"), and before token ``stop`` when given (the "but" that brings in another speaker)."""
     said = next(c for c in verb.children if c.dep_ == "ccomp")
@@ -179,7 +179,7 @@ def contrast_conflicts(context: Context) -> list[Conflict]:
                 continue
             first = _speaker(before)
             shared = sorted(_named(before) & _named(sentence))
-            if speaker_words(first).lower() == speaker_words(second).lower() or not shared:
+            if _speaker_words(first).lower() == _speaker_words(second).lower() or not shared:
                 continue
             claims = [Claim(text=s.text, citations=[document.cite(s)]) for s in (before, sentence)]
             sid = document.source.id
@@ -187,8 +187,8 @@ def contrast_conflicts(context: Context) -> list[Conflict]:
             places = all(any(e.label_ in PLACE_LABELS for s in (before, sentence) for e in s.span.ents
                              if e.text.lower() == n) for n in shared)  # ("Krasnodar officials", "the Krasnodar region")
             disputed = f"What happened in {' and '.join(names)}" if places else f"Accounts of {' and '.join(names)}"
-            about = (f"{disputed}: {said_words(before.span.root)} ({speaker_words(first)}, {sid}) or {said_words(sentence.span.root)} "
-                     f"({speaker_words(second)}, {sid})")  # (in plain words, not "Accounts differ (Krasnodar)":
+            about = (f"{disputed}: {_said(before.span.root)} ({_speaker_words(first)}, {sid}) or {_said(sentence.span.root)} "
+                     f"({_speaker_words(second)}, {sid})")  # (in plain words, not "Accounts differ (Krasnodar)":
             # conflicts audit s23; each side's account, not only its speaker: audit s25, conflicts-11)
             conflicts.append(make_conflict(about, "contrast", claims, about))
     return conflicts
@@ -208,9 +208,9 @@ def conceded_contrasts(context: Context) -> list[Conflict]:
             conceded = next((c for c in root.children if c.dep_ == "advcl" and c.i < root.i and any(
                 m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in c.children)), None)
             first = _saying(conceded) if second is not None and conceded is not None else None
-            if first is None or speaker_words(first).lower() == speaker_words(second).lower():
+            if first is None or _speaker_words(first).lower() == _speaker_words(second).lower():
                 continue
-            conflicts.append(one_sentence_contrast("Two accounts", (said_words(conceded), first), (said_words(root), second),
+            conflicts.append(one_sentence_contrast("Two accounts", (_said(conceded), first), (_said(root), second),
                                                    document, sentence))
     return conflicts
 
@@ -219,8 +219,8 @@ def one_sentence_contrast(kind: str, one: tuple[str, Token], other: tuple[str, T
                           sentence: Sentence) -> Conflict:
     """A contrast one sentence states: each side's words with its speaker, the sentence cited once."""
     sid = document.source.id
-    about = (f"{kind}: {one[0]} ({speaker_words(one[1])}, {sid}) or {other[0]} "
-             f"({speaker_words(other[1])}, {sid})")
+    about = (f"{kind}: {one[0]} ({_speaker_words(one[1])}, {sid}) or {other[0]} "
+             f"({_speaker_words(other[1])}, {sid})")
     return make_conflict(about, "contrast", [Claim(text=sentence.text, citations=[document.cite(sentence)])], about)
 
 
@@ -255,11 +255,11 @@ def opposed_contrasts(context: Context) -> list[Conflict]:
                 if verb.dep_ != "conj" or verb.i <= root.i or not _after_but(verb):
                     continue
                 second = _saying(verb, verbs)
-                if second is None or speaker_words(first).lower() == speaker_words(second).lower() \
+                if second is None or _speaker_words(first).lower() == _speaker_words(second).lower() \
                         or not {root.lemma_.lower(), verb.lemma_.lower()} & positions:
                     continue
                 stop = min([verb.left_edge.i, *(c.i for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i)])
-                conflicts.append(one_sentence_contrast("Two positions", (said_words(root, stop), first),
-                                                       (said_words(verb), second), document, sentence))
+                conflicts.append(one_sentence_contrast("Two positions", (_said(root, stop), first),
+                                                       (_said(verb), second), document, sentence))
                 break
     return conflicts

@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Seventeen rules, none of which knows the story:
+Sixteen rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -34,9 +34,6 @@ Seventeen rules, none of which knows the story:
 * **positions** — two speakers' positions one sentence joins by "but", one of them insisted, argued or
   maintained ("Yukos has always insisted the auction was state-sponsored theft but Russian authorities
   argued they were imposing the law"; :mod:`.contrasts`);
-* **rebuttal** — a claim held with a verb of position ("Yukos had claimed it had transferred $27m …")
-  and, a sentence or two later in the paragraph, another speaker's answer opening "But" ("But he said
-  that the papers documenting the transaction were … backdated"; :mod:`.rebuttals`);
 * **characterisation** — a party saying a thing is not what another source calls it ("I wouldn't look
   at the handling fee as a tax" / "The new tax would mean …"; :mod:`.characterisations`);
 * **negation** — a clause one source asserts and another negates, on the same verb, subject and object
@@ -47,7 +44,7 @@ Seventeen rules, none of which knows the story:
 
 Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
 :mod:`.denials`, :mod:`.answers`, :mod:`.breaches`, :mod:`.doubts`, :mod:`.faked`, :mod:`.contrasts`,
-:mod:`.rebuttals`, :mod:`.characterisations`, :mod:`.negations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
+:mod:`.characterisations`, :mod:`.negations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
 
@@ -67,7 +64,6 @@ from briefgen.sections.conflicts.negations import negation_conflicts
 from briefgen.sections.conflicts.numbers import number_conflicts
 from briefgen.sections.conflicts.offers import offer_conflicts
 from briefgen.sections.conflicts.places import place_conflicts
-from briefgen.sections.conflicts.rebuttals import rebuttal_conflicts
 from briefgen.sections.context import Context
 
 
@@ -84,7 +80,7 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
              + doubt_conflicts(context)
              + faked_conflicts(context)
              + contradiction_conflicts(context, denied) + contrast_conflicts(context) + conceded_contrasts(context)
-             + opposed_contrasts(context) + rebuttal_conflicts(context)
+             + opposed_contrasts(context)
              + characterisation_conflicts(context) + negation_conflicts(context) + former_conflicts(context))
     items = items[: options.max_items]
     mark_disputed_rows(context.items.get("timeline") or [], items)
