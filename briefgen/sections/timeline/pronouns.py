@@ -2,10 +2,12 @@
 
 A line cut to the clause a date belongs to may keep a pronoun and lose the noun it points back to:
 "the Higher Labour Court Saturday ruled it illegal" (ruled what?), "a letter to Putin – hand-delivered
-by her husband …" (whose?), "Sarney's civilian government since it came to power" (a fragment). The
-line then starts earlier in its sentence, at the antecedent — and at the start of the antecedent's own
-clause when the antecedent is no subject, so that the line says who does what. It never starts
-earlier when that would take in another date, run past the line's length, or reach far back.
+by her husband …" (whose?). The line then starts earlier in its sentence, at the antecedent — and at the
+start of the antecedent's own clause when the antecedent is no subject, so that the line says who does
+what. It never starts earlier when that would take in another date, run past the line's length, or reach
+far back. A pronoun subject opening the line whose antecedent is no subject ("it came to power two years
+ago", of "… faced by Sarney's civilian government since it came to power …") keeps its line, and the row
+names the antecedent beside it (:func:`named_within`).
 """
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ def line_start(head: Token, keep: Token | None, start: int, end: int, sent: Span
     ``keep`` the clause below it the date is in) whose pronoun must name what it stands for; ``start``
     when it names it already or no antecedent is close by."""
     found = _subject_antecedent(head, start, sent)
+    if found is not None and found[1] and found[0].dep_ not in SUBJECTS:
+        return start  # the row says whom it stands for beside the line (:func:`named_within`)
     if found is None:
         found = _object_antecedent(start, end, sent) or _owner_antecedent(head, keep, start, end)
     if found is None:
@@ -37,9 +41,22 @@ def line_start(head: Token, keep: Token | None, start: int, end: int, sent: Span
     left = antecedent.left_edge.i
     clause = _clause_with_subject(antecedent) if whole_clause and antecedent.dep_ not in SUBJECTS else None
     if clause is not None and end - clause.left_edge.i <= limit and not _dated_between(sent, clause.left_edge.i, start):
-        left = min(left, clause.left_edge.i)  # "The current labour unrest is the worst faced by Sarney's civilian
-        # government since it came to power two years ago", not a fragment from "Sarney's" (audit s36, row 01)
+        left = min(left, clause.left_edge.i)  # "40,000 seamen decided to remain on indefinite strike, even after the
+        # Higher Labour Court Saturday ruled it illegal": what "it" is, in the clause that says who did what
     return left if left < start and start - left <= MAX_ANTECEDENT_GAP else start
+
+
+def named_within(span: Span) -> Token | None:
+    """The noun a line's opening pronoun subject stands for, earlier in its sentence and no subject there:
+    "it came to power two years ago" is Sarney's civilian government, of "The current labour unrest is the
+    worst faced by Sarney's civilian government since it came to power two years ago" — said beside the row,
+    as the line widened to that clause would be the unrest of 1987 dated 1985 (timeline audit s39, row 01)."""
+    found = _subject_antecedent(span.root, span.start, span.sent)
+    if found is None or not found[1] or found[0].dep_ in SUBJECTS or found[0].i >= span.start \
+            or span.start - found[0].i > MAX_ANTECEDENT_GAP:
+        return None
+    words = [t for t in span if not t.is_punct]
+    return found[0] if words and words[0].pos_ == "PRON" else None
 
 
 def _subject_antecedent(head: Token, start: int, sent: Span) -> tuple[Token, bool] | None:

@@ -45,12 +45,31 @@ def _clause_tokens(head: Token, keep: Token | None = None) -> list[Token]:
         if child.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
                 and len(list(child.subtree)) <= MAX_CONDITION_TOKENS:
             continue  # "the company's shock weekend decision to file for bankruptcy": what was decided
+        if _answered(head, child):
+            continue  # "Just one day after Trump remarked that 'Canada lives because of the United States,'
+            # Canadian Prime Minister Mark Carney fired back on Thursday": what he fired back at (audit s39, row 23)
         if _purpose(child) or _contrasted(child) and len(list(child.subtree)) <= MAX_CONDITION_TOKENS and not any(
                 t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             continue  # what for ("… to discuss the proposal"); an undated "but the deal collapsed after …" (audit s30)
         if child.dep_ in breaks and not (child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX")):
             dropped |= {t.i for t in child.subtree}
     return [t for t in head.subtree if t.i not in dropped]
+
+
+#: What an answer without an object answers: its "after" or "when" clause, up to this many tokens.
+MAX_ANSWERED_TOKENS = 30
+
+
+def _answered(verb: Token, clause: Token) -> bool:
+    """The "after"/"when" clause that says what an objectless verb of answering (``response_verbs``) answers."""
+    if clause.dep_ != "advcl" or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False
+    words = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")
+                                            and c.lower_ == "back")])
+    if words not in load_lexicon("response_verbs") and verb.lemma_.lower() not in load_lexicon("response_verbs"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in clause.children) \
+        and len(list(clause.subtree)) <= MAX_ANSWERED_TOKENS
 
 
 def _purpose(clause: Token) -> bool:

@@ -12,12 +12,17 @@ from briefgen.nlp.antecedents import (PRONOUNS, group_before, is_anaphoric, name
                                      named_by_head, subject_before, subject_within)
 from briefgen.nlp.document import Document
 from briefgen.nlp.labels import ACTOR_LABELS
+from briefgen.sections.timeline.pronouns import named_within
 
 
 def who_opens(document: Document, sentence, span: Span, index) -> tuple[str | None, object | None]:
     """Whom the pronoun subject opening the line stands for ("He said the seamen had not received a
     pay increase since February 1986", after "…, Jorge Luis Leao Franco … told Reuters"), and the
     sentence that names them; (None, None) when the line names its subject or the pronoun fits no one."""
+    within = named_within(span)  # "it came to power two years ago": Sarney's civilian government, said before it
+    if within is not None:
+        name = span.doc[within.left_edge.i : within.i + 1].text
+        return (index.resolve(name) if index else None) or name, None
     owner = span[1] if len(span) > 1 and span[0].lower_ == "the" and span[1].dep_ == "poss" else span[0]
     pronoun = owner if owner.dep_ == "poss" else next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
     # ("his trips to Singapore and Vietnam in 2018 and 2019", "the company's shock weekend decision")

@@ -259,3 +259,12 @@ def test_a_question_tells_no_event(nlp):
     text = ("Peruvian President José Jerí said on Monday that he would make himself available to prosecutors and a "
             "congressional committee that are investigating him for doing what?")
     assert rows(text, dt.date(2026, 1, 23)) == []
+
+
+def test_an_answer_keeps_what_it_answers(nlp):
+    # Foreign Policy, 23 January 2026 (dev corpus ukraine-peace-talks-abu-dhabi-2026, S1): "Canadian Prime Minister
+    # Mark Carney fired back on Thursday" said not at what (timeline audit s39, row 23)
+    [(day, line)] = rows("Just one day after Trump remarked that “Canada lives because of the United States,” Canadian "
+                         "Prime Minister Mark Carney fired back on Thursday.", dt.date(2026, 1, 23))
+    assert (day, line) == ("2026-01-22", "Just one day after Trump remarked that “Canada lives because of the United "
+                                         "States,” Canadian Prime Minister Mark Carney fired back on Thursday")

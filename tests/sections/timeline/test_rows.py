@@ -72,12 +72,13 @@ def test_a_place_and_date_stamp_is_no_event(nlp):
 
 def test_a_pronoun_subject_is_shown_with_what_it_stands_for(nlp):
     # Reuters, 11 March 1987: the row read "it came to power two years ago", then "Sarney's civilian government
-    # since it came to power two years ago", a fragment (timeline audit s36, row 01): the antecedent is no
-    # subject, so the line is its whole clause
-    [(label, text, _)] = rows("The current labour unrest is the worst faced by Sarney's civilian government since it "
-                              "came to power two years ago.", dt.date(1987, 3, 11))
-    assert (label, text) == ("1985", "The current labour unrest is the worst faced by Sarney's civilian government "
-                                     "since it came to power two years ago")
+    # since it came to power two years ago", a fragment (timeline audit s36, row 01), then the whole clause, which
+    # dated the unrest of 1987 by 1985 (s39, row 01): the antecedent is no subject, so the row names it beside
+    # the line
+    [event] = timeline_of("The current labour unrest is the worst faced by Sarney's civilian government since it "
+                          "came to power two years ago.", dt.date(1987, 3, 11))
+    assert (event.date.label(), event.who, event.text) == ("1985", "Sarney's civilian government",
+                                                           "it came to power two years ago")
     # an antecedent that is the subject of its clause is where the line starts (AP, 26 January 2026)
     [(_, text, _)] = rows("Zelenskyy has acknowledged that there are fundamental differences between Ukrainian and "
                           "Russian positions, though he said last week that peace proposals are “nearly ready.”",
