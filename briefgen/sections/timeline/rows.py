@@ -89,7 +89,12 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
     the upper clause by another moment, or the upper clause has a date of its own."""
     if keep is not None and head.pos_ in ("NOUN", "PROPN") and keep.dep_ == "relcl" and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in keep.children):
-        copula = attribute_copula(head) if date.root.head.lower_ not in RELATIVE_TIME_PREPS else None
+        copula = attribute_copula(head)
+        if date.root.head.lower_ in RELATIVE_TIME_PREPS and not (date.root.head.lower_ == "since" and copula is not None
+                                                                 and copula.tag_ in ("VBZ", "VBP")):
+            copula = None  # (a present state holds within a "since" range: "Also under discussion is control of the
+            # Zaporizhzhia Nuclear Power Plant …, which was occupied by Moscow's forces since March 2022"; audit s39,
+            # row 19)
         if copula is not None and len(_clause_tokens(copula, keep)) <= MAX_EVENT_TOKENS:
             return copula, keep  # "POW exchanges were the only concrete steps towards peace that emerged from the
             # previous rounds of talks … last year": what the clause says of its subject (audit s20, row 18)

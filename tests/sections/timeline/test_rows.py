@@ -224,6 +224,17 @@ def test_since_a_date_runs_to_the_day_of_the_report(nlp):
     # (alone, the sentence is also a report's lead: Wine's statement, dated by the report)
 
 
+def test_a_present_state_of_a_thing_occupied_since_a_date_is_told_with_it(nlp):
+    # ABC News, 5 February 2026 (dev corpus ukraine-peace-talks-abu-dhabi-2026, S5): "the Zaporizhzhia Nuclear Power
+    # Plant …, which was occupied by Moscow's forces since March 2022" alone had no verb and lost why it is news
+    # (timeline audit s39, row 19); what is under discussion now lies within the range the "since" runs
+    [event] = timeline_of("Also under discussion is control of the Zaporizhzhia Nuclear Power Plant in southern "
+                          "Ukraine, which was occupied by Moscow's forces since March 2022.", dt.date(2026, 2, 5))
+    assert event.date.label() == "2022-03-01/2026-02-05"
+    assert event.text.endswith("is control of the Zaporizhzhia Nuclear Power Plant in southern Ukraine, which was "
+                               "occupied by Moscow's forces since March 2022")
+
+
 def test_a_state_since_a_date_shows_its_since(nlp):
     # ABC News, 5 February 2026 (dev corpus ukraine-peace-talks-abu-dhabi-2026, S5): shown as "(2022)", the row
     # read as if the prisoners were freed then (timeline audit s38, row 15)
