@@ -14,7 +14,7 @@ from briefgen.sections.timeline.attachment import attribute_copula, described_no
 from briefgen.sections.timeline.heads import RELATIVE_TIME_PREPS, event_head
 from briefgen.sections.timeline.nominal import stands_alone
 from briefgen.sections.timeline.pronouns import line_start
-from briefgen.sections.timeline.date_scope import dated_apart
+from briefgen.sections.timeline.date_scope import MODAL_WORDS, dated_apart
 
 MAX_EVENT_TOKENS = 40
 CLAUSE_BREAKS = {"advcl", "relcl", "parataxis", "conj", "cc", "mark"}
@@ -119,6 +119,10 @@ def _with_subject(head: Token, keep: Token | None, date: Span) -> tuple[Token, T
     # ("Fees should be charged on low-value e-commerce packages coming into the European Union from next
     # year": the packages' description dates the clause it sits in, which says who does what; a past
     # participle tells a deed of its own: "a Slovak national already sanctioned by the US Treasury in March")
+    deadline = _deadline_clause(head)
+    if deadline is not None and len(_clause_tokens(*deadline)) <= MAX_EVENT_TOKENS:
+        return deadline  # "its statement would be made on or before the company's annual meeting, scheduled for
+        # Tuesday": what is due by the day, not the meeting alone (timeline audit s39, row 15)
     if head.pos_ not in ("VERB", "AUX") and not described and stands_alone(head):
         return head, keep  # "Russian Defense Minister Sergei Shoigu's visit to North Korea in July": says who
     node = head
@@ -150,6 +154,26 @@ def _teller(head: Token) -> tuple[Token | None, Token]:
         if upper is not None:
             return upper, head.head
     return teller, head
+
+
+def _deadline_clause(noun: Token) -> tuple[Token, Token] | None:
+    """(the modal clause, its child on the way down) that a dated thing is the deadline of — what will be done
+    "by" or "on or before" it — or None ("would probably meet … just days before the April 17 deadline" is no
+    deadline of the meeting)."""
+    prep = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or list(prep.lefts):
+        return None
+    if prep.lower_ == "by" and prep.dep_ == "prep":
+        below = prep
+    elif prep.lower_ == "before" and prep.dep_ == "conj" and prep.head.lower_ == "on":
+        below = prep.head  # "on or before"
+    else:
+        return None
+    verb = below.head
+    if below.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children):
+        return None
+    return verb, below
 
 
 def _opens_condition(token: Token) -> bool:

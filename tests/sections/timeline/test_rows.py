@@ -121,7 +121,8 @@ def test_a_day_a_plan_is_scheduled_for_is_the_coming_one(nlp):
     # Reuters, 30 March 1987 (a Monday): "Tuesday" was read as 24 March, a week before the report
     assert rows("Gencorp said its statement would be made on or before the company's annual meeting, "
                 "scheduled for Tuesday.", dt.date(1987, 3, 30)) == [
-        ("1987-03-31", "the company's annual meeting, scheduled for Tuesday", False)]
+        ("1987-03-31", "Gencorp said its statement would be made on or before the company's annual meeting, "
+                       "scheduled for Tuesday", False)]
     # Reuters-21578, 11 April 1987 (a Saturday; outside the dev set, timeline audit #2): read as 6 April
     found = rows("A hearing is scheduled Monday on Texaco's motion to reduce the amount of bond required by "
                  "Texas state law.", dt.date(1987, 4, 11))
@@ -536,3 +537,14 @@ def test_the_first_time_since_a_year_is_not_of_that_year(nlp):
     rows = timeline_of("France used a pair of second half goals to lay waste to Nigeria and advance to the quarterfinals "
                        "for the first time since 2006.", dt.date(2014, 7, 1))
     assert [r.date.label() for r in rows if r.date.start.year == 2006] == []
+
+
+def test_a_meeting_days_before_a_deadline_is_not_due_on_it(nlp):
+    # what will be done "on or before" a dated thing is that day's row (test_a_day_a_plan_is_scheduled_for_is_the_coming_one;
+    # timeline audit s39, row 15); a meeting "just days before" a deadline is not (Reuters, 28 March 1987, dev
+    # corpus us-japan-chip-tariffs-1987, S3)
+    found = rows("Government officials said Japan would make a formal request next week for emergency talks and that the "
+                 "two sides would probably meet the week after, just days before the April 17 deadline set by "
+                 "Washington for the tariffs to take effect.", dt.date(1987, 3, 28))
+    assert ("1987-04-17", "the April 17 deadline set by Washington for the tariffs to take effect") in [
+        (label, text) for label, text, _ in found]

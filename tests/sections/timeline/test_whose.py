@@ -63,7 +63,8 @@ def test_the_company_owning_a_row_is_the_organisation_named_before_it(nlp):
     # Reuters, 30 March 1987 (dev corpus gencorp-takeover-bid-1987, S4): audit t4, row 26 named no company
     found = rows("Gencorp said its statement would be made on or before the company's annual meeting, scheduled "
                  "for Tuesday.", dt.date(1987, 3, 30))
-    assert ("1987-03-31", "Gencorp", "the company's annual meeting, scheduled for Tuesday") in found
+    # (since audit s39, row 15, the line is what is due by the meeting, and says Gencorp itself)
+    assert [(label, who or text.split()[0]) for label, who, text in found] == [("1987-03-31", "Gencorp")]
 
 
 def test_a_description_opening_a_row_is_the_organisation_whose_name_ends_in_it(nlp):
