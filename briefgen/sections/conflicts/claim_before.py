@@ -1,7 +1,8 @@
 """The claim a denial points back to in its own source: the sentence before a denial of "the report",
 "the allegations" or "this" that says nothing more of it ("… said Russia had suffered nearly 1.2
-million casualties. Moscow dismissed the report as unreliable."), and the one before that when it
-only points back itself ("The accusations go back as far as 2007 …").
+million casualties. Moscow dismissed the report as unreliable."), or before a denial of a wrong it does
+not name ("denied wrongdoing"); and the one before that when it only points back itself ("The
+accusations go back as far as 2007 …", "The comedian, Artemy Ostanin, was handed a sentence …").
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def claim_before(hits) -> Claim | None:
                                       for c in what.children):
             continue  # "denied reports that it had dropped its demand": the claim is told here
         pointing = what.pos_ == "PRON" or any(c.lower_ in ("the", "this", "these", "that", "those", "such")
-                                              for c in what.children if c.dep_ == "det")
+                                              for c in what.children if c.dep_ == "det") \
+            or what.lemma_.lower() in load_lexicon("denial_deed_nouns")  # "denied wrongdoing": which, said before
         if pointing and what.i - cue.sent.start <= 0 or not pointing or sentence.index == 0:
             continue
         if what.pos_ == "PRON" and any(t.dep_ in ("nsubj", "ccomp") and t.i < cue.i for t in cue.sent
@@ -41,7 +43,9 @@ def claim_before(hits) -> Claim | None:
         before = _story_sentence_before(document, sentence)
         if before is not None and denial_cue(before.span) is None and not is_forecast(before):
             told = [before]
-            earlier = _story_sentence_before(document, before) if _points_back(before) else None
+            earlier = _story_sentence_before(document, before)
+            earlier = earlier if earlier is not None and (_points_back(before) or _described_again(before, earlier)) \
+                else None
             if earlier is not None and denial_cue(earlier.span) is None:
                 told.insert(0, earlier)  # "he is accused of molesting three girls …. The accusations go back as far as
                 # 2007 …. Dutschke has repeatedly denied the charges" (CNN, April 2013; outside audit s31, conflicts-02)
@@ -54,3 +58,15 @@ def _points_back(sentence) -> bool:
     subject = next((c for c in sentence.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lemma_.lower() in load_lexicon("denial_claim_nouns") and any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such") for c in subject.children)
+
+
+def _described_again(sentence, earlier) -> bool:
+    """The sentence's subject is a definite description the sentence before introduced ("The comedian, Artemy
+    Ostanin, was handed a sentence …", after "A Russian stand-up comedian was convicted of inciting hatred …"):
+    that sentence says what the party was charged with."""
+    subject = next((c for c in sentence.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                            for c in subject.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ == subject.lemma_ and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for t in earlier.span for c in t.children)

@@ -104,3 +104,23 @@ def test_a_claim_the_sentence_before_only_points_back_to_is_told_with_the_one_be
         "this month."], [dt.date(2013, 4, 27)], "denial")
     claim = denial.claims[-1]
     assert claim.text.startswith("According to a grand jury indictment") and len(claim.citations) == 2
+
+
+OSTANIN = ("A Russian stand-up comedian was convicted of inciting hatred and jailed for nearly six years on Wednesday over "
+           "a joke he made about a legless war veteran, which triggered outrage among nationalists and military "
+           "bloggers.\nThe comedian, Artemy Ostanin, was handed a sentence of five years and nine months and a fine of "
+           "300,000 roubles ($3,908).\nOstanin, who had apologised to anyone whose feelings he had hurt, denied "
+           "wrongdoing and said that the joke he made about the war veteran had made no mention of the conflict in "
+           "Ukraine.")
+
+
+def test_a_wrong_denied_unnamed_is_answered_by_the_conviction_told_before(nlp):
+    # France 24, 4 February 2026 (dev corpus ukraine-peace-talks-abu-dhabi-2026, S4): "Artemy Ostanin denies
+    # wrongdoing" alone did not say what he was charged with (conflicts audit c40, conflicts-02); "The comedian" is
+    # the comedian the sentence before convicted
+    [denial] = conflicts_of_kind(nlp, [OSTANIN], [dt.date(2026, 2, 4)], "denial")
+    assert [c.sentence for claim in denial.claims for c in claim.citations] == [2, 0, 1]
+    assert "convicted of inciting hatred" in denial.about
+    # the denial alone, with nothing told before it, stays a denial alone
+    [alone] = conflicts_of_kind(nlp, [OSTANIN.split("\n")[2]], [dt.date(2026, 2, 4)], "denial")
+    assert len(alone.claims) == 1
