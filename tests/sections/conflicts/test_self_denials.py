@@ -91,7 +91,8 @@ def test_a_denier_named_by_surname_is_named_as_the_text_named_them_first(nlp):
         "roubles ($3,908). Ostanin, who had apologised to anyone whose feelings he had hurt, denied wrongdoing and "
         "said that the joke he made about the war veteran had made no mention of the conflict in Ukraine."],
         day=dt.date(2026, 2, 4))
-    assert denial.about == "Artemy Ostanin denies wrongdoing"
+    assert denial.about.startswith("Artemy Ostanin denies wrongdoing — ")  # (then the sentence before it, whose
+    # sentence he denies: test_denial_claims)
 
 
 def test_a_denial_the_text_puts_in_the_past_is_headed_so(nlp):
