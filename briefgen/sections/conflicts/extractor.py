@@ -1,6 +1,6 @@
 """Conflicts: where the sources disagree about one event, and where someone denies a claim.
 
-Sixteen rules, none of which knows the story:
+Seventeen rules, none of which knows the story:
 
 * **date** — two sources report a meeting or journey (a word in ``conflict_event_words``) of the
   same person, or one act sharing what it is done by or to, with the same status (happened /
@@ -34,6 +34,8 @@ Sixteen rules, none of which knows the story:
 * **positions** — two speakers' positions one sentence joins by "but", one of them insisted, argued or
   maintained ("Yukos has always insisted the auction was state-sponsored theft but Russian authorities
   argued they were imposing the law"; :mod:`.contrasts`);
+* **downplay** — a party's remark beside another's playing it down ("officials later sought to downplay the
+  significance of Tamura's remark and said that his main message was …"; :mod:`.downplays`);
 * **characterisation** — a party saying a thing is not what another source calls it ("I wouldn't look
   at the handling fee as a tax" / "The new tax would mean …"; :mod:`.characterisations`);
 * **negation** — a clause one source asserts and another negates, on the same verb, subject and object
@@ -44,7 +46,7 @@ Sixteen rules, none of which knows the story:
 
 Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
 :mod:`.denials`, :mod:`.answers`, :mod:`.breaches`, :mod:`.doubts`, :mod:`.faked`, :mod:`.contrasts`,
-:mod:`.characterisations`, :mod:`.negations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
+:mod:`.downplays`, :mod:`.characterisations`, :mod:`.negations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
 
@@ -57,6 +59,7 @@ from briefgen.sections.conflicts.contrasts import (conceded_contrasts, contradic
 from briefgen.sections.conflicts.dates import date_conflicts
 from briefgen.sections.conflicts.denials import denial_conflicts
 from briefgen.sections.conflicts.doubts import doubt_conflicts
+from briefgen.sections.conflicts.downplays import downplay_conflicts
 from briefgen.sections.conflicts.faked import faked_conflicts
 from briefgen.sections.conflicts.former import former_conflicts
 from briefgen.sections.conflicts.measures import measure_conflicts
@@ -81,7 +84,7 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
              + faked_conflicts(context)
              + contradiction_conflicts(context, denied) + contrast_conflicts(context) + conceded_contrasts(context)
              + opposed_contrasts(context)
-             + characterisation_conflicts(context) + negation_conflicts(context) + former_conflicts(context))
+             + downplay_conflicts(context) + characterisation_conflicts(context) + negation_conflicts(context) + former_conflicts(context))
     items = items[: options.max_items]
     mark_disputed_rows(context.items.get("timeline") or [], items)
     if items:
