@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from briefgen.model.citations import Citation
 from briefgen.model.items import Claim, Conflict
+from briefgen.nlp.document import paragraph_start
 from briefgen.nlp.syntax import ADVICE_MODALS, MODALS, is_negated
 from briefgen.sections.conflicts.claims import make_conflict, with_compounds
 from briefgen.sections.context import Context
@@ -80,6 +81,19 @@ def _heading(verb: Token, subject: Token, obj: Token | None) -> str:
     return f"the {said} {verb_words}" + (f" {obj.text}" if obj is not None else "")
 
 
+def _told_as(stated: Stated) -> str:
+    """Whose side a clause is: its source's, or a quotation in it ("a screen that read, '… Your IP address and
+    request have been logged …,' according to F-Secure": the page's words as quoted, not the source's own
+    account; conflicts audit c42, conflicts-10)."""
+    source = stated.citation.source
+    text = stated.document.text
+    start = max(paragraph_start(stated.document, stated.sentence), text.rfind("\n", 0, stated.sentence.start) + 1)
+    before = text[start : stated.verb.idx]  # (its paragraph, or its line where a line is a paragraph: a quotation
+    quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")  # opened there may run on past
+    # a sentence end the parser found inside it)
+    return f"as quoted in {source}" if quoted else source
+
+
 def statements(document) -> list[Stated]:
     """Each clause of the document's story with a noun subject and a content verb."""
     found = []
@@ -116,8 +130,8 @@ def negation_conflicts(context: Context) -> list[Conflict]:
         if not yes or not no:
             continue
         first_yes, first_no = yes[0], no[0]
-        about = (f"Whether {first_yes.heading}: yes ({first_yes.citation.source}) "
-                 f"or not ({first_no.citation.source})")
+        about = (f"Whether {first_yes.heading}: yes ({_told_as(first_yes)}) "
+                 f"or not ({_told_as(first_no)})")
         claims = [Claim(text=s.text, citations=[s.citation]) for s in (first_yes, first_no)]
         conflicts.append(make_conflict(about, "status", claims, about))
     return conflicts

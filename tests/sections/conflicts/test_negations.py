@@ -34,6 +34,15 @@ def test_a_clause_asserted_by_one_source_and_negated_by_another_is_a_dispute(nlp
     assert [c.citations[0].quote for c in conflict.claims] == [LOGGED, NOT_LOGGED]
 
 
+def test_a_side_told_in_a_quotation_is_headed_as_quoted(nlp):
+    # the "yes" side is the defacement page's words as F-Secure quoted them, not InformationWeek's own account
+    # (conflicts audit c42, conflicts-10); the quotation opens in the sentence the parser split off before it
+    quoted = ("Spammers defaced their enemy's site earlier in the week, replacing the home page with a screen that read, "
+              '"yes, attacking spammers is wrong, you know this, you shouldn\'t be doing it. ' + LOGGED)
+    [conflict] = negations(nlp, [quoted, NOT_LOGGED], [dt.date(2004, 12, 2), dt.date(2004, 12, 6)])
+    assert conflict.about == "Whether the IP address was logged: yes (as quoted in S1) or not (S2)"
+
+
 def test_a_hedged_clause_asserts_nothing(nlp):
     [document] = make_documents(nlp, [SHOULD])
     assert not [s for s in statements(document) if s.key[0] == "charge"]
