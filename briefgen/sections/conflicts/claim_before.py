@@ -32,8 +32,8 @@ def claim_before(hits) -> Claim | None:
         if what.dep_ != "dobj" or any(c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ != "as"
                                       for c in what.children):
             continue  # "denied reports that it had dropped its demand": the claim is told here
-        pointing = what.pos_ == "PRON" or any(c.lower_ in ("the", "this", "these", "that", "those", "such")
-                                              for c in what.children if c.dep_ == "det") \
+        pointing = what.pos_ == "PRON" or any(c.lower_ in ("the", "this", "these", "that", "those", "such", "both")
+                                              for c in what.children if c.dep_ in ("det", "predet")) \
             or what.lemma_.lower() in load_lexicon("denial_deed_nouns")  # "denied wrongdoing": which, said before
         if pointing and what.i - cue.sent.start <= 0 or not pointing or sentence.index == 0:
             continue

@@ -124,3 +124,14 @@ def test_a_wrong_denied_unnamed_is_answered_by_the_conviction_told_before(nlp):
     # the denial alone, with nothing told before it, stays a denial alone
     [alone] = conflicts_of_kind(nlp, [OSTANIN.split("\n")[2]], [dt.date(2026, 2, 4)], "denial")
     assert len(alone.claims) == 1
+
+
+def test_both_charges_refuted_are_the_charges_told_before(nlp):
+    # BBC Sport, December 2004 (dev corpus kenteris-thanou-doping-case-2004-05, S3): "Gregory Ioannidis refutes both
+    # charges as unsubstantiated and illogical" did not say which (conflicts audit c44, conflicts-07)
+    text = ("The sprint duo face charges of failing to give information on their location and refusing to submit to a "
+            "drugs test. Kenteris' lawyer Gregory Ioannidis told BBC Sport: \"We refute both charges as unsubstantiated "
+            "and illogical.")
+    [denial] = conflicts_of_kind(nlp, [text], [dt.date(2004, 12, 16)], "denial")
+    assert denial.about.endswith("— The sprint duo face charges of failing to give information on their location and "
+                                 "refusing to submit to a drugs test")
