@@ -65,8 +65,7 @@ def subject_before(document: Document, sentence: Sentence, pronoun: Token, chain
         named = main_subject(earlier)
         if named is not None and named.pos_ == "PROPN" and agrees(word, named) and agrees(word, subject):
             return named, earlier
-    if subject is not None and subject.pos_ == "PRON" and chain > 1 and same_referent(subject, pronoun) \
-            and word in PRONOUNS and subject.lower_ in PRONOUNS:
+    if subject is not None and subject.pos_ == "PRON" and chain > 1 and same_referent(subject, pronoun):
         return subject_before(document, before, subject, chain - 1)  # "The BND said … . It said Russia's
         # definition … differed … . If these … amounts are taken into account, total spending in 2024 reached …,
         # it said": each "it" is the one before, and the first is the BND

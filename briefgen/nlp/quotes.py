@@ -7,6 +7,18 @@ import re
 
 OPENING = ("\"", "“")
 CLOSING = ("\"", "”")
+#: A quotation mark opening a quote (before a word) and one closing it (after a word or stop), in running
+#: text; news style often leaves a running quote unclosed at a paragraph's or sentence's end.
+OPENING_MARK = re.compile(r"(?:^|(?<=\s))[\"“](?=[\w'‘])")
+CLOSING_MARK = re.compile(r"(?<=[\w.,!?’'])[\"”](?=\s|$|[,.;:)\]])")
+
+
+def left_open(text: str) -> bool:
+    """A quotation opened in ``text`` is not closed by its end (the text before a sentence or a word, from
+    where its paragraph begins)."""
+    opened = [m.start() for m in OPENING_MARK.finditer(text)]
+    closed = [m.start() for m in CLOSING_MARK.finditer(text)]
+    return bool(opened) and (not closed or opened[-1] > closed[-1])
 
 
 def quotes_balanced(doc, start: int, end: int, text: str) -> str:

@@ -5,16 +5,10 @@ only across sentences that are themselves quoted.
 """
 from __future__ import annotations
 
-import re
-
 from briefgen.lexicons import load_lexicon
 from briefgen.nlp.document import Document, Sentence, paragraph_start
+from briefgen.nlp.quotes import left_open
 
-#: A paragraph break: a blank line, or a new line that opens indented (wire copy).
-#: A quotation mark opening a quote (before a word) and one closing it (after a word or stop);
-#: news style often leaves a running quote unclosed at a paragraph's or sentence's end.
-OPENING = re.compile(r"(?:^|(?<=\s))[\"“](?=[\w'‘])")
-CLOSING = re.compile(r"(?<=[\w.,!?’'])[\"”](?=\s|$|[,.;:)\]])")
 #: How many sentences back a quote's speaker is looked for.
 QUOTE_REACH = 4
 
@@ -24,10 +18,7 @@ def inside_quote(document: Document, sentence: Sentence) -> bool:
     before it that is not yet closed."""
     if sentence.text.lstrip()[:1] in ('"', "“"):
         return True
-    before = document.text[paragraph_start(document, sentence) : sentence.start]
-    opened = [m.start() for m in OPENING.finditer(before)]
-    closed = [m.start() for m in CLOSING.finditer(before)]
-    return bool(opened) and (not closed or opened[-1] > closed[-1])
+    return left_open(document.text[paragraph_start(document, sentence) : sentence.start])
 
 
 def quote_speaker(document: Document, sentence: Sentence, resolver) -> tuple[str, Sentence] | None:

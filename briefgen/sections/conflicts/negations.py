@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from briefgen.model.citations import Citation
 from briefgen.model.items import Claim, Conflict
 from briefgen.nlp.document import paragraph_start
+from briefgen.nlp.quotes import left_open
 from briefgen.nlp.syntax import ADVICE_MODALS, MODALS, is_negated
 from briefgen.sections.conflicts.claims import make_conflict, with_compounds
 from briefgen.sections.context import Context
@@ -88,10 +89,9 @@ def _told_as(stated: Stated) -> str:
     source = stated.citation.source
     text = stated.document.text
     start = max(paragraph_start(stated.document, stated.sentence), text.rfind("\n", 0, stated.sentence.start) + 1)
-    before = text[start : stated.verb.idx]  # (its paragraph, or its line where a line is a paragraph: a quotation
-    quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")  # opened there may run on past
-    # a sentence end the parser found inside it)
-    return f"as quoted in {source}" if quoted else source
+    # (from its paragraph, or its line where a line is a paragraph: a quotation opened there may run on past a
+    # sentence end the parser found inside it)
+    return f"as quoted in {source}" if left_open(text[start : stated.verb.idx]) else source
 
 
 def statements(document) -> list[Stated]:

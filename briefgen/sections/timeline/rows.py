@@ -64,10 +64,11 @@ def _answered(verb: Token, clause: Token) -> bool:
     """The "after"/"when" clause that says what an objectless verb of answering (``response_verbs``) answers."""
     if clause.dep_ != "advcl" or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return False
-    words = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")
-                                            and c.lower_ == "back")])
-    if words not in load_lexicon("response_verbs") and verb.lemma_.lower() not in load_lexicon("response_verbs"):
-        return False
+    answering = load_lexicon("response_verbs")
+    lemma = verb.lemma_.lower()
+    if lemma not in answering and not (f"{lemma} back" in answering and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)):
+        return False  # ("respond"; "fired back")
     return any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in clause.children) \
         and len(list(clause.subtree)) <= MAX_ANSWERED_TOKENS
 
