@@ -29,8 +29,11 @@ def claim_before(hits) -> Claim | None:
             before = _story_sentence_before(document, sentence)  # "the company denied that this was its fault":
             if before is not None and denial_cue(before.span) is None:  # what "this" is, the sentence before says
                 return Claim(text=before.text, citations=[document.cite(before)])
-        if what.dep_ != "dobj" or any(c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ != "as"
-                                      for c in what.children):
+        pleaded = _pleaded_to(cue)
+        what = pleaded if pleaded is not None else what
+        if what.dep_ != "dobj" and pleaded is None or any(
+                c.dep_ in ("prep", "acl", "relcl", "ccomp") and c.lower_ != "as" and not _says_nothing(c)
+                for c in what.children):
             continue  # "denied reports that it had dropped its demand": the claim is told here
         pointing = what.pos_ == "PRON" or any(c.lower_ in ("the", "this", "these", "that", "those", "such", "both")
                                               for c in what.children if c.dep_ in ("det", "predet")) \
@@ -41,7 +44,8 @@ def claim_before(hits) -> Claim | None:
                                        if t.head.i != cue.i):
             continue  # "Wine said he has been undercover …, though the government denies this": told here
         before = _story_sentence_before(document, sentence)
-        if before is not None and denial_cue(before.span) is None and not is_forecast(before):
+        if before is not None and denial_cue(before.span) is None and not is_forecast(before) \
+                and not _quoted(before):
             told = [before]
             earlier = _story_sentence_before(document, before)
             earlier = earlier if earlier is not None and (_points_back(before) or _described_again(before, earlier)) \
@@ -70,3 +74,27 @@ def _described_again(sentence, earlier) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ == subject.lemma_ and any(
         d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for t in earlier.span for c in t.children)
+
+
+def _pleaded_to(cue):
+    """What a plea answers: "the charges" of "pleaded not guilty to the charges brought against him"."""
+    if cue.lemma_.lower() != "plead":
+        return None
+    pleas = [cue, *(c for c in cue.children if c.dep_ == "acomp")]  # "to" hangs on "pleaded" or on "guilty"
+    return next((g for plea in pleas for p in plea.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in load_lexicon("denial_claim_nouns")),
+                None)
+
+
+def _says_nothing(clause) -> bool:
+    """A clause on a claim noun that names nothing ("the charges brought against him"): the claim is not told here."""
+    return clause.dep_ == "acl" and not any(t.pos_ in ("NOUN", "PROPN") for t in clause.subtree)
+
+
+QUOTES = "\"“‘'"
+
+
+def _quoted(sentence) -> bool:
+    """The sentence is quoted speech ("We have done nothing wrong beyond the obvious …," before "he and the other
+    seven protesters would plead not guilty to the charges"; BBC News, 2004): a speaker's own words, not the charge."""
+    return sentence.text.lstrip()[:1] in QUOTES

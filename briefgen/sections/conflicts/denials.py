@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from briefgen.lexicons import load_lexicon
 from briefgen.model.citations import source_number
 from briefgen.model.items import Claim, Conflict
+from briefgen.sections.conflicts.charges import charge_answered
 from briefgen.sections.conflicts.claim_before import claim_before
 from briefgen.sections.conflicts.claims import make_conflict
 from briefgen.sections.conflicts.denial_cues import (CONFIRMING, PROOF_VERBS, STATING_VERBS, claim_noun, denial_cue,
@@ -223,19 +224,33 @@ def _denial_conflict(context: Context, who: str, plural: bool, hits, sentence_ac
     told_here = all(cue.lemma_.lower() in CONFIRMING and what.pos_ != "PRON" for _, _, (cue, what) in hits)
     # ("although Japanese officials had presented statistics designed to show that …, 'our statistics do not
     # confirm this'": the claim is the sentence's own; another source's likeness to it may be the denier's side)
-    answered = before or (None if told_here else _claim_denied(context, who, hits, index, sentence_actors))
+    cue, what = min((h[2] for h in hits), key=lambda c: (c[0].pos_ != "VERB", -len(_what(*c))))
+    shown = [h for h in hits if h[2] == (cue, what)]  # the denial the heading tells
+    answered = before or (None if told_here else _claim_denied(context, who, hits, index, sentence_actors)
+                          or charge_answered(context.documents, who, shown, index, sentence_actors))
     if answered is not None:
         claims.append(answered)
-    cue, what = min((h[2] for h in hits), key=lambda c: (c[0].pos_ != "VERB", -len(_what(*c))))
     about = _heading(who, plural, cue, what)  # the plainest telling: a verb, then the most said
     if before is not None:  # "Russia dismisses the report as unreliable": which report
         about += f" — {_claim_words(before.text)}"
     elif what.pos_ == "PRON" and what.lower_ in ("this", "that", "it", "these"):
-        told = _span_text([t for t in cue.sent if t.i < min(u.i for u in cue.subtree)])
-        if told:  # "Wine said he has been undercover …, though the government denies this": what "this" is
-            about += f" — {told}"
+        about = _this_told(about, cue, who, plural)
     return make_conflict(about, "denial", claims, about)  # the line is its heading: each claim below cites its
     # own source ("denial in S6; claim in S6" read as the tool's notes, conflicts audit s23)
+
+
+def _this_told(about: str, cue: Token, who: str, plural: bool) -> str:
+    """A heading of a denial of "this" with what the sentence said "this" is, and what the denier says instead:
+    "Wine said he has been undercover since police raided his home on Jan. 16; government denies this and says
+    officers were deployed as security" (conflicts audit c40, item 06: "what is denied is unclear")."""
+    told = _span_text([t for t in cue.sent if t.i < min(u.i for u in cue.subtree)])
+    instead = next((c for c in [*cue.children, *cue.head.children] if c.dep_ == "advcl" and c.tag_ == "VBG"
+                    and c.i > cue.i and c.lemma_.lower() in STATING_VERBS | CLAIMING_VERBS
+                    and not any(d.dep_ == "nsubj" for d in c.children)), None)  # (hung on the clause denied)
+    said = next((c for c in instead.children if c.dep_ == "ccomp"), None) if instead is not None else None
+    if told and said is not None:  # "…, claiming that officers were deployed as security"
+        return f"{told}; {about} and {'say' if plural else 'says'} {_span_text(list(said.subtree))}"
+    return f"{about} — {told}" if told else about
 
 
 def _claim_denied(context: Context, who: str, hits, index, sentence_actors: SentenceActors) -> Claim | None:
