@@ -121,7 +121,7 @@ def former_conflicts(context: Context) -> list[Conflict]:
         former = [(r, d) for r, d in former if any(_days_apart(d, other) <= MAX_DAYS for _, other in current)]
         if not former or not current:
             continue
-        sides = [current[0][0], former[0][0]]
+        sides = [*_one_each(current), *_one_each(former)]  # every source the heading names is cited (audit c46, 08)
         claims = [Claim(text=r.text, citations=[r.citation]) for r in sides]
         now = ", ".join(sorted({r.citation.source for r, _ in current}, key=source_key))
         then = ", ".join(sorted({r.citation.source for r, _ in former}, key=source_key))
@@ -130,3 +130,11 @@ def former_conflicts(context: Context) -> list[Conflict]:
         about = f"Whether {party} is still {role}: yes ({now}) or a former one ({then})"
         conflicts.append(make_conflict(about, "status", claims, about))  # the heading names each side's sources
     return conflicts
+
+
+def _one_each(roles: list) -> list[Role]:
+    """The first role told by each source, in source order."""
+    first: dict[str, Role] = {}
+    for role, _ in roles:
+        first.setdefault(role.citation.source, role)
+    return [first[s] for s in sorted(first, key=source_key)]
