@@ -65,6 +65,8 @@ def _scheduled(head: Token) -> bool:
     """'A hearing is scheduled Monday', 'the vote, scheduled for Tuesday, …', 'is due on Friday': a plan
     word the date hangs on directly, in the present — the day still to come."""
     act = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" else head  # ("to issue a proclamation on Friday")
+    while act.dep_ == "xcomp" and act.head.i != act.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        act = act.head  # "a promise to try to negotiate basic quotas before September 30" (Reuters, 1 March 1987)
     if act.dep_ == "acl" and act.head.lemma_.lower() in load_lexicon("future_markers") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
         return True  # "his plan to issue a proclamation on Friday", told on a Monday: the coming Friday

@@ -548,3 +548,17 @@ def test_a_meeting_days_before_a_deadline_is_not_due_on_it(nlp):
                  "Washington for the tariffs to take effect.", dt.date(1987, 3, 28))
     assert ("1987-04-17", "the April 17 deadline set by Washington for the tariffs to take effect") in [
         (label, text) for label, text, _ in found]
+
+
+def test_a_promise_to_try_to_do_a_thing_by_a_date_lies_ahead(nlp):
+    # Reuters, 26 February and 1 March 1987 (Reuters-21578 NEWID 42 and 232, ICO coffee quota talks; outside the
+    # dev set): "September 30" was read as the September before, 1986-09-30, and told as past
+    first = rows("International Coffee Organization, ICO, producing countries will present a proposal for "
+                 "reintroducing export quotas for 12 months from April 1 with a firm undertaking to try to negotiate up "
+                 "to September 30 any future quota distribution on a new basis, ICO delegates said.", dt.date(1987, 2, 26))
+    second = rows("The majority producer group has proposed resuming quotas April 1, using the previous ad hoc method of "
+                  "carving up quota shares, with a promise to try to negotiate basic quotas before September 30, "
+                  "delegates said.", dt.date(1987, 3, 1))
+    for found in (first, second):
+        septembers = [label for label, _, _ in found if label.endswith("-09-30")]
+        assert septembers == ["1987-09-30"]
