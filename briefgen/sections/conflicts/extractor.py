@@ -41,12 +41,14 @@ Seventeen rules, none of which knows the story:
 * **negation** — a clause one source asserts and another negates, on the same verb, subject and object
   ("Your IP address and request have been logged" / "their IP address could not be logged";
   :mod:`.negations`);
+* **mutual blame** — two named parties a sentence tells blaming each other ("The U.S. And Brazil … each
+  laid the blame on the other for the breakdown of the talks"; :mod:`.mutual`);
 * **former** — a party's title or tie told as current by some sources and as "former" by others
   told within weeks of them ("US President Donald Trump" / "former US President Donald Trump").
 
 Each rule has its module (:mod:`.dates`, :mod:`.places`, :mod:`.numbers`, :mod:`.measures`, :mod:`.offers`,
 :mod:`.denials`, :mod:`.answers`, :mod:`.breaches`, :mod:`.doubts`, :mod:`.faked`, :mod:`.contrasts`,
-:mod:`.downplays`, :mod:`.characterisations`, :mod:`.negations`, :mod:`.former`). When nothing is found the section is one line citing the sources compared.
+:mod:`.downplays`, :mod:`.characterisations`, :mod:`.negations`, :mod:`.former`, :mod:`.mutual`). When nothing is found the section is one line citing the sources compared.
 """
 from __future__ import annotations
 
@@ -63,6 +65,7 @@ from briefgen.sections.conflicts.downplays import downplay_conflicts
 from briefgen.sections.conflicts.faked import faked_conflicts
 from briefgen.sections.conflicts.former import former_conflicts
 from briefgen.sections.conflicts.measures import measure_conflicts
+from briefgen.sections.conflicts.mutual import mutual_blame_conflicts
 from briefgen.sections.conflicts.negations import negation_conflicts
 from briefgen.sections.conflicts.numbers import number_conflicts
 from briefgen.sections.conflicts.offers import offer_conflicts
@@ -79,7 +82,8 @@ def extract_conflicts(context: Context, options) -> list[Conflict]:
     denied = {(c.source, c.sentence) for item in denials for c in item.citations}
     items = (date_conflicts(context, persons) + place_conflicts(context, by_name)
              + number_conflicts(context.documents, context.actor_index) + measure_conflicts(context)
-             + offer_conflicts(context) + denials + answered_accusations(context) + breach_conflicts(context)
+             + offer_conflicts(context) + denials + answered_accusations(context) + mutual_blame_conflicts(context)
+             + breach_conflicts(context)
              + doubt_conflicts(context)
              + faked_conflicts(context)
              + contradiction_conflicts(context, denied) + contrast_conflicts(context) + conceded_contrasts(context)
