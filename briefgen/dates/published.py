@@ -170,6 +170,8 @@ def date_sources(pairs: list[tuple[Source, str]]) -> tuple[list[Source], list[st
     known = sorted({s.published for s in dated if s.published})
     result, warnings = [], []
     for source, (_, text) in zip(dated, pairs):
+        if source.published is not None:
+            source = _dateline_day(source, text)
         if source.published is None:
             source = _with_weekday_date(source, text, known)
         if source.published is None:
@@ -201,3 +203,14 @@ def _with_weekday_date(source: Source, text: str, known: list[dt.date]) -> Sourc
         return source
     how = f"weekday dateline '{candidates[0].text}' (year from the other sources' dates)"
     return source.model_copy(update={"published": date, "published_found_by": how})
+
+
+def _dateline_day(source: Source, text: str) -> Source:
+    """The day its wire dateline names, when that is the day before or after the header's date: the header
+    is stamped in another time zone ("2-MAR-1987 23:35:49.00", US time, above "LONDON, March 3 - The failure
+    of …", Reuters-21578 NEWID 875), and "yesterday" and "today" in the text are the dateline's."""
+    local = with_yearless_dateline(source.model_copy(update={"published": None}), text, [source.published])
+    if local.published is None or abs((local.published - source.published).days) != 1:
+        return source
+    return local.model_copy(update={"published_found_by": f"{local.published_found_by}, not the header's "
+                                                          f"{source.published.isoformat()} (another time zone)"})

@@ -45,3 +45,18 @@ def test_yearless_dateline_far_from_every_stated_date_stays_undated():
 def test_yearless_dateline_alone_is_not_guessed():
     sources, _ = date_sources([(_source(1), "SEOUL, Sept 5 (Reuters) - North Korea said.")])
     assert sources[0].published is None
+
+
+def test_a_dateline_a_day_after_the_header_stamp_is_the_day_the_text_is_written():
+    # Reuters, Reuters-21578 NEWID 875 (ICO coffee talks; outside the dev set): stamped in US time the evening
+    # before its London dateline; "late yesterday" and "today" in it are London's (outside audit o48, rows 09, 18)
+    text = ("COFFEE TRADERS EXPECT SELLOFF AFTER ICO TALKS FAIL\n2-MAR-1987 23:35:49.00\n\n    LONDON, March 3 - The "
+            "failure of the International Coffee\nOrganization (ICO) to reach agreement on coffee export quotas\ncould "
+            "trigger a massive selloff in London coffee futures of\nat least 100 stg per tonne today, coffee trade "
+            "sources said.\n")
+    [source], _ = date_sources([(_source(1), text)])
+    assert source.published == dt.date(1987, 3, 3)
+    # the dev corpora's Reuters copy: the stamp and the dateline name one day, which stays the header's
+    same = "JAPAN DENIES BREAKING SEMICONDUCTOR TRADE PACT\n13-MAR-1987 01:23:35.18\n\n    TOKYO, March 13 - Japan denied.\n"
+    [tokyo], _ = date_sources([(_source(2), same)])
+    assert tokyo.published == dt.date(1987, 3, 13) and "dateline" not in tokyo.published_found_by

@@ -12,6 +12,9 @@ from briefgen.lexicons import load_lexicon
 from briefgen.sections.timeline.rows import is_condition
 
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+#: Modals of what may yet happen ("could trigger a massive selloff … today", "could easily drop … this year"),
+#: not when negated ("could not compromise") or perfect ("could have been").
+FORECAST_MODALS = {"could", "may", "might"}
 PAST_AUXILIARIES = {"had", "was", "were", "did", "'d"}
 WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
@@ -38,9 +41,16 @@ def _plans(token: Token) -> bool:
     after it, not in a past tense ('set out in a speech' and 'had been due' are not plans)."""
     if token.lemma_.lower() not in load_lexicon("future_markers"):
         return False
-    if _is_past(token) and not _told_in_past(token):
-        return False
+    if _is_past(token) and not _told_in_past(token.head if token.dep_ == "acomp" else token):
+        return False  # ("was likely to adjourn sometime tonight, delegates said": the delegates' present)
     return any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or token.dep_ in ("xcomp", "acomp")
+
+
+def _forecast(token: Token) -> bool:
+    """The verb is a modal's possibility still open: "could trigger", "may rise", not "could not" nor "could have"."""
+    auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in FORECAST_MODALS for a in auxiliaries) and "have" not in auxiliaries and not any(
+        c.dep_ == "neg" for c in token.children)
 
 
 def _reported_future(token: Token) -> bool:
@@ -132,6 +142,8 @@ def is_expected(date: Span, head: Token) -> bool:
     token = head
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children) or _plans(token):
+            return True
+        if _forecast(token):
             return True
         if any(c.dep_ == "acomp" and _plans(c) for c in token.children) or _reported_future(token):
             return True

@@ -562,3 +562,27 @@ def test_a_promise_to_try_to_do_a_thing_by_a_date_lies_ahead(nlp):
     for found in (first, second):
         septembers = [label for label, _, _ in found if label.endswith("-09-30")]
         assert septembers == ["1987-09-30"]
+
+
+def test_what_could_happen_or_was_likely_or_is_sure_to_lies_ahead(nlp):
+    # Reuters, 1-3 March 1987 (Reuters-21578 NEWID 249 and 875, ICO coffee talks; outside the dev set): three
+    # forecasts were told as things that happened (outside audit o48, rows 11, 16, 18)
+    told = [("The failure of the International Coffee Organization (ICO) to reach agreement on coffee export quotas "
+             "could trigger a massive selloff in London coffee futures of at least 100 stg per tonne today, coffee "
+             "trade sources said.", dt.date(1987, 3, 3)),
+            ("The special meeting, called to stop the prolonged slide in coffee prices, was likely to adjourn "
+             "sometime tonight without agreement, delegates said.", dt.date(1987, 3, 2)),
+            ("Lower prices are sure to trickle down to the supermarket shelf this spring, coffee dealers said.",
+             dt.date(1987, 3, 3))]
+    for text, day in told:
+        found = timeline_of(text, day)
+        assert found and all(r.expected for r in found), text
+
+
+def test_a_modal_in_a_clause_the_date_does_not_belong_to_makes_no_forecast(nlp):
+    # Reuters, 2 March 1987 (Reuters-21578 NEWID 249): the talks foundered on Sunday; "could not compromise" is
+    # the "when" clause's, and no forecast
+    [row] = timeline_of("The talks foundered on Sunday afternoon when it became apparent consumers and producers could "
+                        "not compromise on the formula for calculating any future quota system, delegates said.",
+                        dt.date(1987, 3, 2))
+    assert (row.date.label(), row.expected) == ("1987-03-01", False)
