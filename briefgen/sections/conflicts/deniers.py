@@ -70,8 +70,8 @@ def denier(cue: Token, index) -> tuple[str | None, bool]:
     subjects = _denying_subjects(cue)
     names = []
     for subj in subjects:
-        if subj.pos_ == "PRON" or subj.lower_ in ("both", "all"):
-            continue
+        if subj.pos_ == "PRON" or subj.lower_ in ("both", "all") or subj.lemma_.lower() in load_lexicon("denial_claim_nouns"):
+            continue  # ('"This rumour is baseless," the minister said': the rumour is what is denied, not who)
         name = _name(subj, index)
         if name and name not in names:
             names.append(name)

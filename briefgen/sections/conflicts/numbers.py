@@ -136,6 +136,9 @@ def figures_told(document: Document, index) -> list[Told]:
             if noun is None or figure is None or (figure.unit == "count" and figure.value < MIN_COUNT):
                 continue
             key, label = label_of(noun)
+            if noun.i in range(ent.start, ent.end):
+                continue  # the figure's own unit ("16.67 dlrs a barrel", "fixed prices of around 18 dlrs"): it names
+                # no thing measured, and two prices of different things are no dispute (outside audit o49)
             owner = ""
             if figure.unit == "percent" and noun.head.dep_ == "prep" and noun.head.head.i in range(ent.start, ent.end):
                 label = f"share of {label}"  # "9.4 pct of the total outstanding common stock": a stake in it

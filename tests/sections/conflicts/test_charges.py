@@ -128,3 +128,12 @@ def test_a_quotation_before_a_plea_is_the_speakers_own_words_not_the_charge(nlp)
             "would plead not guilty to the charges.")
     _, claims = claims_of(nlp, [quoted + " " + plea], [dt.date(2004, 11, 16)])
     assert claims == [plea]
+
+
+def test_a_rumour_called_baseless_is_not_its_own_denier(nlp):
+    # Reuters, 1 March 1987 (Reuters-21578 NEWID 236, OPEC output; outside the dev set): the heading read
+    # "rumour calls false: This rumour is baseless" (outside audit o49, conflicts-04)
+    quoted = ("\"This rumour is baseless. It is based on reports which said Kuwait has the ability to exceed its share. "
+              "They suppose that because Kuwait has the ability, it will do so,\" the minister said.")
+    assert not [c for c in conflicts_of_kind(nlp, [quoted], [dt.date(1987, 3, 1)], "denial")
+                if c.about.lower().startswith("rumour")]
