@@ -33,12 +33,14 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
     """Same person, same kind of meeting/journey, same status, dates that do not overlap."""
     words = load_lexicon("conflict_event_words")
     events = [e for e in context.dated_events or [] if (_act(e) in words or _pact(e)) and not FORERUN.search(e.text)]
+    makers = _pact_makers(events, context)
     groups: list[list] = []
     for event in sorted(events, key=lambda e: (e.date.start, citation_key(e.citation))):
         people = set(event.actors) & persons
         for group in groups:
             lead = group[0]
-            if lead.expected == event.expected and _same_subject(lead, event, people):
+            if lead.expected == event.expected and _same_subject(lead, event, people) \
+                    and not (makers.get(id(lead)) and makers.get(id(event)) and not makers[id(lead)] & makers[id(event)]):
                 gap = MAX_GAP_DAYS if people & set(lead.actors) or _pact(lead) else MAX_GAP_DAYS_BY_SUBJECT
                 if all(_gap(m.date, event.date) <= gap for m in group):
                     group.append(event)
@@ -157,6 +159,31 @@ def _content(event) -> set[str]:
     nouns, making = _pact_words()
     words = {w.removesuffix("s") for w in re.findall(r"[a-z]{5,}", event.text.lower())}
     return {w for w in words if w not in COMMON_WORDS and w not in nouns and w not in making}
+
+
+def _pact_makers(events, context: Context) -> dict[int, set[str]]:
+    """Who makes each agreement, as its telling names them: the named words before the pact noun ("OPEC accord"),
+    who it is "by" ("agreement in Doha by Gulf Cooperation Council (GCC) oil ministers") and who signs it. Two agreements of
+    different makers are two agreements (Reuters, 1-2 March 1987; outside audit o49, conflicts-01)."""
+    documents = {d.source.id: d for d in context.documents}
+    index = context.actor_index
+    found: dict[int, set[str]] = {}
+    for event in events:
+        noun = _pact(event)
+        document = documents.get(event.citation.source)
+        if noun is None or document is None or not 0 <= event.citation.sentence < len(document.sentences):
+            continue
+        for token in document.sentences[event.citation.sentence].span:
+            if token.lemma_.lower() != noun or token.text not in event.text:
+                continue
+            by = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.subtree]
+            if token.dep_ == "dobj":  # "The four -- Exxon Corp, Mobil Corp, Texaco Inc and Chevron Corp -- signed a
+                by += [g for c in token.head.children if c.dep_ == "nsubj" for g in c.subtree]  # … agreement"
+            named = {(index.resolve(t.text) if index else None) or t.text for t in [*token.lefts, *by]
+                     if t.ent_type_ in ("ORG", "GPE", "NORP") and t.pos_ == "PROPN"}
+            found[id(event)] = {n for n in named if n}
+            break
+    return found
 
 
 def _same_pact(lead, event) -> bool:

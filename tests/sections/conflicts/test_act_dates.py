@@ -85,3 +85,18 @@ def test_a_launch_told_with_its_forerun_takes_no_side_on_the_start(nlp):
 
 def test_a_launch_and_a_stop_are_two_acts(nlp):
     assert date_conflicts(nlp, [LAUNCHED, STOPPED], LYCOS_DAYS) == []
+
+
+def test_agreements_of_different_makers_are_no_date_conflict(nlp):
+    # Reuters, 1-2 March 1987 (Reuters-21578 NEWID 248, 273 and 349, OPEC output; outside the dev set): OPEC's
+    # December accord, the oil majors' February contract and the Gulf states' Doha pact were paired as "When the
+    # accord was made: 1986-12 (S3) or 1987-03-01 (S5)" (outside audit o49, conflicts-01)
+    opec = ("BAHRAIN, March 1 - Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last "
+            "December's OPEC accord to boost world oil prices and stabilise the market, the official Saudi Press Agency "
+            "SPA said.")
+    majors = ("The four -- Exxon Corp <XON>, Mobil Corp <MOB>, Texaco Inc <TX> and Chevron Corp <CHV> -- signed a "
+              "long-term agreement last month to buy Saudi crude for 17.52 dlrs a barrel.")
+    gulf = ("WAM said the officials would be discussing implementation of last Sunday's agreement in Doha by Gulf "
+            "Cooperation Council (GCC) oil ministers to help each other market their crude oil.")
+    days = [dt.date(1987, 3, 1), dt.date(1987, 3, 2), dt.date(1987, 3, 2)]
+    assert date_conflicts(nlp, [opec, majors, gulf], days) == []
