@@ -20,10 +20,10 @@ from briefgen.model.citations import source_number
 from briefgen.model.items import Claim
 from briefgen.nlp.syntax import is_negated
 from briefgen.sections.conflicts.answers import actor_named
+from briefgen.sections.conflicts.claims import LIGHT_VERBS
 from briefgen.sections.conflicts.denial_cues import denial_cue
 
 CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")
-LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "take", "go", "say"})
 
 
 def _family(lemma: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from briefgen.ingest.anatomy import BODY
 from briefgen.lexicons import load_lexicon
 from briefgen.model.items import Claim
+from briefgen.nlp.quotes import OPENING
 from briefgen.sections.conflicts.claims import is_forecast
 from briefgen.sections.conflicts.denial_cues import denial_cue
 
@@ -91,10 +92,7 @@ def _says_nothing(clause) -> bool:
     return clause.dep_ == "acl" and not any(t.pos_ in ("NOUN", "PROPN") for t in clause.subtree)
 
 
-QUOTES = "\"“‘'"
-
-
 def _quoted(sentence) -> bool:
     """The sentence is quoted speech ("We have done nothing wrong beyond the obvious …," before "he and the other
     seven protesters would plead not guilty to the charges"; BBC News, 2004): a speaker's own words, not the charge."""
-    return sentence.text.lstrip()[:1] in QUOTES
+    return sentence.text.lstrip()[:1] in OPENING

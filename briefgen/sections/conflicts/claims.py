@@ -7,6 +7,10 @@ from briefgen.model.citations import unique_citations
 from briefgen.model.items import Claim, Conflict
 
 
+#: Verbs too common to tell one claim or deed by ("be", "do", "say"): a denial's predicate is another word.
+LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "take", "go", "say"})
+
+
 def make_conflict(about: str, kind: str, claims: list[Claim], text: str) -> Conflict:
     """A conflict item citing every citation of its claims once."""
     citations = unique_citations([c for claim in claims for c in claim.citations])

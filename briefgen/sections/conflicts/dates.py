@@ -40,7 +40,7 @@ def date_conflicts(context: Context, persons: set[str]) -> list[Conflict]:
         for group in groups:
             lead = group[0]
             if lead.expected == event.expected and _same_subject(lead, event, people) \
-                    and not (makers.get(id(lead)) and makers.get(id(event)) and not makers[id(lead)] & makers[id(event)]):
+                    and not _other_makers(makers, lead, event):
                 gap = MAX_GAP_DAYS if people & set(lead.actors) or _pact(lead) else MAX_GAP_DAYS_BY_SUBJECT
                 if all(_gap(m.date, event.date) <= gap for m in group):
                     group.append(event)
@@ -179,11 +179,16 @@ def _pact_makers(events, context: Context) -> dict[int, set[str]]:
             by = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.subtree]
             if token.dep_ == "dobj":  # "The four -- Exxon Corp, Mobil Corp, Texaco Inc and Chevron Corp -- signed a
                 by += [g for c in token.head.children if c.dep_ == "nsubj" for g in c.subtree]  # … agreement"
-            named = {(index.resolve(t.text) if index else None) or t.text for t in [*token.lefts, *by]
-                     if t.ent_type_ in ("ORG", "GPE", "NORP") and t.pos_ == "PROPN"}
-            found[id(event)] = {n for n in named if n}
+            found[id(event)] = {(index.resolve(t.text) if index else None) or t.text for t in [*token.lefts, *by]
+                                if t.ent_type_ in ("ORG", "GPE", "NORP") and t.pos_ == "PROPN"}
             break
     return found
+
+
+def _other_makers(makers: dict[int, set[str]], lead, event) -> bool:
+    """Both tellings name who makes their agreement, and no maker is the same."""
+    ours, theirs = makers.get(id(lead)), makers.get(id(event))
+    return bool(ours and theirs and not ours & theirs)
 
 
 def _same_pact(lead, event) -> bool:

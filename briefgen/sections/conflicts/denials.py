@@ -15,7 +15,7 @@ from briefgen.model.citations import source_number
 from briefgen.model.items import Claim, Conflict
 from briefgen.sections.conflicts.charges import charge_answered
 from briefgen.sections.conflicts.claim_before import claim_before
-from briefgen.sections.conflicts.claims import make_conflict
+from briefgen.sections.conflicts.claims import LIGHT_VERBS, make_conflict
 from briefgen.sections.conflicts.denial_cues import (CONFIRMING, PROOF_VERBS, STATING_VERBS, claim_noun, denial_cue,
                                                    said_before, unproven)
 from briefgen.sections.conflicts.deniers import denier, denier_before
@@ -25,7 +25,6 @@ from briefgen.sections.story import story_sentences
 
 CLAIM_SIMILARITY = 60
 MIN_DENIED_WORDS = 4
-LIGHT_VERBS = {"be", "have", "do", "make", "get", "take", "go", "say"}  # too common to tell one claim
 RETOLD = 90  # a sentence holding what is denied this nearly word for word retells the denial
 MAX_WHAT_WORDS = 14  # the heading quotes what is denied up to this many words
 def _span_text(tokens: list[Token]) -> str:

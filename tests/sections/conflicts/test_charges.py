@@ -42,7 +42,7 @@ def test_a_finding_of_unproven_is_answered_by_the_charge(nlp):
     assert claims == [PANAGOPOULOS, CHARGES]
 
 
-def test_claims_dismissed_are_answered_by_thecharges_that_surfaced(nlp):
+def test_claims_dismissed_are_answered_by_the_charges_that_surfaced(nlp):
     # PC World and Web User, December 2004 (dev corpus lycos-make-love-not-spam-2004, S4 ¶8 and S5 ¶9)
     surfaced = ("Charges quickly surfaced that Lycos was crossing the line by launching a DDOS (distributed denial of "
                 "service) attack, which is illegal in the U.S. and most European countries.")
@@ -89,7 +89,7 @@ def test_an_accusation_denied_in_its_own_sentence_takes_no_other_accusation(nlp)
     assert [claim.text for claim in china_denies.claims] == [china]
 
 
-def test_a_plea_to_thecharges_is_answered_by_the_trial_told_before(nlp):
+def test_a_plea_to_the_charges_is_answered_by_the_trial_told_before(nlp):
     # BBC News, 2005 (dev corpus yukos-yugansk-auction-2004-05, S6 ¶5-6)
     trial = ("Separately, former Yukos boss Mikhail Khodorkovsky began testimony on Friday in his trial for fraud and "
              "tax evasion.")
